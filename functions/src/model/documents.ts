@@ -1,0 +1,246 @@
+/**
+ * Firestore document shapes (DESIGN §4), defined once for web, functions, seed and tests.
+ * Timestamps are typed structurally so both the web SDK and the Admin SDK satisfy them.
+ * Calendar dates (due dates, project dates) are ISO `YYYY-MM-DD` strings: no time zone drift.
+ */
+import type {
+  AuthorRole,
+  CompanyStatus,
+  Currency,
+  EngagementType,
+  ExpenseCategory,
+  InvitationStatus,
+  InvoiceStatus,
+  LineItemKind,
+  PaymentProvider,
+  PortalAccess,
+  ProjectHealth,
+  ProjectStatus,
+  Role,
+  TaskPriority,
+  TaskStatus,
+  UserStatus,
+} from './enums';
+
+export interface TimestampLike {
+  readonly seconds: number;
+  readonly nanoseconds: number;
+  toDate(): Date;
+  toMillis(): number;
+}
+
+/** `YYYY-MM-DD` */
+export type IsoDate = string;
+
+/** A document as read, with its id. */
+export type WithId<T> = T & { readonly id: string };
+
+export interface Branding {
+  agencyName: string;
+  logoUrl: string;
+  primaryColor: string;
+  accentColor: string;
+  customDomain: string;
+}
+
+export interface PortalCard {
+  title: string;
+  description: string;
+  link: string;
+}
+
+export interface PortalSettings {
+  welcomeMessage: string;
+  cards: PortalCard[];
+  meetingUrl: string;
+  paymentsEnabled: boolean;
+}
+
+export interface UserProfile {
+  displayName: string;
+  email: string;
+  role: Role | null;
+  companyId: string | null;
+  status: UserStatus;
+  createdAt: TimestampLike;
+}
+
+export interface StaffMember {
+  displayName: string;
+  title: string;
+  skills: string[];
+  capacityHoursPerWeek: number;
+  active: boolean;
+}
+
+export interface StaffRate {
+  /** minor units per hour */
+  hourlyRate: number;
+  costRate: number;
+  currency: Currency;
+}
+
+export interface Company {
+  name: string;
+  status: CompanyStatus;
+  website: string;
+  logoUrl: string;
+  createdAt: TimestampLike;
+}
+
+export interface CompanyCrm {
+  dealValue: number;
+  source: string;
+  stage: string;
+  ownerUid: string;
+  lastInteractionAt: TimestampLike | null;
+}
+
+export interface Contact {
+  name: string;
+  email: string;
+  phone: string;
+  title: string;
+  portal: PortalAccess;
+  uid: string | null;
+}
+
+export interface TeamMemberRef {
+  uid: string;
+  displayName: string;
+}
+
+export interface Project {
+  name: string;
+  description: string;
+  status: ProjectStatus;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  team: TeamMemberRef[];
+}
+
+export interface ProjectFinance {
+  engagementType: EngagementType;
+  budget: number;
+  currency: Currency;
+  costToDate: number;
+  health: ProjectHealth;
+}
+
+export interface Deliverable {
+  name: string;
+  url?: string;
+  storagePath?: string;
+  size: number;
+  contentType: string;
+  addedAt: TimestampLike;
+}
+
+export interface Task {
+  projectId: string;
+  title: string;
+  description: string;
+  status: TaskStatus;
+  priority: TaskPriority;
+  assignee: TeamMemberRef | null;
+  dueDate: IsoDate;
+  deliverables: Deliverable[];
+  createdAt: TimestampLike;
+  updatedAt: TimestampLike;
+}
+
+/** A client-visible comment on a project or task. */
+export interface Reply {
+  body: string;
+  authorUid: string;
+  authorName: string;
+  authorRole: AuthorRole;
+  createdAt: TimestampLike;
+  editedAt?: TimestampLike;
+}
+
+/** An internal comment: never readable by a client. */
+export interface Note {
+  body: string;
+  authorUid: string;
+  authorName: string;
+  createdAt: TimestampLike;
+  editedAt?: TimestampLike;
+}
+
+export interface LineItem {
+  description: string;
+  quantity: number;
+  /** minor units */
+  unitAmount: number;
+  kind: LineItemKind;
+}
+
+export interface Invoice {
+  number: string;
+  status: InvoiceStatus;
+  issueDate: IsoDate;
+  dueDate: IsoDate;
+  currency: Currency;
+  lineItems: LineItem[];
+  subtotal: number;
+  tax: number;
+  total: number;
+  amountPaid: number;
+  paidAt: TimestampLike | null;
+}
+
+export interface Payment {
+  invoiceId: string;
+  /** minor units; negative for a refund */
+  amount: number;
+  currency: Currency;
+  provider: PaymentProvider;
+  stripeSessionId: string | null;
+  paidAt: TimestampLike;
+}
+
+export interface TimeEntry {
+  uid: string;
+  companyId: string;
+  projectId: string;
+  taskId: string | null;
+  date: IsoDate;
+  minutes: number;
+  billable: boolean;
+  note: string;
+}
+
+export interface Expense {
+  companyId: string;
+  projectId: string | null;
+  amount: number;
+  currency: Currency;
+  category: ExpenseCategory;
+  date: IsoDate;
+  createdBy: string;
+  description: string;
+}
+
+export interface Invitation {
+  email: string;
+  role: Role;
+  companyId: string | null;
+  contactId: string | null;
+  status: InvitationStatus;
+  expiresAt: TimestampLike;
+  invitedBy: string;
+}
+
+export interface MailMessage {
+  to: string | string[];
+  message: { subject: string; text: string; html: string };
+}
+
+/** Custom claims set by Cloud Functions only (DESIGN §3). */
+export interface AgencyClaims {
+  role?: Role;
+  companyId?: string;
+  preview?: true;
+  previewBy?: string;
+}

@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './documents';
+export * from './limits';
+export * from './paths';
