@@ -145,7 +145,7 @@ export function firebaseArgs(command) {
 /** Spawn firebase-tools with the prepared environment; resolves with its exit code. */
 export function runFirebase(command, options = {}) {
   checkJava();
-  if (!existsSync(join(root, 'functions', 'lib', 'index.js'))) {
+  if (ONLY.includes('functions') && !existsSync(join(root, 'functions', 'lib', 'index.js'))) {
     fail('functions/lib/index.js is missing: run `npm run build -w functions` first.');
   }
   const child = spawn(process.execPath, firebaseArgs(command), {
@@ -157,7 +157,7 @@ export function runFirebase(command, options = {}) {
   return { child, done: new Promise((res) => child.on('exit', (code, signal) => res(code ?? (signal ? 1 : 0)))) };
 }
 
-export const ONLY = 'auth,firestore,functions';
+export const ONLY = process.env.EMULATORS_ONLY || 'auth,firestore,functions';
 
 async function main() {
   const [mode, ...rest] = process.argv.slice(2);
