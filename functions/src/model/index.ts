@@ -1,4 +1,26 @@
-export * from './enums';
-export * from './documents';
-export * from './limits';
-export * from './paths';
+// Explicit runtime re-exports (not `export *`) so Node's ESM loader can see the names of this
+// CommonJS package when scripts import it through tsx.
+export {
+  AUTHOR_ROLES,
+  CLIENT_VISIBLE_INVOICE_STATUSES,
+  COMPANY_STATUSES,
+  CURRENCIES,
+  ENGAGEMENT_TYPES,
+  EXPENSE_CATEGORIES,
+  INVITATION_STATUSES,
+  INVOICE_STATUSES,
+  LINE_ITEM_KINDS,
+  PAYMENT_PROVIDERS,
+  PORTAL_ACCESS,
+  PROJECT_HEALTH,
+  PROJECT_STATUSES,
+  ROLES,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
+  USER_STATUSES,
+} from './enums';
+export type * from './enums';
+export type * from './documents';
+export { LIMITS } from './limits';
+export { notesPath, paths, repliesPath, threadParentPath } from './paths';
+export type { ThreadParent } from './paths';
