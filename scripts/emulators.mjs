@@ -133,6 +133,7 @@ export function emulatorEnv() {
     FIRESTORE_EMULATOR_HOST: `127.0.0.1:${ports.firestore}`,
     FUNCTIONS_EMULATOR_ORIGIN: `http://127.0.0.1:${ports.functions}`,
     FIREBASE_CLI_DISABLE_UPDATE_CHECK: 'true',
+    METADATA_SERVER_DETECTION: 'none',
     NO_UPDATE_NOTIFIER: '1',
   };
 }
