@@ -1,0 +1,108 @@
+/**
+ * The router and the auth gate (DESIGN §6). Routes by role from the ID token's claims:
+ * clients get the portal, staff and admins the console; a client asking for a /console URL gets
+ * the portal's not-found page and the console chunk is never requested. Portal and console are
+ * lazy chunks; this entry holds React, the router, Firebase Auth and the sign-in pages only.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { homeFor, mayOpen } from '../lib/claims';
+import { BrandingProvider } from './branding';
+import { EmailLinkSignIn } from './login/EmailLinkSignIn';
+import { LoginPage } from './login/LoginPage';
+import { isEmailLink } from './login/signIn';
+import { NoAccess } from './NoAccess';
+import { NotFoundPage } from './NotFoundPage';
+import { SessionProvider, useSession, type SignedIn } from './session';
+import { Splash } from './Splash';
+
+const PortalApp = lazy(() => import('../portal/PortalApp'));
+const ConsoleApp = lazy(() => import('../console/ConsoleApp'));
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <BrandingProvider>
+        <SessionProvider>
+          <Gate />
+        </SessionProvider>
+      </BrandingProvider>
+    </BrowserRouter>
+  );
+}
+
+function Gate() {
+  const session = useSession();
+  const [emailLinkHref, setEmailLinkHref] = useState(() => (isEmailLink(session.auth, window.location.href) ? window.location.href : null));
+  const { state } = session;
+
+  if (emailLinkHref) return <EmailLinkSignIn href={emailLinkHref} onDone={() => setEmailLinkHref(null)} />;
+  if (state.status === 'loading') return <Splash />;
+  if (state.status === 'signing-out') return <Splash label="Signing out…" />;
+  if (state.status === 'signed-out') return <SignedOutRoutes />;
+  if (state.role === null) return <NoAccess session={state} />;
+  return <SignedInRoutes session={state} />;
+}
+
+function SignedOutRoutes() {
+  const location = useLocation();
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/" element={<Navigate to="/login" replace />} />
+      <Route
+        path="/portal/*"
+        element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />}
+      />
+      <Route
+        path="/console/*"
+        element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />}
+      />
+      <Route path="*" element={<NotFoundPage home="/login" />} />
+    </Routes>
+  );
+}
+
+function AfterSignIn({ session }: { session: SignedIn }) {
+  const location = useLocation();
+  const from = (location.state as { from?: unknown } | null)?.from;
+  const target = typeof from === 'string' && mayOpen(session.role, from) ? from : homeFor(session.role);
+  return <Navigate to={target} replace />;
+}
+
+function SignedInRoutes({ session }: { session: SignedIn }) {
+  const { app, signOut } = useSession();
+  const isClient = session.role === 'client';
+
+  const portal = (notFound: boolean) => (
+    <Suspense fallback={<Splash />}>
+      <PortalApp
+        app={app}
+        identity={{ uid: session.uid, displayName: session.displayName, email: session.email, companyId: session.companyId ?? '', preview: session.preview }}
+        notFound={notFound}
+        onSignOut={signOut}
+      />
+    </Suspense>
+  );
+
+  return (
+    <Routes>
+      <Route path="/login" element={<AfterSignIn session={session} />} />
+      <Route path="/" element={<Navigate to={homeFor(session.role)} replace />} />
+      <Route path="/portal/*" element={isClient ? portal(false) : <Navigate to="/console" replace />} />
+      <Route
+        path="/console/*"
+        element={
+          isClient ? (
+            portal(true)
+          ) : (
+            <Suspense fallback={<Splash />}>
+              <ConsoleApp />
+            </Suspense>
+          )
+        }
+      />
+      <Route path="*" element={isClient ? portal(true) : <NotFoundPage home="/console" />} />
+    </Routes>
+  );
+}

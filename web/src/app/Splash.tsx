@@ -1,0 +1,13 @@
+/** While the session is being restored: the brand, quietly. */
+import { BrandMark, Spinner } from '../components/ui';
+import { useBranding } from './branding';
+
+export function Splash({ label = 'Loading…' }: { label?: string }) {
+  const branding = useBranding();
+  return (
+    <div className="splash">
+      <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={40} />
+      <Spinner label={label} />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * /login: "Continue with Google". Against real Firebase that is the Google popup; against the
+ * emulators (no Google script offline) the same button opens an in-app account chooser.
+ * This page loads no Firestore: branding comes over REST (lib/branding.ts).
+ */
+import { useState, type FormEvent } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { GoogleIcon } from '../../components/icons';
+import { Avatar, BrandMark, Spinner } from '../../components/ui';
+import { usingEmulators } from '../../lib/config';
+import { describeError } from '../../lib/errors';
+import { useBranding, useDocumentTitle } from '../branding';
+import { useSession } from '../session';
+import { DEMO_ACCOUNTS, nameFromEmail } from './demoAccounts';
+import { signInWithEmulatorGoogle, signInWithGooglePopup } from './signIn';
+
+export function LoginPage() {
+  const branding = useBranding();
+  const { auth } = useSession();
+  const [chooserOpen, setChooserOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useDocumentTitle('Sign in');
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      // The session provider notices the user and the router leaves this page.
+    } catch (e) {
+      setError(describeError(e));
+      setBusy(false);
+    }
+  }
+
+  function continueWithGoogle() {
+    if (usingEmulators) setChooserOpen(true);
+    else void run(() => signInWithGooglePopup(auth));
+  }
+
+  return (
+    <div className="auth-layout">
+      <main className="auth-card" id="content">
+        <div className="auth-brand">
+          <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={44} />
+          <span className="auth-agency">{branding.agencyName}</span>
+        </div>
+        <h1 className="auth-title">Sign in to your client portal</h1>
+        <p className="auth-lede">Follow your projects, reply to the team and pay invoices — all in one place, always up to date.</p>
+
+        <button type="button" className="btn btn-google btn-block" onClick={continueWithGoogle} disabled={busy} aria-haspopup={usingEmulators ? 'dialog' : undefined}>
+          {busy ? <Spinner /> : <GoogleIcon />}
+          <span>Continue with Google</span>
+        </button>
+
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+
+        <p className="auth-hint">Got an invitation email? Open the link in it to sign in — no password needed.</p>
+        {usingEmulators ? <p className="auth-emulator">Local emulators: sign-in uses demo accounts, no real Google account.</p> : null}
+      </main>
+      <footer className="auth-footer">
+        © {new Date().getFullYear()} {branding.agencyName} · Client portal powered by Agency OS
+      </footer>
+
+      {usingEmulators ? (
+        <AccountChooser
+          open={chooserOpen}
+          onClose={() => setChooserOpen(false)}
+          agencyName={branding.agencyName}
+          onChoose={(email, name) => {
+            setChooserOpen(false);
+            void run(() => signInWithEmulatorGoogle(auth, email, name));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function AccountChooser({ open, onClose, onChoose, agencyName }: { open: boolean; onClose: () => void; onChoose: (email: string, name: string) => void; agencyName: string }) {
+  const [email, setEmail] = useState('');
+  const [invalid, setInvalid] = useState(false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const value = email.trim().toLowerCase();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) {
+      setInvalid(true);
+      return;
+    }
+    const known = DEMO_ACCOUNTS.find((a) => a.email === value);
+    onChoose(value, known?.name ?? nameFromEmail(value));
+  }
+
+  return (
+    <Dialog open={open} onClose={onClose} title="Choose an account" description={`to continue to ${agencyName}`}>
+      <ul className="account-list">
+        {DEMO_ACCOUNTS.map((account) => (
+          <li key={account.email}>
+            <button type="button" className="account-option" onClick={() => onChoose(account.email, account.name)}>
+              <Avatar name={account.name} />
+              <span className="account-text">
+                <span className="account-name">{account.name}</span>
+                <span className="account-email">{account.email}</span>
+              </span>
+              <span className="account-role">{account.role}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="divider" role="separator">
+        <span>or use another account</span>
+      </div>
+      <form className="chooser-form" onSubmit={submit} noValidate>
+        <label htmlFor="chooser-email" className="field-label">
+          Email
+        </label>
+        <input
+          id="chooser-email"
+          className="input"
+          type="email"
+          autoComplete="email"
+          placeholder="you@company.com"
+          value={email}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? 'chooser-email-error' : undefined}
+          onChange={(e) => {
+            setEmail(e.target.value);
+            setInvalid(false);
+          }}
+        />
+        {invalid ? (
+          <p id="chooser-email-error" className="field-error">
+            Enter an email address like name@company.com.
+          </p>
+        ) : null}
+        <button type="submit" className="btn btn-primary btn-block">
+          Sign in
+        </button>
+      </form>
+    </Dialog>
+  );
+}

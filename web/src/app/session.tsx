@@ -1,0 +1,96 @@
+/**
+ * The signed-in session of the default Firebase app: the user, their role and company from the
+ * ID token's claims (DESIGN §3), sign-out and claim refresh. Firestore is not here: the portal
+ * and console create it in their own chunks (see portal/PortalData.tsx).
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { FirebaseApp } from 'firebase/app';
+import { onIdTokenChanged, signOut as firebaseSignOut, type Auth, type User } from 'firebase/auth';
+import { accessFromClaims, type Access } from '../lib/claims';
+import { appInstance, authFor } from '../lib/firebase';
+
+export interface SignedIn extends Access {
+  status: 'signed-in';
+  user: User;
+  uid: string;
+  displayName: string;
+  email: string;
+}
+
+export type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signing-out' } | SignedIn;
+
+export interface Session {
+  state: SessionState;
+  app: FirebaseApp;
+  auth: Auth;
+  signOut: () => Promise<void>;
+  /** Forces a fresh ID token and re-reads the claims (after an invitation is accepted). */
+  refreshClaims: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+function describeUser(user: User, claims: Record<string, unknown>): SignedIn {
+  const email = user.email ?? '';
+  return {
+    status: 'signed-in',
+    user,
+    uid: user.uid,
+    email,
+    displayName: user.displayName?.trim() || email.split('@')[0] || 'there',
+    ...accessFromClaims(claims),
+  };
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const app = useMemo(() => appInstance(), []);
+  const auth = useMemo(() => authFor(app), [app]);
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const generation = useRef(0);
+
+  useEffect(
+    () =>
+      onIdTokenChanged(auth, (user) => {
+        const mine = ++generation.current;
+        if (!user) {
+          setState({ status: 'signed-out' });
+          return;
+        }
+        user.getIdTokenResult().then(
+          (result) => {
+            if (mine === generation.current) setState(describeUser(user, result.claims));
+          },
+          () => {
+            // A revoked or disabled account: its session ends here.
+            void firebaseSignOut(auth);
+          },
+        );
+      }),
+    [auth],
+  );
+
+  const signOut = useCallback(async () => {
+    // Unmount the pages (and their Firestore listeners) before the credentials go away, so no
+    // listener errors out with "permission denied" on the way out.
+    flushSync(() => setState({ status: 'signing-out' }));
+    await firebaseSignOut(auth);
+  }, [auth]);
+
+  const refreshClaims = useCallback(async () => {
+    const user = auth.currentUser;
+    if (!user) return;
+    const result = await user.getIdTokenResult(true);
+    generation.current++;
+    setState(describeUser(user, result.claims));
+  }, [auth]);
+
+  const value = useMemo(() => ({ state, app, auth, signOut, refreshClaims }), [state, app, auth, signOut, refreshClaims]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside <SessionProvider>');
+  return session;
+}

@@ -1,0 +1,87 @@
+/** The small UI kit: badges, avatars, skeletons, empty and error states, the brand mark. */
+import type { ReactNode } from 'react';
+import { initials } from '../lib/format';
+import { AlertIcon } from './icons';
+
+export type Tone = 'neutral' | 'info' | 'progress' | 'review' | 'success' | 'warning' | 'danger';
+
+export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
+}
+
+export function Avatar({ name, size = 'md' }: { name: string; size?: 'sm' | 'md' | 'lg' }) {
+  return (
+    <span className={`avatar avatar-${size}`} aria-hidden="true">
+      {initials(name)}
+    </span>
+  );
+}
+
+/** Logo when the agency has one, otherwise a monogram in the brand colour. */
+export function BrandMark({ name, logoUrl, size = 32 }: { name: string; logoUrl: string; size?: number }) {
+  if (logoUrl) return <img className="brand-logo" src={logoUrl} alt="" width={size} height={size} />;
+  return (
+    <span className="brand-monogram" style={{ width: size, height: size, fontSize: size * 0.45 }} aria-hidden="true">
+      {initials(name).slice(0, 2)}
+    </span>
+  );
+}
+
+export function Skeleton({ width, height = 14, className = '' }: { width?: number | string; height?: number; className?: string }) {
+  return <span className={`skeleton ${className}`} style={{ width, height }} aria-hidden="true" />;
+}
+
+/** A loading placeholder for a list or a page section; announced once to screen readers. */
+export function LoadingBlock({ rows = 3, label = 'Loading…' }: { rows?: number; label?: string }) {
+  return (
+    <div className="loading-block" role="status" aria-live="polite">
+      <span className="visually-hidden">{label}</span>
+      {Array.from({ length: rows }, (_, i) => (
+        <div className="skeleton-row" key={i}>
+          <Skeleton width={36} height={36} className="round" />
+          <div className="skeleton-lines">
+            <Skeleton width={`${60 - i * 7}%`} />
+            <Skeleton width={`${35 + i * 5}%`} height={12} />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function EmptyState({ icon, title, children, action }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="empty-state">
+      {icon ? <div className="empty-icon">{icon}</div> : null}
+      <p className="empty-title">{title}</p>
+      {children ? <p className="empty-body">{children}</p> : null}
+      {action ? <div className="empty-action">{action}</div> : null}
+    </div>
+  );
+}
+
+export function ErrorState({ title = "We couldn't load this", message, onRetry }: { title?: string; message: string; onRetry?: () => void }) {
+  return (
+    <div className="error-state" role="alert">
+      <div className="error-icon"><AlertIcon /></div>
+      <div>
+        <p className="error-title">{title}</p>
+        <p className="error-body">{message}</p>
+        {onRetry ? (
+          <button type="button" className="btn btn-secondary btn-sm" onClick={onRetry}>
+            Try again
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export function Spinner({ label }: { label?: string }) {
+  return (
+    <span className="spinner-wrap" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label ? <span>{label}</span> : <span className="visually-hidden">Loading…</span>}
+    </span>
+  );
+}

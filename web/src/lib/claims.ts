@@ -1,0 +1,35 @@
+/** Reads the custom claims of DESIGN §3 the way the rules do (lib/claims.test.ts). */
+import { ROLES, type Role } from '@model';
+
+export interface Access {
+  /** null: signed in, but no valid role (an uninvited account) */
+  role: Role | null;
+  companyId: string | null;
+  preview: boolean;
+}
+
+export function accessFromClaims(claims: Record<string, unknown>): Access {
+  const preview = claims.preview === true;
+  const rawRole = claims.role;
+  const companyId = typeof claims.companyId === 'string' && claims.companyId.length > 0 ? claims.companyId : null;
+  const role = (ROLES as readonly unknown[]).includes(rawRole) ? (rawRole as Role) : null;
+  if (role === 'client') return { role: companyId ? 'client' : null, companyId, preview };
+  // A preview token reads as its client and never as staff.
+  if (preview) return { role: null, companyId: null, preview };
+  return { role, companyId: null, preview: false };
+}
+
+/** Where each role lands after sign-in. */
+export function homeFor(role: Role | null): string {
+  if (role === 'client') return '/portal';
+  if (role === 'staff' || role === 'admin') return '/console';
+  return '/';
+}
+
+/** Is this in-app path one the role may open after sign-in (the `next` of the login page)? */
+export function mayOpen(role: Role | null, path: string): boolean {
+  if (!path.startsWith('/') || path.startsWith('//')) return false;
+  if (role === 'client') return path === '/portal' || path.startsWith('/portal/');
+  if (role === 'staff' || role === 'admin') return path === '/console' || path.startsWith('/console/');
+  return false;
+}

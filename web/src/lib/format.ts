@@ -1,0 +1,134 @@
+/**
+ * Money and date formatting with Intl only (no date library). Money is stored in integer minor
+ * units of the invoice's currency; calendar dates are ISO `YYYY-MM-DD` strings with no time zone.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(currency: string, locale?: string): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Digits after the decimal point in a currency's minor unit (USD 2, JPY 0). */
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** `formatMoney(123456, 'USD')` → "$1,234.56" (in the user's locale). */
+export function formatMoney(minor: number, currency: string, locale?: string): string {
+  const amount = minor / 10 ** minorUnitDigits(currency);
+  return currencyFormat(currency, locale).format(amount);
+}
+
+/** Formats a quantity without trailing zeros: 24 → "24", 1.5 → "1.5". */
+export function formatQuantity(quantity: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(quantity);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since the epoch for an ISO date, or NaN when it is not one. */
+export function isoDayNumber(iso: string): number {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+}
+
+/** Today's calendar date where the user is, as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Whole days from `today` to `iso` (negative when `iso` is in the past). */
+export function daysFromToday(iso: string, today: string = todayIso()): number {
+  return isoDayNumber(iso) - isoDayNumber(today);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An ISO calendar date as "Mar 4, 2026" (no time zone shift: it is a calendar date). */
+export function formatDate(iso: string | null | undefined, locale?: string): string {
+  if (!iso) return '—';
+  const day = isoDayNumber(iso);
+  if (Number.isNaN(day)) return iso;
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(day * 86_400_000));
+}
+
+/** Two ISO dates as a range: "Mar 4 – Jun 1, 2026". */
+export function formatDateRange(start: string, end: string, locale?: string): string {
+  const a = isoDayNumber(start);
+  const b = isoDayNumber(end);
+  if (Number.isNaN(a) || Number.isNaN(b)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(new Date(a * 86_400_000), new Date(b * 86_400_000));
+}
+
+/** A moment (a Firestore timestamp's Date) as "Mar 4, 2026, 3:05 PM". */
+export function formatDateTime(date: Date | null | undefined, locale?: string): string {
+  if (!date) return 'just now';
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** "today", "tomorrow", "in 3 days", "2 days ago" for an ISO date relative to today. */
+export function formatRelativeDay(iso: string, today: string = todayIso(), locale?: string): string {
+  const days = daysFromToday(iso, today);
+  if (Number.isNaN(days)) return '';
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(days) < 14) return rtf.format(days, 'day');
+  if (Math.abs(days) < 60) return rtf.format(Math.round(days / 7), 'week');
+  return rtf.format(Math.round(days / 30), 'month');
+}
+
+/** A file size in bytes as "184 kB"; empty for 0 (a link, not a file). */
+export function formatFileSize(bytes: number, locale?: string): string {
+  if (!bytes || bytes <= 0) return '';
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
+/** "Carol Chen" → "CC"; "carol@acme.test" → "C". */
+export function initials(name: string): string {
+  const words = name.replace(/@.*/, '').split(/[\s._-]+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
+  return letters.map((w) => w[0]!.toUpperCase()).join('') || '?';
+}
+
+/** The first name to greet someone by. */
+export function firstName(name: string): string {
+  const local = name.includes('@') && !name.includes(' ') ? name.split('@')[0]! : name;
+  const first = local.trim().split(/[\s._-]+/)[0] ?? '';
+  return first ? first[0]!.toUpperCase() + first.slice(1) : '';
+}
+
+/** "Good morning" / "Good afternoon" / "Good evening" by the local hour. */
+export function greeting(now: Date = new Date()): string {
+  const hour = now.getHours();
+  if (hour < 5) return 'Good evening';
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}

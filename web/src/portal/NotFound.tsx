@@ -1,0 +1,25 @@
+/** The portal's not-found page: unknown portal URLs, missing records, and any /console URL. */
+import { Link } from 'react-router-dom';
+import { useDocumentTitle } from '../app/branding';
+import { SearchIcon } from '../components/icons';
+import { usePortalPath } from './context';
+
+export function NotFound({ what = 'page' }: { what?: string }) {
+  const path = usePortalPath();
+  useDocumentTitle('Not found');
+  return (
+    <div className="page not-found">
+      <div className="not-found-icon">
+        <SearchIcon size={28} />
+      </div>
+      <p className="eyebrow">404</p>
+      <h1>{what === 'page' ? 'Page not found' : `This ${what} isn't available`}</h1>
+      <p className="muted">
+        We couldn't find that {what}. It may have moved, or you may not have access to it.
+      </p>
+      <Link className="btn btn-primary" to={path()}>
+        Back to Portal Home
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/** The portal's frame: skip link, branded header with the four pages, the main landmark. */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, NavLink, useLocation } from 'react-router-dom';
+import { useBranding } from '../app/branding';
+import { CardIcon, FolderIcon, HomeIcon, SignOutIcon, TasksIcon } from '../components/icons';
+import { Avatar, BrandMark } from '../components/ui';
+import { usePortal, usePortalPath } from './context';
+import { pageLoaders } from './pages';
+import { useCompany } from './queries';
+
+const NAV = [
+  { to: '', label: 'Home', icon: HomeIcon, end: true, warm: pageLoaders.home },
+  { to: '/projects', label: 'Projects', icon: FolderIcon, end: false, warm: pageLoaders.projects },
+  { to: '/tasks', label: 'Tasks', icon: TasksIcon, end: false, warm: pageLoaders.tasks },
+  { to: '/invoices', label: 'Invoices', icon: CardIcon, end: false, warm: pageLoaders.invoices },
+];
+
+export function PortalShell({ children, onSignOut, banner }: { children: ReactNode; onSignOut: () => void | Promise<void>; banner?: ReactNode }) {
+  const branding = useBranding();
+  const scope = usePortal();
+  const path = usePortalPath();
+  const company = useCompany();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After in-app navigation, move focus to the new page (screen readers announce it) and the top.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const companyName = company.data?.name;
+
+  return (
+    <div className="portal">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      {banner}
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link to={path()} className="topbar-brand" aria-label={`${branding.agencyName} — Portal Home`}>
+            <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={32} />
+            <span className="topbar-agency">{branding.agencyName}</span>
+          </Link>
+          <nav className="topnav" aria-label="Portal">
+            <ul>
+              {NAV.map(({ to, label, icon: Icon, end, warm }) => (
+                <li key={label}>
+                  <NavLink to={path(to)} end={end} className="topnav-link" onPointerEnter={() => void warm()} onFocus={() => void warm()}>
+                    <Icon size={18} />
+                    <span>{label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="topbar-user">
+            <Avatar name={scope.displayName} size="sm" />
+            <span className="topbar-user-text">
+              <span className="topbar-user-name">{scope.displayName}</span>
+              {companyName ? <span className="topbar-user-company">{companyName}</span> : null}
+            </span>
+            {scope.preview ? null : (
+              <button type="button" className="btn btn-ghost btn-sm topbar-signout" onClick={() => void onSignOut()}>
+                <SignOutIcon size={18} />
+                <span className="signout-label">Sign out</span>
+              </button>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="content" ref={main} tabIndex={-1} className="portal-main">
+        {children}
+      </main>
+      <footer className="portal-footer">
+        <span>
+          {branding.agencyName} client portal{companyName ? ` for ${companyName}` : ''}
+        </span>
+        <span className="muted">Updates appear here live.</span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * A Reply thread (client-visible comments) on a project or a task: live list, a composer to add
+ * a Reply, and editing the body of one's own replies. Internal Notes are never queried.
+ */
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { LIMITS, type Reply, type WithId } from '@model';
+import { useBranding } from '../../app/branding';
+import { ChatIcon } from '../../components/icons';
+import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock, Spinner } from '../../components/ui';
+import { validateReplyBody } from '../../lib/comments';
+import { describeError } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { usePortal } from '../context';
+import { useAddReply, useEditReply, useReplies, type ThreadRef } from './queries';
+
+export function ReplyThread({ thread, title }: { thread: ThreadRef; title: string }) {
+  const replies = useReplies(thread);
+  const scope = usePortal();
+  const titleId = useId();
+  const count = replies.data?.length ?? 0;
+
+  return (
+    <section className="panel thread" aria-labelledby={titleId}>
+      <div className="panel-header">
+        <div>
+          <h2 id={titleId}>{title}</h2>
+          <p className="muted panel-sub">Questions, feedback or approvals — the team sees your reply right away.</p>
+        </div>
+        {replies.data ? <span className="count">{count}</span> : null}
+      </div>
+      {replies.isPending ? (
+        <LoadingBlock rows={2} label="Loading replies…" />
+      ) : replies.isError ? (
+        <ErrorState message={describeError(replies.error)} onRetry={() => void replies.refetch()} />
+      ) : count === 0 ? (
+        <EmptyState icon={<ChatIcon size={26} />} title="No replies yet">
+          Start the conversation below.
+        </EmptyState>
+      ) : (
+        <ol className="replies" aria-label={title}>
+          {replies.data.map((reply) => (
+            <ReplyItem key={reply.id} reply={reply} thread={thread} mine={reply.authorUid === scope.uid && !scope.preview} />
+          ))}
+        </ol>
+      )}
+      {scope.preview ? <p className="muted preview-note">Preview: replies are read-only here.</p> : <Composer thread={thread} />}
+    </section>
+  );
+}
+
+function ReplyItem({ reply, thread, mine }: { reply: WithId<Reply>; thread: ThreadRef; mine: boolean }) {
+  const { agencyName } = useBranding();
+  const [editing, setEditing] = useState(false);
+  const created = reply.createdAt?.toDate?.() ?? null;
+  return (
+    <li className={`reply${reply.authorRole === 'staff' ? ' from-team' : ' from-client'}`} data-reply-id={reply.id}>
+      <Avatar name={reply.authorName} />
+      <div className="reply-content">
+        <div className="reply-head">
+          <span className="reply-author">{reply.authorName}</span>
+          {reply.authorRole === 'staff' ? <Badge tone="info">{agencyName}</Badge> : mine ? <Badge>You</Badge> : null}
+          <time className="reply-time" dateTime={created?.toISOString()}>
+            {formatDateTime(created)}
+          </time>
+          {reply.editedAt ? <span className="reply-edited">(edited)</span> : null}
+        </div>
+        {editing ? (
+          <EditReply reply={reply} thread={thread} onDone={() => setEditing(false)} />
+        ) : (
+          <>
+            <p className="reply-body">{reply.body}</p>
+            {mine ? (
+              <button type="button" className="btn btn-link btn-sm" onClick={() => setEditing(true)}>
+                Edit<span className="visually-hidden"> your reply</span>
+              </button>
+            ) : null}
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function EditReply({ reply, thread, onDone }: { reply: WithId<Reply>; thread: ThreadRef; onDone: () => void }) {
+  const [body, setBody] = useState(reply.body);
+  const [problem, setProblem] = useState<string | null>(null);
+  const edit = useEditReply(thread);
+  const id = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const invalid = validateReplyBody(body);
+    if (invalid) {
+      setProblem(invalid);
+      return;
+    }
+    if (body.trim() === reply.body) {
+      onDone();
+      return;
+    }
+    edit.mutate({ replyId: reply.id, body }, { onSuccess: onDone });
+  }
+
+  return (
+    <form className="reply-edit" onSubmit={submit}>
+      <label htmlFor={id} className="visually-hidden">
+        Edit your reply
+      </label>
+      <textarea
+        id={id}
+        className="textarea"
+        value={body}
+        rows={3}
+        maxLength={LIMITS.replyBody}
+        autoFocus
+        onChange={(e) => {
+          setBody(e.target.value);
+          setProblem(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onDone();
+          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(e);
+        }}
+        aria-invalid={problem ? true : undefined}
+      />
+      {problem || edit.isError ? (
+        <p className="field-error" role="alert">
+          {problem ?? describeError(edit.error)}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="btn btn-primary btn-sm" disabled={edit.isPending}>
+          {edit.isPending ? <Spinner label="Saving…" /> : 'Save'}
+        </button>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Composer({ thread }: { thread: ThreadRef }) {
+  const scope = usePortal();
+  const [body, setBody] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const add = useAddReply(thread);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const remaining = LIMITS.replyBody - body.length;
+
+  function submit(event: FormEvent | KeyboardEvent) {
+    event.preventDefault();
+    const invalid = validateReplyBody(body);
+    if (invalid) {
+      setProblem(invalid);
+      textarea.current?.focus();
+      return;
+    }
+    add.mutate(body, {
+      onSuccess: () => {
+        setBody('');
+        setAnnouncement('Reply sent.');
+        textarea.current?.focus();
+      },
+    });
+  }
+
+  return (
+    <form className="composer" onSubmit={submit}>
+      <label htmlFor={id} className="field-label">
+        Add a reply
+      </label>
+      <div className="composer-box">
+        <Avatar name={scope.displayName} />
+        <textarea
+          id={id}
+          ref={textarea}
+          className="textarea"
+          rows={3}
+          placeholder="Ask a question, give feedback or approve…"
+          value={body}
+          maxLength={LIMITS.replyBody}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => {
+            setBody(e.target.value);
+            setProblem(null);
+            setAnnouncement('');
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(e);
+          }}
+        />
+      </div>
+      {problem || add.isError ? (
+        <p className="field-error" role="alert">
+          {problem ?? describeError(add.error)}
+        </p>
+      ) : null}
+      <div className="composer-footer">
+        <span id={`${id}-hint`} className="muted composer-hint">
+          {remaining < 500 ? `${remaining.toLocaleString()} characters left` : 'Visible to you and the team. Ctrl + Enter to send.'}
+        </span>
+        <button type="submit" className="btn btn-primary" disabled={add.isPending}>
+          {add.isPending ? <Spinner label="Sending…" /> : 'Send reply'}
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </form>
+  );
+}

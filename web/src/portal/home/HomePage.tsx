@@ -1,0 +1,147 @@
+/** Portal Home: greeting, the three action cards, welcome message, meeting link, ongoing tasks. */
+import type { ComponentType } from 'react';
+import { Link } from 'react-router-dom';
+import type { PortalCard } from '@model';
+import { useBranding, useDocumentTitle } from '../../app/branding';
+import { ArrowRightIcon, CalendarIcon, CardIcon, CheckIcon, ExternalIcon, FolderIcon, SparkIcon } from '../../components/icons';
+import { EmptyState, ErrorState, LoadingBlock, Skeleton } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+import { firstName, greeting } from '../../lib/format';
+import { usePortal, usePortalPath } from '../context';
+import { useCompany, usePortalSettings } from '../queries';
+import { ongoingTasks } from '../tasks/filter';
+import { TaskList } from '../tasks/TaskList';
+import { useOngoingTasks } from './queries';
+
+/** Used when settings/portal has no cards yet (copy from the product reference). */
+const DEFAULT_CARDS: PortalCard[] = [
+  { title: 'View Projects', description: "See the latest updates on the projects we're working with you", link: '/portal/projects' },
+  { title: 'Pay Your Bills', description: 'View your past and upcoming invoices', link: '/portal/invoices' },
+  { title: 'Check your tasks', description: 'Everything in progress, and what needs your review', link: '/portal/tasks' },
+];
+
+const CARD_ICONS = [FolderIcon, CardIcon, SparkIcon];
+
+export function HomePage() {
+  const scope = usePortal();
+  const branding = useBranding();
+  const settings = usePortalSettings();
+  const company = useCompany();
+  useDocumentTitle('Portal Home');
+
+  const cards = settings.data?.cards?.length ? settings.data.cards.slice(0, 3) : DEFAULT_CARDS;
+  const name = firstName(scope.displayName);
+
+  return (
+    <div className="page">
+      <section className="hero" aria-labelledby="home-title">
+        <p className="eyebrow">{company.data?.name ? `${company.data.name} · Client portal` : 'Client portal'}</p>
+        <h1 id="home-title">
+          {greeting()}
+          {name ? `, ${name}` : ''}
+        </h1>
+        {settings.isPending ? (
+          <Skeleton width="70%" height={16} />
+        ) : (
+          <p className="hero-lede">{settings.data?.welcomeMessage || `Welcome to your ${branding.agencyName} portal.`}</p>
+        )}
+      </section>
+
+      {settings.isError ? <ErrorState message={describeError(settings.error)} onRetry={() => void settings.refetch()} /> : null}
+
+      <section aria-label="Quick actions">
+        <ul className="action-cards">
+          {settings.isPending
+            ? [0, 1, 2].map((i) => (
+                <li key={i} className="action-card is-loading" aria-hidden="true">
+                  <Skeleton width={40} height={40} className="round" />
+                  <Skeleton width="60%" height={18} />
+                  <Skeleton width="90%" height={13} />
+                </li>
+              ))
+            : cards.map((card, i) => <ActionCard key={card.title} card={card} Icon={CARD_ICONS[i] ?? SparkIcon} />)}
+        </ul>
+      </section>
+
+      {settings.data?.meetingUrl ? (
+        <section className="callout" aria-labelledby="meeting-title">
+          <div className="callout-icon">
+            <CalendarIcon />
+          </div>
+          <div className="callout-text">
+            <h2 id="meeting-title">Want to talk it through?</h2>
+            <p className="muted">Book a call with your project lead at a time that suits you.</p>
+          </div>
+          <a className="btn btn-secondary" href={settings.data.meetingUrl} target="_blank" rel="noopener noreferrer">
+            Book a meeting
+            <ExternalIcon size={16} />
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </section>
+      ) : null}
+
+      <OngoingTasks />
+    </div>
+  );
+}
+
+function ActionCard({ card, Icon }: { card: PortalCard; Icon: ComponentType<{ size?: number }> }) {
+  const path = usePortalPath();
+  const internal = card.link.startsWith('/');
+  const content = (
+    <>
+      <span className="action-icon">
+        <Icon size={22} />
+      </span>
+      <span className="action-title">{card.title}</span>
+      <span className="action-description">{card.description}</span>
+      <span className="action-go" aria-hidden="true">
+        {internal ? <ArrowRightIcon size={18} /> : <ExternalIcon size={18} />}
+      </span>
+    </>
+  );
+  return (
+    <li className="action-card">
+      {internal ? (
+        <Link to={card.link.startsWith('/portal') ? path(card.link.slice('/portal'.length)) : card.link} className="action-link">
+          {content}
+        </Link>
+      ) : (
+        <a href={card.link} target="_blank" rel="noopener noreferrer" className="action-link">
+          {content}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      )}
+    </li>
+  );
+}
+
+function OngoingTasks() {
+  const tasks = useOngoingTasks();
+  const path = usePortalPath();
+  const list = tasks.data ? ongoingTasks(tasks.data) : [];
+  return (
+    <section className="panel" aria-labelledby="ongoing-title">
+      <div className="panel-header">
+        <div>
+          <h2 id="ongoing-title">Ongoing tasks</h2>
+          <p className="muted panel-sub">What the team is working on for you right now, soonest due first.</p>
+        </div>
+        <Link to={path('/tasks')} className="link-arrow">
+          All tasks <ArrowRightIcon size={16} />
+        </Link>
+      </div>
+      {tasks.isPending ? (
+        <LoadingBlock rows={3} label="Loading tasks…" />
+      ) : tasks.isError ? (
+        <ErrorState message={describeError(tasks.error)} onRetry={() => void tasks.refetch()} />
+      ) : list.length === 0 ? (
+        <EmptyState icon={<CheckIcon size={28} />} title="All caught up">
+          Nothing is in progress right now. New work shows up here as soon as the team starts it.
+        </EmptyState>
+      ) : (
+        <TaskList tasks={list} label="Ongoing tasks" />
+      )}
+    </section>
+  );
+}

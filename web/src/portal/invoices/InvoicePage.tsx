@@ -1,0 +1,202 @@
+/**
+ * /portal/invoices/:invoiceId: line items, subtotal, tax, total, amount paid; "Pay now" when
+ * payments are on and the invoice is payable; the result after returning from Stripe.
+ */
+import { useEffect, useRef } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import type { Invoice, WithId } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { CheckIcon } from '../../components/icons';
+import { Badge, ErrorState, Spinner } from '../../components/ui';
+import { describeError, errorCode, isNotFoundError } from '../../lib/errors';
+import { daysFromToday, formatDate, formatDateTime, formatMoney, formatQuantity } from '../../lib/format';
+import { Breadcrumbs } from '../Breadcrumbs';
+import { usePortal, usePortalPath } from '../context';
+import { INVOICE_STATUS } from '../labels';
+import { NotFound } from '../NotFound';
+import { PageSkeleton } from '../PageSkeleton';
+import { usePortalSettings } from '../queries';
+import { useInvoice, usePayInvoice } from './queries';
+import { balanceDue, checkoutOutcome, effectiveInvoiceStatus, isPayable } from './status';
+
+export function InvoicePage() {
+  const { invoiceId = '' } = useParams();
+  const invoice = useInvoice(invoiceId);
+  const path = usePortalPath();
+  useDocumentTitle(invoice.data ? `Invoice ${invoice.data.number}` : 'Invoice');
+
+  if (invoice.isPending) return <PageSkeleton />;
+  if (invoice.isError && !isNotFoundError(invoice.error)) {
+    return (
+      <div className="page">
+        <ErrorState message={describeError(invoice.error)} onRetry={() => void invoice.refetch()} />
+      </div>
+    );
+  }
+  // A draft or void invoice is denied by the rules: to the client it simply does not exist.
+  if (!invoice.data) return <NotFound what="invoice" />;
+  const inv = invoice.data;
+  const effective = effectiveInvoiceStatus(inv);
+  const status = INVOICE_STATUS[effective];
+  const dueIn = daysFromToday(inv.dueDate);
+
+  return (
+    <div className="page">
+      <Breadcrumbs items={[{ label: 'Invoices', to: path('/invoices') }, { label: inv.number }]} />
+      <CheckoutResult invoice={inv} />
+      <header className="page-header with-badge invoice-header">
+        <div className="invoice-title">
+          <h1>Invoice {inv.number}</h1>
+          <span className="invoice-status" data-status={effective}>
+            <span className="visually-hidden">Status: </span>
+            <Badge tone={status.tone}>{status.label}</Badge>
+          </span>
+        </div>
+        <PayNow invoice={inv} />
+      </header>
+
+      <section className="panel invoice-facts" aria-label="Invoice summary">
+        <dl className="facts horizontal">
+          <div>
+            <dt>Issued</dt>
+            <dd>{formatDate(inv.issueDate)}</dd>
+          </div>
+          <div>
+            <dt>Due</dt>
+            <dd>
+              {formatDate(inv.dueDate)}
+              {effective === 'overdue' ? <span className="text-danger small"> · {Math.abs(dueIn)} {Math.abs(dueIn) === 1 ? 'day' : 'days'} overdue</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{effective === 'paid' ? 'Paid' : 'Balance due'}</dt>
+            <dd className="strong">
+              {effective === 'paid' ? (inv.paidAt ? formatDateTime(inv.paidAt.toDate()) : 'Yes') : formatMoney(balanceDue(inv), inv.currency)}
+            </dd>
+          </div>
+          <div>
+            <dt>Currency</dt>
+            <dd>{inv.currency}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="panel flush" aria-labelledby="items-title">
+        <h2 id="items-title" className="panel-title-pad">
+          Line items
+        </h2>
+        <table className="table line-items">
+          <thead>
+            <tr>
+              <th scope="col">Description</th>
+              <th scope="col" className="num">
+                Qty
+              </th>
+              <th scope="col" className="num hide-sm">
+                Unit price
+              </th>
+              <th scope="col" className="num">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {inv.lineItems.map((item, i) => (
+              <tr key={i}>
+                <td>
+                  {item.description}
+                  <span className="line-sub show-sm">
+                    {formatQuantity(item.quantity)} × {formatMoney(item.unitAmount, inv.currency)}
+                  </span>
+                </td>
+                <td className="num">{formatQuantity(item.quantity)}</td>
+                <td className="num hide-sm">{formatMoney(item.unitAmount, inv.currency)}</td>
+                <td className="num">{formatMoney(Math.round(item.quantity * item.unitAmount), inv.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl className="totals">
+          <div>
+            <dt>Subtotal</dt>
+            <dd>{formatMoney(inv.subtotal, inv.currency)}</dd>
+          </div>
+          <div>
+            <dt>Tax</dt>
+            <dd>{formatMoney(inv.tax, inv.currency)}</dd>
+          </div>
+          <div className="total">
+            <dt>Total</dt>
+            <dd>{formatMoney(inv.total, inv.currency)}</dd>
+          </div>
+          <div>
+            <dt>Amount paid</dt>
+            <dd>{formatMoney(inv.amountPaid, inv.currency)}</dd>
+          </div>
+          <div className="balance">
+            <dt>Balance due</dt>
+            <dd>{formatMoney(balanceDue(inv), inv.currency)}</dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  );
+}
+
+function PayNow({ invoice }: { invoice: WithId<Invoice> }) {
+  const scope = usePortal();
+  const settings = usePortalSettings();
+  const pay = usePayInvoice(invoice.id);
+  if (!settings.data?.paymentsEnabled || !isPayable(invoice) || scope.preview) return null;
+  const code = pay.isError ? errorCode(pay.error) : '';
+  return (
+    <div className="pay-now">
+      <button type="button" className="btn btn-accent btn-lg" onClick={() => pay.mutate()} disabled={pay.isPending || pay.isSuccess}>
+        {pay.isPending || pay.isSuccess ? <Spinner label="Opening secure checkout…" /> : `Pay now · ${formatMoney(balanceDue(invoice), invoice.currency)}`}
+      </button>
+      {pay.isError ? (
+        <p className="field-error" role="alert">
+          {code === 'not-found' || code === 'unimplemented'
+            ? "Online payment isn't available right now. Please contact us to pay this invoice."
+            : code === 'failed-precondition'
+              ? 'This invoice cannot be paid online any more — it may already be paid.'
+              : describeError(pay.error)}
+        </p>
+      ) : (
+        <p className="muted small">Secure card payment by Stripe.</p>
+      )}
+    </div>
+  );
+}
+
+/** `?checkout=success|cancelled`: what happened at Stripe; the status itself updates live. */
+function CheckoutResult({ invoice }: { invoice: WithId<Invoice> }) {
+  const location = useLocation();
+  const outcome = checkoutOutcome(location.search);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) ref.current?.focus();
+  }, [outcome]);
+  if (!outcome) return null;
+  const paid = invoice.status === 'paid';
+  if (outcome === 'cancelled') {
+    return (
+      <div ref={ref} tabIndex={-1} className="banner banner-neutral" role="status">
+        <strong>Payment cancelled.</strong> You haven't been charged. You can pay whenever you're ready.
+      </div>
+    );
+  }
+  return (
+    <div ref={ref} tabIndex={-1} className={`banner ${paid ? 'banner-success' : 'banner-info'}`} role="status">
+      {paid ? (
+        <>
+          <CheckIcon size={18} /> <strong>Payment received — thank you!</strong> This invoice is paid.
+        </>
+      ) : (
+        <>
+          <Spinner /> <strong>Thank you! We're confirming your payment.</strong> This page updates by itself in a moment.
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/** /portal/projects/:projectId: details, description, its tasks, and the project's Reply thread. */
+import { useParams } from 'react-router-dom';
+import { useDocumentTitle } from '../../app/branding';
+import { TasksIcon } from '../../components/icons';
+import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
+import { describeError, isNotFoundError } from '../../lib/errors';
+import { formatDate, formatDateRange } from '../../lib/format';
+import { Breadcrumbs } from '../Breadcrumbs';
+import { ReplyThread } from '../comments/ReplyThread';
+import { usePortalPath } from '../context';
+import { PROJECT_STATUS } from '../labels';
+import { NotFound } from '../NotFound';
+import { PageSkeleton } from '../PageSkeleton';
+import { sortByDueDate } from '../tasks/filter';
+import { TaskList } from '../tasks/TaskList';
+import { useProject, useProjectTasks } from './queries';
+
+export function ProjectPage() {
+  const { projectId = '' } = useParams();
+  const project = useProject(projectId);
+  const path = usePortalPath();
+  useDocumentTitle(project.data?.name ?? 'Project');
+
+  if (project.isPending) return <PageSkeleton />;
+  if (project.isError && !isNotFoundError(project.error)) {
+    return (
+      <div className="page">
+        <ErrorState message={describeError(project.error)} onRetry={() => void project.refetch()} />
+      </div>
+    );
+  }
+  if (!project.data) return <NotFound what="project" />;
+
+  const p = project.data;
+  const status = PROJECT_STATUS[p.status];
+  return (
+    <div className="page">
+      <Breadcrumbs items={[{ label: 'Projects', to: path('/projects') }, { label: p.name }]} />
+      <header className="page-header with-badge">
+        <h1>{p.name}</h1>
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </header>
+
+      <div className="detail-layout">
+        <div className="detail-main">
+          <section className="panel" aria-labelledby="about-title">
+            <h2 id="about-title">About this project</h2>
+            {p.description ? <p className="prose">{p.description}</p> : <p className="muted">No description yet.</p>}
+          </section>
+          <ProjectTasks projectId={projectId} />
+          <ReplyThread thread={{ kind: 'project', projectId }} title="Replies" />
+        </div>
+        <aside className="detail-aside" aria-label="Project details">
+          <section className="panel">
+            <h2>Details</h2>
+            <dl className="facts">
+              <div>
+                <dt>Status</dt>
+                <dd>
+                  <Badge tone={status.tone}>{status.label}</Badge>
+                </dd>
+              </div>
+              <div>
+                <dt>Timeline</dt>
+                <dd>{formatDateRange(p.startDate, p.endDate)}</dd>
+              </div>
+              <div>
+                <dt>Starts</dt>
+                <dd>{formatDate(p.startDate)}</dd>
+              </div>
+              <div>
+                <dt>Ends</dt>
+                <dd>{formatDate(p.endDate)}</dd>
+              </div>
+              <div>
+                <dt>Team</dt>
+                <dd>
+                  {p.team.length === 0 ? (
+                    <span className="muted">To be assigned</span>
+                  ) : (
+                    <ul className="people">
+                      {p.team.map((member) => (
+                        <li key={member.uid}>
+                          <Avatar name={member.displayName} size="sm" />
+                          {member.displayName}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
+              </div>
+            </dl>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ProjectTasks({ projectId }: { projectId: string }) {
+  const tasks = useProjectTasks(projectId);
+  const list = tasks.data ? sortByDueDate(tasks.data) : [];
+  return (
+    <section className="panel" aria-labelledby="project-tasks-title">
+      <div className="panel-header">
+        <h2 id="project-tasks-title">Tasks</h2>
+        {tasks.data ? <span className="count">{tasks.data.length}</span> : null}
+      </div>
+      {tasks.isPending ? (
+        <LoadingBlock rows={3} label="Loading tasks…" />
+      ) : tasks.isError ? (
+        <ErrorState message={describeError(tasks.error)} onRetry={() => void tasks.refetch()} />
+      ) : list.length === 0 ? (
+        <EmptyState icon={<TasksIcon size={28} />} title="No tasks yet">
+          Tasks appear here as the team plans the work.
+        </EmptyState>
+      ) : (
+        <TaskList tasks={list} label="Project tasks" />
+      )}
+    </section>
+  );
+}
