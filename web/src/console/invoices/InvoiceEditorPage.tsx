@@ -1,0 +1,401 @@
+/**
+ * Create or edit a draft invoice (react-hook-form + zod): client, number (next INV-#### across
+ * the agency), currency, dates, tax rate, and line items typed in or pulled from the client's
+ * billable time (× each person's hourly rate) and expenses.
+ */
+import { useMemo, useState, type FormEvent } from 'react';
+import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { CURRENCIES, LINE_ITEM_KINDS, type Currency, type Invoice, type WithId } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { EmptyState, Spinner } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+import { formatMoney, formatQuantity, todayIso } from '../../lib/format';
+import { ArrowLeftIcon, PlusIcon, ReceiptIcon, TrashIcon } from '../components/icons';
+import { FormError, Loadable, PageHeader } from '../components/kit';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { useExpenses } from '../expenses/queries';
+import { useLookups, type Lookups } from '../admin/lookups';
+import { addDays } from '../admin/periods';
+import { FormField, Notice } from '../admin/ui';
+import { zodResolver } from '../admin/zodResolver';
+import { useStaffRates } from '../team/queries';
+import { useTimeEntries } from '../time/queries';
+import { draftTotals, emptyLine, invoiceFormSchema, invoiceToValues, newInvoiceValues, parseQuantity, type InvoiceFormResult, type InvoiceFormValues } from './invoiceForm';
+import { expenseLines, hourlyLines, issueProblem, lineAmount, minorToInput, nextInvoiceNumber, parseMoneyInput, type SuggestedLine } from './invoiceMath';
+import { useAllInvoices, useInvoice } from './queries';
+import { createDraftInvoice, issueInvoice, updateDraftInvoice } from './writes';
+
+const KIND_LABEL = { hourly: 'Time (hours)', fixed: 'Fixed fee', expense: 'Expense' } as const;
+
+export default function InvoiceEditorPage() {
+  const { companyId, invoiceId } = useParams();
+  const editing = Boolean(companyId && invoiceId);
+  const invoices = useAllInvoices();
+  const existing = useInvoice(companyId ?? '', invoiceId ?? '');
+  const lookups = useLookups();
+  useDocumentTitle(editing ? `Edit ${existing.data?.number ?? 'invoice'}` : 'New invoice');
+
+  const gate = editing
+    ? { data: invoices.data && lookups.ready ? existing.data : undefined, isPending: invoices.isPending || existing.isPending || !lookups.ready, error: invoices.error ?? existing.error ?? lookups.error, refetch: () => void existing.refetch() }
+    : { data: invoices.data && lookups.ready ? null : undefined, isPending: invoices.isPending || !lookups.ready, error: invoices.error ?? lookups.error, refetch: () => void invoices.refetch() };
+
+  return (
+    <div className="adm-page">
+      <Loadable query={gate} rows={6}>
+        {(invoice) => {
+          if (editing && !invoice) {
+            return (
+              <div className="adm-card">
+                <EmptyState icon={<ReceiptIcon size={28} />} title="This invoice does not exist" action={<Link className="btn btn-secondary" to="/console/invoices">All invoices</Link>} />
+              </div>
+            );
+          }
+          if (invoice && invoice.status !== 'draft') {
+            return (
+              <>
+                <PageHeader title={`${invoice.number} can't be edited`} />
+                <Notice tone="warning" title={`This invoice is ${invoice.status}`}>
+                  Only drafts can be edited: once issued, the client has seen it. Void it (while unpaid) and issue a new one instead.{' '}
+                  <Link to={`/console/invoices/${companyId}/${invoiceId}`}>Back to {invoice.number}</Link>
+                </Notice>
+              </>
+            );
+          }
+          return <Editor existing={invoice ? { companyId: companyId!, invoice } : null} invoices={invoices.data ?? []} lookups={lookups} />;
+        }}
+      </Loadable>
+    </div>
+  );
+}
+
+function Editor({ existing, invoices, lookups }: { existing: { companyId: string; invoice: WithId<Invoice> } | null; invoices: { id: string; number: string; currency: Currency }[]; lookups: Lookups }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const today = todayIso();
+  const clients = lookups.companies.filter((c) => c.status === 'client' || c.id === existing?.companyId || c.id === params.get('company'));
+  const nextNumber = nextInvoiceNumber(invoices.map((i) => i.number));
+  const schema = useMemo(() => invoiceFormSchema({ invoices, editingId: existing?.invoice.id }), [invoices, existing?.invoice.id]);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [intent, setIntent] = useState<'save' | 'issue'>('save');
+
+  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<InvoiceFormValues, unknown, InvoiceFormResult>({
+    resolver: zodResolver(schema),
+    defaultValues: existing
+      ? invoiceToValues(existing.companyId, existing.invoice)
+      : newInvoiceValues({ companyId: params.get('company') ?? '', number: nextNumber, today, currency: invoices[0]?.currency ?? 'USD' }),
+    mode: 'onTouched',
+  });
+  const lines = useFieldArray({ control, name: 'lineItems' });
+  const watched = useWatch({ control });
+  const currency = (watched.currency ?? 'USD') as Currency;
+  const totals = draftTotals({ currency, taxRate: watched.taxRate ?? '0', lineItems: (watched.lineItems ?? []).map((l) => ({ description: l?.description ?? '', kind: l?.kind ?? 'fixed', quantity: l?.quantity ?? '', unitPrice: l?.unitPrice ?? '' })) });
+  const errors = formState.errors;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    // Which button submitted: "Save draft" or "Save and issue".
+    const issuing = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value === 'issue';
+    setIntent(issuing ? 'issue' : 'save');
+    void handleSubmit((result) => onValid(result, issuing))(event);
+  }
+
+  async function onValid(result: InvoiceFormResult, issuing: boolean) {
+    setSaveError(null);
+    if (issuing) {
+      const problem = issueProblem(result.content);
+      if (problem) {
+        setSaveError(problem);
+        return;
+      }
+    }
+    try {
+      const id = existing ? existing.invoice.id : await createDraftInvoice(db, result.companyId, result.content);
+      if (existing) await updateDraftInvoice(db, existing.companyId, id, result.content);
+      if (issuing) await issueInvoice(db, result.companyId, id);
+      toast.success(issuing ? `${result.content.number} issued to ${lookups.company(result.companyId)}.` : `Draft ${result.content.number} saved.`);
+      navigate(`/console/invoices/${result.companyId}/${id}`);
+    } catch (e) {
+      setSaveError(describeError(e));
+    }
+  }
+
+  const title = existing ? `Edit ${existing.invoice.number}` : 'New invoice';
+  const backTo = existing ? `/console/invoices/${existing.companyId}/${existing.invoice.id}` : '/console/invoices';
+
+  return (
+    <form className="adm-form" onSubmit={submit} noValidate aria-label={title}>
+      <PageHeader
+        eyebrow={
+          <Link className="adm-back" to={backTo}>
+            <ArrowLeftIcon size={16} /> {existing ? existing.invoice.number : 'Invoices'}
+          </Link>
+        }
+        title={title}
+        subtitle="A draft is visible to the agency only. Amounts are in the invoice's currency; totals update as you type."
+      />
+
+      <div className="adm-editor">
+        <div className="adm-editor-main">
+          <section className="adm-card">
+            <h2 className="adm-card-title">Details</h2>
+            <div className="adm-grid-3">
+              <FormField label="Client" error={errors.companyId?.message} hint={existing ? 'An invoice stays with its client.' : undefined}>
+                {(id, d) => (
+                  <select id={id} className="select" disabled={Boolean(existing)} aria-describedby={d} aria-invalid={Boolean(errors.companyId)} {...register('companyId')}>
+                    <option value="">Choose a client…</option>
+                    {clients.map((c) => (
+                      <option key={c.id} value={c.id}>{c.name}</option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+              <FormField label="Invoice number" error={errors.number?.message} hint={existing ? undefined : `Next free number across the agency: ${nextNumber}`}>
+                {(id, d) => <input id={id} className="input" autoComplete="off" aria-describedby={d} aria-invalid={Boolean(errors.number)} {...register('number')} />}
+              </FormField>
+              <FormField label="Currency" error={errors.currency?.message}>
+                {(id, d) => (
+                  <select id={id} className="select" aria-describedby={d} {...register('currency')}>
+                    {CURRENCIES.map((c) => (
+                      <option key={c} value={c}>{c}</option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+              <FormField label="Issue date" error={errors.issueDate?.message}>
+                {(id, d) => <input id={id} className="input" type="date" aria-describedby={d} aria-invalid={Boolean(errors.issueDate)} {...register('issueDate')} />}
+              </FormField>
+              <FormField
+                label="Due date"
+                error={errors.dueDate?.message}
+                hint={
+                  <span className="adm-quick">
+                    Terms:{' '}
+                    {[14, 30, 45].map((days) => (
+                      <button key={days} type="button" className="btn-link" onClick={() => setValue('dueDate', addDays(getValues('issueDate') || today, days), { shouldValidate: true })}>
+                        {days} days
+                      </button>
+                    ))}
+                  </span>
+                }
+              >
+                {(id, d) => <input id={id} className="input" type="date" aria-describedby={d} aria-invalid={Boolean(errors.dueDate)} {...register('dueDate')} />}
+              </FormField>
+              <FormField label="Tax rate (%)" error={errors.taxRate?.message} hint="0 for no tax">
+                {(id, d) => <input id={id} className="input" inputMode="decimal" aria-describedby={d} aria-invalid={Boolean(errors.taxRate)} {...register('taxRate')} />}
+              </FormField>
+            </div>
+          </section>
+
+          <section className="adm-card adm-card-flush">
+            <div className="adm-card-head adm-pad">
+              <div>
+                <h2 className="adm-card-title">Line items</h2>
+                <p className="adm-card-sub">Hourly lines are hours × rate; fixed fees and expenses are usually a quantity of 1. A negative price is a credit.</p>
+              </div>
+              <button type="button" className="btn btn-secondary btn-sm" onClick={() => lines.append(emptyLine())} disabled={lines.fields.length >= 100}>
+                <PlusIcon size={16} /> Add line
+              </button>
+            </div>
+            {errors.lineItems?.message || errors.lineItems?.root?.message ? <p className="adm-error adm-pad">{errors.lineItems.message ?? errors.lineItems.root?.message}</p> : null}
+            <div className="adm-lines" role="table" aria-label="Line items">
+              <div className="adm-line adm-line-head" role="row">
+                <span role="columnheader">Description</span>
+                <span role="columnheader">Kind</span>
+                <span role="columnheader" className="num">Qty</span>
+                <span role="columnheader" className="num">Unit price</span>
+                <span role="columnheader" className="num">Amount</span>
+                <span role="columnheader"><span className="visually-hidden">Remove</span></span>
+              </div>
+              {lines.fields.map((field, index) => {
+                const e = errors.lineItems?.[index];
+                const line = watched.lineItems?.[index];
+                const amount = lineAmount({ quantity: parseQuantity(line?.quantity ?? '') ?? 0, unitAmount: parseMoneyInput(line?.unitPrice ?? '', currency) ?? 0 });
+                return (
+                  <div className="adm-line" role="row" key={field.id}>
+                    <span role="cell">
+                      <input className="input" aria-label={`Line ${index + 1} description`} placeholder="What was delivered" aria-invalid={Boolean(e?.description)} {...register(`lineItems.${index}.description`)} />
+                      {e?.description ? <span className="adm-error">{e.description.message}</span> : null}
+                    </span>
+                    <span role="cell">
+                      <select className="select" aria-label={`Line ${index + 1} kind`} {...register(`lineItems.${index}.kind`)}>
+                        {LINE_ITEM_KINDS.map((k) => (
+                          <option key={k} value={k}>{KIND_LABEL[k]}</option>
+                        ))}
+                      </select>
+                    </span>
+                    <span role="cell">
+                      <input className="input num" inputMode="decimal" aria-label={`Line ${index + 1} quantity`} aria-invalid={Boolean(e?.quantity)} {...register(`lineItems.${index}.quantity`)} />
+                      {e?.quantity ? <span className="adm-error">{e.quantity.message}</span> : null}
+                    </span>
+                    <span role="cell">
+                      <input className="input num" inputMode="decimal" placeholder="0.00" aria-label={`Line ${index + 1} unit price`} aria-invalid={Boolean(e?.unitPrice)} {...register(`lineItems.${index}.unitPrice`)} />
+                      {e?.unitPrice ? <span className="adm-error">{e.unitPrice.message}</span> : null}
+                    </span>
+                    <span role="cell" className="num adm-line-amount">{formatMoney(amount, currency)}</span>
+                    <span role="cell">
+                      <button type="button" className="icon-button" aria-label={`Remove line ${index + 1}`} onClick={() => lines.remove(index)}>
+                        <TrashIcon size={16} />
+                      </button>
+                    </span>
+                  </div>
+                );
+              })}
+              {lines.fields.length === 0 ? <p className="muted adm-pad">No lines. Add one, or pull in time and expenses below.</p> : null}
+            </div>
+          </section>
+
+          <BillableSuggestions control={control} lookups={lookups} onAdd={(added) => lines.append(added)} existingDescriptions={(watched.lineItems ?? []).map((l) => l?.description ?? '')} />
+        </div>
+
+        <aside className="adm-editor-aside">
+          <section className="adm-card adm-sticky">
+            <h2 className="adm-card-title">Summary</h2>
+            <dl className="adm-kv">
+              <div><dt>Subtotal</dt><dd>{formatMoney(totals.subtotal, currency)}</dd></div>
+              <div><dt>Tax{watched.taxRate && watched.taxRate !== '0' ? ` (${watched.taxRate}%)` : ''}</dt><dd>{formatMoney(totals.tax, currency)}</dd></div>
+              <div className="adm-kv-strong"><dt>Total</dt><dd data-testid="invoice-total">{formatMoney(totals.total, currency)}</dd></div>
+            </dl>
+            <FormError message={saveError} />
+            {Object.keys(errors).length > 0 ? <p className="adm-error">Check the highlighted fields.</p> : null}
+            <div className="adm-stack-sm">
+              <button type="submit" name="intent" value="save" className="btn btn-primary btn-block" disabled={formState.isSubmitting}>
+                {formState.isSubmitting && intent === 'save' ? <Spinner label="Saving…" /> : 'Save draft'}
+              </button>
+              <button type="submit" name="intent" value="issue" className="btn btn-secondary btn-block" disabled={formState.isSubmitting}>
+                {formState.isSubmitting && intent === 'issue' ? <Spinner label="Issuing…" /> : 'Save and issue'}
+              </button>
+              <Link className="btn btn-ghost btn-block" to={backTo}>Cancel</Link>
+            </div>
+            <p className="muted small">Issuing shows the invoice to the client in their portal and emails their contacts.</p>
+          </section>
+        </aside>
+      </div>
+    </form>
+  );
+}
+
+/** Pull the client's billable time (per project and person, at hourly rates) and expenses in as lines. */
+function BillableSuggestions({
+  control,
+  lookups,
+  onAdd,
+  existingDescriptions,
+}: {
+  control: Control<InvoiceFormValues, unknown, InvoiceFormResult>;
+  lookups: Lookups;
+  onAdd: (lines: InvoiceFormValues['lineItems']) => void;
+  existingDescriptions: string[];
+}) {
+  const companyId = useWatch({ control, name: 'companyId' });
+  const currency = useWatch({ control, name: 'currency' });
+  const today = todayIso();
+  const [from, setFrom] = useState(() => addDays(today, -30));
+  const [to, setTo] = useState(today);
+  const [projectId, setProjectId] = useState('');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const entries = useTimeEntries();
+  const expenses = useExpenses();
+  const rates = useStaffRates();
+
+  const projectNames = useMemo(() => Object.fromEntries(lookups.projects.filter((p) => p.companyId === companyId).map((p) => [p.id, p.name])), [lookups.projects, companyId]);
+  const suggestions = useMemo(() => {
+    if (!companyId || !entries.data || !expenses.data || !rates.data) return [];
+    const people: Record<string, string> = {};
+    for (const e of entries.data) people[e.uid] = lookups.person(e.uid);
+    const hourly = hourlyLines(companyId, { entries: entries.data, rates: rates.data, people, projects: projectNames, currency, from, to, projectId: projectId || null });
+    const spent = expenseLines(companyId, expenses.data, { currency, from, to, projectId: projectId || null, projects: projectNames });
+    return [...hourly, ...spent].map((line, i) => ({ ...line, key: `${line.kind}-${i}-${line.description}` }));
+  }, [companyId, entries.data, expenses.data, rates.data, lookups, projectNames, currency, from, to, projectId]);
+
+  const usable = suggestions.filter((s) => !s.problem);
+  const chosen = usable.filter((s) => picked.has(s.key));
+  const loading = entries.isPending || expenses.isPending || rates.isPending;
+
+  function add(lines: (SuggestedLine & { key: string })[]) {
+    onAdd(lines.map((l) => ({ description: l.description, kind: l.kind, quantity: String(l.quantity), unitPrice: minorToInput(l.unitAmount, currency) })));
+    setPicked(new Set());
+  }
+
+  return (
+    <section className="adm-card">
+      <div className="adm-card-head">
+        <div>
+          <h2 className="adm-card-title">Bill time and expenses</h2>
+          <p className="adm-card-sub">Billable hours of the client's projects, grouped per project and person at each person's hourly rate, and expenses at cost.</p>
+        </div>
+      </div>
+      {!companyId ? (
+        <p className="muted">Choose the client first.</p>
+      ) : (
+        <>
+          <div className="adm-grid-3">
+            <FormField label="From">{(id) => <input id={id} className="input" type="date" value={from} max={to} onChange={(e) => setFrom(e.target.value)} />}</FormField>
+            <FormField label="To">{(id) => <input id={id} className="input" type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />}</FormField>
+            <FormField label="Project">
+              {(id) => (
+                <select id={id} className="select" value={projectId} onChange={(e) => setProjectId(e.target.value)}>
+                  <option value="">All projects</option>
+                  {Object.entries(projectNames).map(([pid, name]) => (
+                    <option key={pid} value={pid}>{name}</option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+          {loading ? (
+            <Spinner label="Loading time and expenses…" />
+          ) : entries.error || expenses.error || rates.error ? (
+            <FormError message={describeError(entries.error ?? expenses.error ?? rates.error)} />
+          ) : suggestions.length === 0 ? (
+            <p className="muted">No billable time or expenses for {lookups.company(companyId)} in this period.</p>
+          ) : (
+            <>
+              <ul className="adm-suggestions">
+                {suggestions.map((s) => {
+                  const already = existingDescriptions.includes(s.description);
+                  return (
+                    <li key={s.key} className={s.problem ? 'is-disabled' : ''}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          disabled={Boolean(s.problem)}
+                          checked={picked.has(s.key)}
+                          onChange={(e) => {
+                            const next = new Set(picked);
+                            if (e.target.checked) next.add(s.key);
+                            else next.delete(s.key);
+                            setPicked(next);
+                          }}
+                        />
+                        <span className="adm-suggestion-text">
+                          <span className="strong">{s.description}</span>
+                          <span className="muted small">
+                            {s.kind === 'hourly' ? `${formatQuantity(s.quantity)} h × ${formatMoney(s.unitAmount, currency)}` : 'Expense at cost'} · {s.detail}
+                            {already ? ' · already on this invoice' : ''}
+                          </span>
+                          {s.problem ? <span className="adm-error">Can't bill: {s.problem}</span> : null}
+                        </span>
+                        <span className="num strong">{formatMoney(lineAmount(s), currency)}</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div className="adm-row-end">
+                <button type="button" className="btn btn-secondary btn-sm" onClick={() => add(usable)} disabled={usable.length === 0}>
+                  Add all ({usable.length})
+                </button>
+                <button type="button" className="btn btn-primary btn-sm" onClick={() => add(chosen)} disabled={chosen.length === 0}>
+                  Add {chosen.length || ''} selected
+                </button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

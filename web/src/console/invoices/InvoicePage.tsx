@@ -1,0 +1,373 @@
+/**
+ * One invoice: the printable document, its status actions (issue, void, delete a draft), and its
+ * payments with "Record payment" for money received outside Stripe.
+ */
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { Invoice, Payment, WithId } from '@model';
+import { useBranding, useDocumentTitle } from '../../app/branding';
+import { Dialog } from '../../components/Dialog';
+import { EmptyState, Spinner } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+import { formatDate, formatDateTime, formatMoney, formatQuantity, todayIso } from '../../lib/format';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ArrowLeftIcon, CheckCircleIcon, EditIcon, ReceiptIcon, SendIcon, TrashIcon, XCircleIcon } from '../components/icons';
+import { FormError, Loadable, PageHeader } from '../components/kit';
+import { useToast } from '../components/toast';
+import { useCompany } from '../crm/queries';
+import { useConsole } from '../env';
+import { FormField, InvoiceStatusBadge, Notice } from '../admin/ui';
+import { balanceOf, isOverdue } from '../revenue/revenue';
+import { allowedActions, impliedTaxRate, issueProblem, lineAmount, minorToInput, parseMoneyInput } from './invoiceMath';
+import { useInvoice, useInvoicePayments } from './queries';
+import { deleteDraftInvoice, issueInvoice, recordManualPayment, voidInvoice } from './writes';
+
+const KIND_LABEL = { hourly: 'Time', fixed: 'Fixed fee', expense: 'Expense' } as const;
+
+export default function InvoicePage() {
+  const { companyId = '', invoiceId = '' } = useParams();
+  const invoice = useInvoice(companyId, invoiceId);
+  useDocumentTitle(invoice.data?.number ?? 'Invoice');
+  return (
+    <div className="adm-page">
+      <Loadable query={invoice} rows={6}>
+        {(data) =>
+          data ? (
+            <InvoiceView companyId={companyId} invoice={data} />
+          ) : (
+            <div className="adm-card">
+              <EmptyState icon={<ReceiptIcon size={28} />} title="This invoice does not exist" action={<Link className="btn btn-secondary" to="/console/invoices">All invoices</Link>}>
+                It may have been a draft that was deleted.
+              </EmptyState>
+            </div>
+          )
+        }
+      </Loadable>
+    </div>
+  );
+}
+
+type Pending = 'issue' | 'void' | 'delete' | 'payment' | null;
+
+function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithId<Invoice> }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const company = useCompany(companyId);
+  const payments = useInvoicePayments(companyId, invoice.id);
+  const [dialog, setDialog] = useState<Pending>(null);
+  const companyName = company.data?.name ?? companyId;
+  const actions = allowedActions(invoice);
+  const problem = issueProblem(invoice);
+  const overdue = invoice.status === 'overdue' || (invoice.status === 'pending' && isOverdue(invoice, todayIso()));
+  const recorded = (payments.data ?? []).reduce((sum, p) => sum + p.amount, 0);
+  const unapplied = recorded - invoice.amountPaid;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link className="adm-back" to={`/console/invoices?company=${encodeURIComponent(companyId)}`}>
+            <ArrowLeftIcon size={16} /> Invoices
+          </Link>
+        }
+        title={invoice.number}
+        subtitle={
+          <span className="adm-inline">
+            <InvoiceStatusBadge status={overdue ? 'overdue' : invoice.status} />
+            <span>
+              <Link to={`/console/companies/${companyId}`}>{companyName}</Link> · {formatMoney(invoice.total, invoice.currency)} · due {formatDate(invoice.dueDate)}
+            </span>
+          </span>
+        }
+        actions={
+          <>
+            <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
+              Print
+            </button>
+            {actions.includes('edit') ? (
+              <Link className="btn btn-secondary" to="edit">
+                <EditIcon size={16} /> Edit draft
+              </Link>
+            ) : null}
+            {actions.includes('recordPayment') ? (
+              <button type="button" className="btn btn-secondary" onClick={() => setDialog('payment')}>
+                <CheckCircleIcon size={16} /> Record payment
+              </button>
+            ) : null}
+            {actions.includes('issue') ? (
+              <button type="button" className="btn btn-primary" onClick={() => setDialog('issue')} disabled={problem !== null} title={problem ?? undefined}>
+                <SendIcon size={16} /> Issue invoice
+              </button>
+            ) : null}
+          </>
+        }
+      />
+
+      {invoice.status === 'draft' ? (
+        <Notice title="Draft — only the agency can see it">
+          {problem ? `${problem} ` : ''}Issuing it makes it visible to {companyName} in Client Invoices and emails their portal contacts. After that it can no longer be edited, only voided while unpaid.
+        </Notice>
+      ) : null}
+      {invoice.status === 'void' ? <Notice tone="warning" title="Void">This invoice was cancelled. It stays on record; the client no longer sees it in their portal.</Notice> : null}
+
+      <div className="adm-detail">
+        <InvoiceDocument invoice={invoice} companyName={companyName} companyWebsite={company.data?.website ?? ''} />
+
+        <aside className="adm-detail-aside">
+          <section className="adm-card">
+            <h2 className="adm-card-title">Balance</h2>
+            <dl className="adm-kv">
+              <div><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
+              <div><dt>Paid</dt><dd>{formatMoney(invoice.amountPaid, invoice.currency)}</dd></div>
+              <div className="adm-kv-strong"><dt>Balance due</dt><dd>{formatMoney(invoice.status === 'void' ? 0 : balanceOf(invoice), invoice.currency)}</dd></div>
+              {invoice.paidAt ? <div><dt>Paid on</dt><dd>{formatDateTime(invoice.paidAt.toDate())}</dd></div> : null}
+            </dl>
+          </section>
+
+          <section className="adm-card">
+            <div className="adm-card-head">
+              <h2 className="adm-card-title">Payments</h2>
+              {actions.includes('recordPayment') ? (
+                <button type="button" className="btn btn-secondary btn-sm" onClick={() => setDialog('payment')}>
+                  Record
+                </button>
+              ) : null}
+            </div>
+            <Loadable query={payments} rows={1}>
+              {(list) => (list.length === 0 ? <p className="muted small">No payments yet.</p> : <PaymentList payments={list} />)}
+            </Loadable>
+            {unapplied > 0 ? (
+              <Notice tone="warning" title="Recorded, not yet applied">
+                {formatMoney(unapplied, invoice.currency)} was recorded manually. Marking an invoice paid (amount paid, paid date, status) is done by Cloud Functions only — the rules keep those fields out of anyone's hands. No function applies manual payments yet, so this invoice keeps its status; the payment is on record here and in the client's payment history.
+              </Notice>
+            ) : null}
+          </section>
+
+          {actions.includes('void') || actions.includes('delete') ? (
+            <section className="adm-card">
+              <h2 className="adm-card-title">Cancel</h2>
+              <div className="adm-stack-sm">
+                {actions.includes('void') ? (
+                  <button type="button" className="btn btn-secondary adm-btn-danger" onClick={() => setDialog('void')}>
+                    <XCircleIcon size={16} /> Void invoice
+                  </button>
+                ) : null}
+                {actions.includes('delete') ? (
+                  <button type="button" className="btn btn-ghost adm-btn-danger" onClick={() => setDialog('delete')}>
+                    <TrashIcon size={16} /> Delete draft
+                  </button>
+                ) : null}
+                {invoice.status !== 'draft' && invoice.amountPaid > 0 ? <p className="muted small">Part of it is paid, so it can no longer be voided.</p> : null}
+              </div>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+
+      <ConfirmDialog
+        open={dialog === 'issue'}
+        title={`Issue ${invoice.number} to ${companyName}?`}
+        confirmLabel="Issue invoice"
+        onClose={() => setDialog(null)}
+        onConfirm={async () => {
+          await issueInvoice(db, companyId, invoice.id);
+          toast.success(`${invoice.number} issued — ${companyName} can see it now.`);
+        }}
+      >
+        <p>
+          {companyName} will see {invoice.number} ({formatMoney(invoice.total, invoice.currency)}, due {formatDate(invoice.dueDate)}) in Client Invoices right away, and their portal contacts get a “new invoice” email. An issued invoice can't be edited.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={dialog === 'void'}
+        danger
+        title={`Void ${invoice.number}?`}
+        confirmLabel="Void invoice"
+        onClose={() => setDialog(null)}
+        onConfirm={async () => {
+          await voidInvoice(db, companyId, invoice.id);
+          toast.success(`${invoice.number} voided.`);
+        }}
+      >
+        <p>The invoice is cancelled and can no longer be paid. It stays on record with status Void. This can't be undone.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        danger
+        title={`Delete draft ${invoice.number}?`}
+        confirmLabel="Delete draft"
+        onClose={() => setDialog(null)}
+        onConfirm={async () => {
+          await deleteDraftInvoice(db, companyId, invoice.id);
+          toast.success(`Draft ${invoice.number} deleted.`);
+          navigate('/console/invoices', { replace: true });
+        }}
+      >
+        <p>The draft was never shown to the client. Deleting it frees its number for the next invoice.</p>
+      </ConfirmDialog>
+      <RecordPaymentDialog
+        open={dialog === 'payment'}
+        onClose={() => setDialog(null)}
+        invoice={invoice}
+        onRecord={async (amount, paidOn) => {
+          await recordManualPayment(db, companyId, { invoiceId: invoice.id, amount, currency: invoice.currency, paidOn });
+          toast.success(`Payment of ${formatMoney(amount, invoice.currency)} recorded on ${invoice.number}.`);
+        }}
+      />
+    </>
+  );
+}
+
+function PaymentList({ payments }: { payments: WithId<Payment>[] }) {
+  return (
+    <ul className="adm-payments">
+      {payments.map((payment) => (
+        <li key={payment.id}>
+          <div>
+            <div className="strong">{formatMoney(payment.amount, payment.currency)}</div>
+            <div className="muted small">
+              {payment.provider === 'stripe' ? 'Stripe' : 'Manual'} · {formatDateTime(payment.paidAt?.toDate?.() ?? null)}
+            </div>
+          </div>
+          {payment.amount < 0 ? <span className="badge badge-warning">Refund</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The invoice as the client would receive it; the only thing printed (see admin.css @media print). */
+export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invoice: Invoice; companyName: string; companyWebsite: string }) {
+  const branding = useBranding();
+  const rate = impliedTaxRate(invoice);
+  return (
+    <article className="adm-card adm-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
+      <header className="adm-doc-head">
+        <div className="adm-doc-brand">
+          {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="adm-doc-logo" /> : <span className="adm-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
+          <span className="adm-doc-agency">{branding.agencyName}</span>
+        </div>
+        <div className="adm-doc-title">
+          <div className="adm-doc-word">Invoice</div>
+          <div className="adm-doc-number">{invoice.number}</div>
+          {invoice.status !== 'draft' ? <div className={`adm-doc-stamp adm-doc-stamp-${invoice.status}`}>{invoice.status === 'paid' ? 'Paid' : invoice.status === 'void' ? 'Void' : ''}</div> : <div className="adm-doc-stamp adm-doc-stamp-draft">Draft</div>}
+        </div>
+      </header>
+
+      <div className="adm-doc-meta">
+        <div>
+          <div className="adm-doc-label">Bill to</div>
+          <div className="strong">{companyName}</div>
+          {companyWebsite ? <div className="muted small">{companyWebsite.replace(/^https?:\/\//, '')}</div> : null}
+        </div>
+        <dl className="adm-doc-dates">
+          <div><dt>Issue date</dt><dd>{formatDate(invoice.issueDate)}</dd></div>
+          <div><dt>Due date</dt><dd>{formatDate(invoice.dueDate)}</dd></div>
+          <div><dt>Currency</dt><dd>{invoice.currency}</dd></div>
+        </dl>
+      </div>
+
+      <table className="adm-doc-lines">
+        <thead>
+          <tr>
+            <th scope="col">Description</th>
+            <th scope="col" className="num">Qty</th>
+            <th scope="col" className="num">Unit price</th>
+            <th scope="col" className="num">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invoice.lineItems.length === 0 ? (
+            <tr><td colSpan={4} className="muted">No lines yet.</td></tr>
+          ) : (
+            invoice.lineItems.map((item, i) => (
+              <tr key={i}>
+                <td>
+                  <div>{item.description}</div>
+                  <div className="adm-doc-kind">{KIND_LABEL[item.kind]}{item.kind === 'hourly' ? ' · hours' : ''}</div>
+                </td>
+                <td className="num">{formatQuantity(item.quantity)}</td>
+                <td className="num">{formatMoney(item.unitAmount, invoice.currency)}</td>
+                <td className="num">{formatMoney(lineAmount(item), invoice.currency)}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+
+      <dl className="adm-doc-totals">
+        <div><dt>Subtotal</dt><dd>{formatMoney(invoice.subtotal, invoice.currency)}</dd></div>
+        <div><dt>Tax{rate ? ` (${formatQuantity(rate)}%)` : ''}</dt><dd>{formatMoney(invoice.tax, invoice.currency)}</dd></div>
+        <div className="adm-doc-total"><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
+        {invoice.amountPaid > 0 ? (
+          <>
+            <div><dt>Paid</dt><dd>−{formatMoney(invoice.amountPaid, invoice.currency)}</dd></div>
+            <div className="adm-doc-total"><dt>Balance due</dt><dd>{formatMoney(balanceOf(invoice), invoice.currency)}</dd></div>
+          </>
+        ) : null}
+      </dl>
+
+      <footer className="adm-doc-foot">
+        Thank you for your business. Pay online from Client Invoices in your {branding.agencyName} portal, or by bank transfer quoting {invoice.number}.
+      </footer>
+    </article>
+  );
+}
+
+function RecordPaymentDialog({ open, onClose, invoice, onRecord }: { open: boolean; onClose: () => void; invoice: Invoice; onRecord: (amount: number, paidOn: string) => Promise<void> }) {
+  return (
+    <Dialog open={open} onClose={onClose} title={`Record a payment on ${invoice.number}`} description="For money received outside Stripe: a bank transfer, a cheque, cash.">
+      <RecordPaymentForm invoice={invoice} onRecord={onRecord} onClose={onClose} />
+    </Dialog>
+  );
+}
+
+function RecordPaymentForm({ invoice, onRecord, onClose }: { invoice: Invoice; onRecord: (amount: number, paidOn: string) => Promise<void>; onClose: () => void }) {
+  const today = todayIso();
+  const [amount, setAmount] = useState(() => minorToInput(balanceOf(invoice), invoice.currency));
+  const [paidOn, setPaidOn] = useState(today);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const parsed = parseMoneyInput(amount, invoice.currency);
+  const amountError = amount && (parsed === null || parsed <= 0) ? 'Enter an amount above zero, like 1200 or 99.50.' : undefined;
+  const dateError = paidOn > today ? 'The payment date cannot be in the future.' : !paidOn ? 'Pick the day the money arrived.' : undefined;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (parsed === null || parsed <= 0 || dateError) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onRecord(parsed, paidOn);
+      onClose();
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="adm-grid-2">
+        <FormField label={`Amount (${invoice.currency})`} error={amountError} hint={`Balance due ${formatMoney(balanceOf(invoice), invoice.currency)}`}>
+          {(id, describedBy) => <input id={id} className="input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby={describedBy} aria-invalid={Boolean(amountError)} />}
+        </FormField>
+        <FormField label="Received on" error={dateError}>
+          {(id, describedBy) => <input id={id} className="input" type="date" max={today} value={paidOn} onChange={(e) => setPaidOn(e.target.value)} aria-describedby={describedBy} aria-invalid={Boolean(dateError)} />}
+        </FormField>
+      </div>
+      <p className="muted small">
+        The payment is stored as a manual payment on {invoice.number}. Marking the invoice paid is done by Cloud Functions (payment fields are never written from the browser).
+      </p>
+      <FormError message={error} />
+      <div className="adm-dialog-actions">
+        <button type="button" className="btn btn-secondary" onClick={onClose}>Cancel</button>
+        <button type="submit" className="btn btn-primary" disabled={busy || parsed === null || parsed <= 0 || Boolean(dateError)}>
+          {busy ? <Spinner label="Recording…" /> : 'Record payment'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Invoice writes, shaped as firestore.rules validates them (isValidInvoiceCreate,
+ * isValidInvoiceUpdate, isValidManualPayment). Drafts are created with amountPaid 0 and paidAt
+ * null; the payment fields are never written here (Functions own them).
+ */
+import { addDoc, collection, deleteDoc, doc, serverTimestamp, Timestamp, updateDoc, type Firestore } from 'firebase/firestore';
+import { paths, type Currency, type LineItem } from '@model';
+import { todayIso } from '../../lib/format';
+
+export interface InvoiceContent {
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  currency: Currency;
+  lineItems: LineItem[];
+  subtotal: number;
+  tax: number;
+  total: number;
+}
+
+function clean(content: InvoiceContent): InvoiceContent {
+  return {
+    number: content.number.trim(),
+    issueDate: content.issueDate,
+    dueDate: content.dueDate,
+    currency: content.currency,
+    lineItems: content.lineItems.map(({ description, quantity, unitAmount, kind }) => ({ description: description.trim(), quantity, unitAmount, kind })),
+    subtotal: content.subtotal,
+    tax: content.tax,
+    total: content.total,
+  };
+}
+
+/** A new draft. Returns its id. */
+export async function createDraftInvoice(db: Firestore, companyId: string, content: InvoiceContent): Promise<string> {
+  const ref = await addDoc(collection(db, paths.invoices(companyId)), { ...clean(content), status: 'draft', amountPaid: 0, paidAt: null });
+  return ref.id;
+}
+
+/** Saves a draft's content; its status and payment fields stay as they are. */
+export async function updateDraftInvoice(db: Firestore, companyId: string, invoiceId: string, content: InvoiceContent): Promise<void> {
+  await updateDoc(doc(db, paths.invoice(companyId, invoiceId)), { ...clean(content) });
+}
+
+/** draft → pending: the client sees it from now on (and onInvoiceWritten mails them). */
+export async function issueInvoice(db: Firestore, companyId: string, invoiceId: string): Promise<void> {
+  await updateDoc(doc(db, paths.invoice(companyId, invoiceId)), { status: 'pending' });
+}
+
+/** A draft, or an issued invoice nothing was paid on, becomes void (only `status` changes). */
+export async function voidInvoice(db: Firestore, companyId: string, invoiceId: string): Promise<void> {
+  await updateDoc(doc(db, paths.invoice(companyId, invoiceId)), { status: 'void' });
+}
+
+export async function deleteDraftInvoice(db: Firestore, companyId: string, invoiceId: string): Promise<void> {
+  await deleteDoc(doc(db, paths.invoice(companyId, invoiceId)));
+}
+
+export interface ManualPayment {
+  invoiceId: string;
+  /** minor units, > 0 */
+  amount: number;
+  currency: Currency;
+  /** YYYY-MM-DD the money arrived; today or earlier */
+  paidOn: string;
+}
+
+/**
+ * Records a payment received outside Stripe (bank transfer, cheque). Today is stamped with the
+ * server's time; an earlier day with noon UTC of that day (the rules refuse future stamps).
+ */
+export async function recordManualPayment(db: Firestore, companyId: string, payment: ManualPayment): Promise<string> {
+  const paidAt =
+    payment.paidOn >= todayIso()
+      ? serverTimestamp()
+      : Timestamp.fromMillis(Date.UTC(Number(payment.paidOn.slice(0, 4)), Number(payment.paidOn.slice(5, 7)) - 1, Number(payment.paidOn.slice(8, 10)), 12));
+  const ref = await addDoc(collection(db, paths.payments(companyId)), {
+    invoiceId: payment.invoiceId,
+    amount: payment.amount,
+    currency: payment.currency,
+    provider: 'manual',
+    stripeSessionId: null,
+    paidAt,
+  });
+  return ref.id;
+}

@@ -1,0 +1,25 @@
+/** Settings reads: branding (public) and the Portal Home settings. Live. */
+import { useQuery } from '@tanstack/react-query';
+import type { Firestore } from 'firebase/firestore';
+import { brandingRef, portalSettingsRef } from '../../lib/refs';
+import { useConsole } from '../env';
+import { liveDoc } from '../lib/options';
+
+export const settingsKeys = {
+  all: () => ['settings'] as const,
+  branding: () => [...settingsKeys.all(), 'branding'] as const,
+  portal: () => [...settingsKeys.all(), 'portal'] as const,
+};
+
+export const brandingOptions = (db: Firestore) => liveDoc(settingsKeys.branding(), () => brandingRef(db));
+export const portalSettingsOptions = (db: Firestore) => liveDoc(settingsKeys.portal(), () => portalSettingsRef(db));
+
+export function useBrandingSettings() {
+  const { db } = useConsole();
+  return useQuery(brandingOptions(db));
+}
+
+export function usePortalSettings() {
+  const { db } = useConsole();
+  return useQuery(portalSettingsOptions(db));
+}
