@@ -10,6 +10,7 @@ const ALL = [
   { name: 'rules-tests', what: 'Firestore rules matrix, escalation and fuzz' },
   { name: 'functions', what: 'Cloud Functions against the emulators' },
   { name: 'web', what: 'web unit tests' },
+  { name: 'bench', what: 'benchmark tooling and the static rules check' },
   { name: 'e2e', what: 'end-to-end in Chromium' },
 ];
 const wanted = process.argv.slice(2);

@@ -1,0 +1,307 @@
+/**
+ * The benchmark (issue 6), run by `npm run bench` inside `firebase emulators:exec`: the built app
+ * and two floor apps side by side in Debian Chromium, Lighthouse, the Stripe webhook through the
+ * Functions emulator, and a static count of get()/exists() in the rules.
+ * Writes bench/results.json and prints a table.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage } from '../e2e/support/browser';
+import { emulatorEnv } from '../e2e/support/env';
+import { consoleFiles, gzipJsBytes, mainText } from '../e2e/support/portal';
+import { buildFloors, floorsOut } from './lib/floors';
+import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
+import { countRuleLookups } from './lib/rules';
+import { serveStatic } from './lib/serve';
+import { benchWebhook, type WebhookTiming } from './lib/webhook';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const webDist = join(root, 'bench/out/web/');
+const RUNS = 5;
+const CLIENT = 'carol@acme.test';
+const env = emulatorEnv();
+
+const PORTAL_PAGES = [
+  { name: 'home', path: '/portal' },
+  { name: 'projects', path: '/portal/projects' },
+  { name: 'project', path: '/portal/projects/website-redesign' },
+  { name: 'tasks', path: '/portal/tasks' },
+  { name: 'task', path: '/portal/tasks/homepage-design' },
+  { name: 'invoices', path: '/portal/invoices' },
+  { name: 'invoice', path: '/portal/invoices/inv-1002' },
+] as const;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+function buildWeb(): void {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', webDist, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
+    cwd: join(root, 'web'),
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      VITE_FIREBASE_CONFIG: '',
+      VITE_BENCH: '1',
+      VITE_PROJECT_ID: env.projectId,
+      VITE_AUTH_EMULATOR: env.auth,
+      VITE_FIRESTORE_EMULATOR: env.firestore,
+      VITE_FUNCTIONS_EMULATOR: env.functions,
+    },
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+async function seedDemo(): Promise<void> {
+  const [{ initializeApp }, { getAuth }, { getFirestore }, { seed }] = await Promise.all([
+    import('firebase-admin/app'),
+    import('firebase-admin/auth'),
+    import('firebase-admin/firestore'),
+    import('../scripts/seed'),
+  ]);
+  const app = initializeApp({ projectId: env.projectId }, 'bench-seed');
+  await seed(getFirestore(app), getAuth(app));
+}
+
+/** The documents each portal page shows, counted from the seeded data with the Admin SDK. */
+async function documentsShown(): Promise<Record<string, number>> {
+  const { initializeApp } = await import('firebase-admin/app');
+  const { getFirestore } = await import('firebase-admin/firestore');
+  const db = getFirestore(initializeApp({ projectId: env.projectId }, 'bench-count'));
+  const c = db.collection('companies').doc('acme');
+  const count = async (q: FirebaseFirestore.Query) => (await q.count().get()).data().count;
+  const shell = 1; // the company (its name in the header)
+  return {
+    home: shell + 1 + (await count(c.collection('tasks').where('status', 'in', ['todo', 'in_progress', 'in_review']))),
+    projects: shell + (await count(c.collection('projects'))),
+    project: shell + 1 + (await count(c.collection('tasks').where('projectId', '==', 'website-redesign'))) + (await count(c.collection('projects/website-redesign/replies'))),
+    tasks: shell + (await count(c.collection('tasks'))) + (await count(c.collection('projects'))),
+    task: shell + 1 + 1 + (await count(c.collection('tasks/homepage-design/replies'))),
+    invoices: shell + (await count(c.collection('invoices').where('status', 'in', ['pending', 'overdue', 'paid']))),
+    invoice: shell + 1 + 1 + (await count(c.collection('payments').where('invoiceId', '==', 'inv-1002'))),
+  };
+}
+
+async function withNoCache<T>(page: Page, run: () => Promise<T>): Promise<T> {
+  await page.route('**/*', (route) => route.continue());
+  try {
+    return await run();
+  } finally {
+    await page.unroute('**/*');
+  }
+}
+
+async function chooserSignIn(page: Page, email: string): Promise<number> {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Continue with Google' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose an account' });
+  await dialog.getByLabel('Email').fill(email);
+  const started = performance.now();
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/portal');
+  await mainText(page);
+  return performance.now() - started;
+}
+
+async function main(): Promise<void> {
+  console.log('▸ building the app (bench mode) and the floor apps');
+  buildWeb();
+  buildFloors({ VITE_PROJECT_ID: env.projectId, VITE_AUTH_EMULATOR: env.auth, VITE_FIRESTORE_EMULATOR: env.firestore });
+  console.log('▸ seeding');
+  await seedDemo();
+  const shown = await documentsShown();
+
+  const app = await serveStatic(webDist);
+  const loginFloor = await serveStatic(`${floorsOut}login`);
+  const portalFloor = await serveStatic(`${floorsOut}portal`);
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+  // ---- first-load JS ----
+  console.log('▸ first-load JS');
+  const firstLoad: Record<string, number> = {};
+  const floorFirstLoad: Record<string, number> = {};
+  {
+    const f = await openPage(browser, loginFloor.url);
+    await withNoCache(f.page, async () => {
+      await f.page.goto('/');
+      await f.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    });
+    floorFirstLoad.login = gzipJsBytes(`${floorsOut}login/`, f.requests).bytes;
+    await f.context.close();
+
+    const p = await openPage(browser, portalFloor.url);
+    await withNoCache(p.page, async () => {
+      await p.page.goto('/');
+      await p.page.getByRole('button', { name: 'Sign in' }).click();
+      await p.page.locator('[data-ready]').waitFor();
+    });
+    floorFirstLoad.portal = gzipJsBytes(`${floorsOut}portal/`, p.requests).bytes;
+    await p.context.close();
+  }
+  const reads: Record<string, number> = {};
+  const consoleChunks = new Set(consoleFiles(webDist));
+  let consoleChunksOnPortal = 0;
+  {
+    const w = await openPage(browser, app.url);
+    await withNoCache(w.page, async () => {
+      await w.page.goto('/login');
+      await w.page.getByRole('button', { name: 'Continue with Google' }).waitFor();
+      await w.page.waitForLoadState('networkidle');
+    });
+    firstLoad.login = gzipJsBytes(webDist, w.requests).bytes;
+    await chooserSignIn(w.page, CLIENT);
+    for (const { name, path } of PORTAL_PAGES) {
+      const from = w.requests.length;
+      await withNoCache(w.page, async () => {
+        await w.page.goto(path);
+        await mainText(w.page);
+      });
+      await w.page.waitForTimeout(300);
+      const urls = w.requests.slice(from);
+      firstLoad[name === 'home' ? 'portal' : `portal/${name}`] = gzipJsBytes(webDist, urls).bytes;
+      reads[name] = await w.page.evaluate(() => (globalThis as { __agencyOsReads?: number }).__agencyOsReads ?? 0);
+      consoleChunksOnPortal += urls.filter((u) => consoleChunks.has(new URL(u).pathname.slice(1))).length;
+    }
+    await w.context.close();
+
+    const staff = await openPage(browser, app.url);
+    await chooserSignInStaff(staff.page);
+    await withNoCache(staff.page, async () => {
+      const from = staff.requests.length;
+      await staff.page.goto('/console');
+      await staff.page.locator('main h1').first().waitFor();
+      await staff.page.waitForTimeout(500);
+      firstLoad.console = gzipJsBytes(webDist, staff.requests.slice(from)).bytes;
+    });
+    await staff.context.close();
+  }
+
+  // ---- time: sign-in and navigation, median of RUNS, beside the floor ----
+  console.log('▸ timing sign-in and navigation');
+  const signInTimes: number[] = [];
+  const floorSignInTimes: number[] = [];
+  const navTimes: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const w = await openPage(browser, app.url);
+    signInTimes.push(await chooserSignIn(w.page, CLIENT));
+    for (const label of ['Projects', 'Tasks', 'Invoices', 'Home']) {
+      const started = performance.now();
+      await w.page.getByRole('banner').getByRole('link', { name: label, exact: true }).click();
+      await mainText(w.page);
+      navTimes.push(performance.now() - started);
+    }
+    await w.context.close();
+
+    const f = await openPage(browser, portalFloor.url);
+    await f.page.goto('/');
+    const started = performance.now();
+    await f.page.getByRole('button', { name: 'Sign in' }).click();
+    await f.page.locator('[data-ready]').waitFor();
+    floorSignInTimes.push(performance.now() - started);
+    await f.context.close();
+  }
+  await browser.close();
+
+  // ---- Lighthouse ----
+  console.log('▸ Lighthouse');
+  const profile = mkdtempSync(join(tmpdir(), 'agency-os-lh-'));
+  let lighthouse: LighthouseScores | { error: string };
+  try {
+    lighthouse = await runLighthouse(app.url, profile, CLIENT);
+  } catch (error) {
+    lighthouse = { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  // ---- webhook ----
+  console.log('▸ Stripe webhook through the Functions emulator');
+  let webhook: WebhookTiming | { error: string };
+  try {
+    webhook = await benchWebhook(env, 200);
+  } catch (error) {
+    webhook = { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  await app.close();
+  await loginFloor.close();
+  await portalFloor.close();
+
+  const rules = countRuleLookups(readFileSync(join(root, 'firestore.rules'), 'utf8'));
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    loginRatio: round(firstLoad.login! / floorFirstLoad.login!),
+    portalRatio: round(firstLoad.portal! / floorFirstLoad.portal!),
+    firstLoadJsGzipBytes: firstLoad,
+    floorFirstLoadJsGzipBytes: floorFirstLoad,
+    consoleChunksFetchedOnPortalPages: consoleChunksOnPortal,
+    documentsReadPerPageView: reads,
+    documentsShownPerPage: shown,
+    signInToPortalHomeMs: { median: round(median(signInTimes), 1), floorMedian: round(median(floorSignInTimes), 1), ratio: round(median(signInTimes) / median(floorSignInTimes)), runs: signInTimes.map((t) => round(t, 1)) },
+    betweenPortalPagesMs: { median: round(median(navTimes), 1), runs: navTimes.length },
+    lighthouse,
+    webhook,
+    rules,
+  };
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+}
+
+async function chooserSignInStaff(page: Page): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Continue with Google' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose an account' });
+  await dialog.getByLabel('Email').fill('ada@northwind.test');
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/console'));
+}
+
+function printTable(r: {
+  loginRatio: number;
+  portalRatio: number;
+  firstLoadJsGzipBytes: Record<string, number>;
+  floorFirstLoadJsGzipBytes: Record<string, number>;
+  consoleChunksFetchedOnPortalPages: number;
+  documentsReadPerPageView: Record<string, number>;
+  documentsShownPerPage: Record<string, number>;
+  signInToPortalHomeMs: { median: number; floorMedian: number; ratio: number };
+  betweenPortalPagesMs: { median: number };
+  lighthouse: LighthouseScores | { error: string };
+  webhook: WebhookTiming | { error: string };
+  rules: { clientReadPathLookups: number; totalLookups: number };
+}): void {
+  const kb = (n: number | undefined) => (n === undefined ? '—' : `${(n / 1024).toFixed(1)} KB`);
+  const lines: string[] = [];
+  lines.push('| measure | Agency OS | floor | ratio |', '| --- | --- | --- | --- |');
+  lines.push(`| first-load JS /login (gzip) | ${kb(r.firstLoadJsGzipBytes.login)} | ${kb(r.floorFirstLoadJsGzipBytes.login)} | ×${r.loginRatio} (budget ×1.4) |`);
+  lines.push(`| first-load JS /portal (gzip) | ${kb(r.firstLoadJsGzipBytes.portal)} | ${kb(r.floorFirstLoadJsGzipBytes.portal)} | ×${r.portalRatio} (budget ×1.3) |`);
+  for (const [page, bytes] of Object.entries(r.firstLoadJsGzipBytes)) {
+    if (page.startsWith('portal/') || page === 'console') lines.push(`| first-load JS /${page} (gzip) | ${kb(bytes)} | | |`);
+  }
+  lines.push(`| console chunks fetched on portal pages | ${r.consoleChunksFetchedOnPortalPages} | | |`);
+  for (const [page, n] of Object.entries(r.documentsReadPerPageView)) {
+    lines.push(`| documents read, ${page} page view (shown) | ${n} (${r.documentsShownPerPage[page] ?? '—'}) | | |`);
+  }
+  lines.push(`| sign-in → Portal Home, median of ${RUNS} | ${r.signInToPortalHomeMs.median} ms | ${r.signInToPortalHomeMs.floorMedian} ms | ×${r.signInToPortalHomeMs.ratio} |`);
+  lines.push(`| between portal pages, median | ${r.betweenPortalPagesMs.median} ms | | |`);
+  if ('error' in r.lighthouse) lines.push(`| Lighthouse | failed: ${r.lighthouse.error} | | |`);
+  else for (const [page, s] of Object.entries(r.lighthouse)) lines.push(`| Lighthouse performance ${page} (mobile / desktop) | ${s.mobile} / ${s.desktop} | | |`);
+  if ('error' in r.webhook) lines.push(`| webhook | failed: ${r.webhook.error} | | |`);
+  else lines.push(`| webhook handling, ${r.webhook.events} signed events | p50 ${r.webhook.p50Ms} ms · p95 ${r.webhook.p95Ms} ms | | |`);
+  lines.push(`| get()/exists() on client read paths (all rules) | ${r.rules.clientReadPathLookups} (${r.rules.totalLookups}) | | |`);
+  console.log(`\n${lines.join('\n')}\n`);
+  writeFileSync(join(root, 'bench/out/table.md'), `${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
