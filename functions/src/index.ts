@@ -1,2 +1,9 @@
 // Initialises the Admin SDK and re-exports every function; no logic lives here.
 import './admin';
+export { inviteUser } from './access/inviteUser';
+export { acceptInvitation } from './access/acceptInvitation';
+export { setUserAccess } from './access/setUserAccess';
+export { startPreview } from './preview/startPreview';
+export { onTaskWritten } from './notifications/onTaskWritten';
+export { onInvoiceWritten } from './notifications/onInvoiceWritten';
+export { markOverdueInvoices } from './billing/markOverdueInvoices';

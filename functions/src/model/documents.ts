@@ -63,6 +63,8 @@ export interface UserProfile {
   companyId: string | null;
   status: UserStatus;
   createdAt: TimestampLike;
+  /** Set by acceptInvitation / setUserAccess: a changed value means the claims changed (reload them). */
+  updatedAt?: TimestampLike;
 }
 
 export interface StaffMember {
@@ -230,6 +232,16 @@ export interface Invitation {
   status: InvitationStatus;
   expiresAt: TimestampLike;
   invitedBy: string;
+  /** The invitee's name as the inviter knew it (contact name, or given for staff). */
+  name?: string;
+  createdAt?: TimestampLike;
+  /** uid of the account that accepted it (status `accepted`). */
+  acceptedBy?: string;
+  acceptedAt?: TimestampLike;
+  /** The newer invitation that replaced it (status `superseded`). */
+  supersededBy?: string;
+  /** When it stopped being pending without being accepted (superseded or revoked). */
+  closedAt?: TimestampLike;
 }
 
 export interface MailMessage {

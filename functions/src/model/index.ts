@@ -24,3 +24,5 @@ export type * from './documents';
 export { LIMITS } from './limits';
 export { notesPath, paths, repliesPath, threadParentPath } from './paths';
 export type { ThreadParent } from './paths';
+export { INVITATION_REFUSALS, acceptInvitationInput, inviteUserInput, previewUid, setUserAccessInput, startPreviewInput } from './callables';
+export type * from './callables';

@@ -3,13 +3,14 @@
  * a Reply, and editing the body of one's own replies. Internal Notes are never queried.
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { LIMITS, type Reply, type WithId } from '@model';
+import type { Reply, WithId } from '@model';
 import { useBranding } from '../../app/branding';
 import { ChatIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock, Spinner } from '../../components/ui';
 import { validateReplyBody } from '../../lib/comments';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { LIMITS } from '../../lib/model';
 import { usePortal } from '../context';
 import { useAddReply, useEditReply, useReplies, type ThreadRef } from './queries';
 

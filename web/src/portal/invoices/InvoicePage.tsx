@@ -89,7 +89,7 @@ export function InvoicePage() {
           <thead>
             <tr>
               <th scope="col">Description</th>
-              <th scope="col" className="num">
+              <th scope="col" className="num hide-sm">
                 Qty
               </th>
               <th scope="col" className="num hide-sm">
@@ -109,7 +109,7 @@ export function InvoicePage() {
                     {formatQuantity(item.quantity)} × {formatMoney(item.unitAmount, inv.currency)}
                   </span>
                 </td>
-                <td className="num">{formatQuantity(item.quantity)}</td>
+                <td className="num hide-sm">{formatQuantity(item.quantity)}</td>
                 <td className="num hide-sm">{formatMoney(item.unitAmount, inv.currency)}</td>
                 <td className="num">{formatMoney(Math.round(item.quantity * item.unitAmount), inv.currency)}</td>
               </tr>

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../app/branding';
 import { TasksIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError, isNotFoundError } from '../../lib/errors';
-import { formatDate, formatDateRange } from '../../lib/format';
+import { formatDateRange } from '../../lib/format';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { ReplyThread } from '../comments/ReplyThread';
 import { usePortalPath } from '../context';
@@ -65,12 +65,10 @@ export function ProjectPage() {
                 <dd>{formatDateRange(p.startDate, p.endDate)}</dd>
               </div>
               <div>
-                <dt>Starts</dt>
-                <dd>{formatDate(p.startDate)}</dd>
-              </div>
-              <div>
-                <dt>Ends</dt>
-                <dd>{formatDate(p.endDate)}</dd>
+                <dt>Progress</dt>
+                <dd>
+                  <Progress projectId={projectId} />
+                </dd>
               </div>
               <div>
                 <dt>Team</dt>
@@ -93,6 +91,26 @@ export function ProjectPage() {
           </section>
         </aside>
       </div>
+    </div>
+  );
+}
+
+/** Tasks done of all (the same live query as the task list below: one listener). */
+function Progress({ projectId }: { projectId: string }) {
+  const tasks = useProjectTasks(projectId);
+  if (!tasks.data) return <span className="muted">—</span>;
+  const done = tasks.data.filter((t) => t.status === 'done').length;
+  const total = tasks.data.length;
+  if (total === 0) return <span className="muted">No tasks yet</span>;
+  const percent = Math.round((done / total) * 100);
+  return (
+    <div className="progress">
+      <div className="progress-bar" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Tasks done">
+        <span style={{ width: `${percent}%` }} />
+      </div>
+      <span className="progress-label">
+        {done} of {total} tasks done
+      </span>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 /** /portal/tasks: every task across the company's projects, filterable, sorted by due date. */
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { TASK_STATUSES } from '@model';
 import { useDocumentTitle } from '../../app/branding';
 import { TasksIcon } from '../../components/icons';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
+import { TASK_STATUSES } from '../../lib/model';
 import { TASK_STATUS } from '../labels';
 import { useProjects } from '../projects/queries';
 import { sortProjects } from '../projects/sort';

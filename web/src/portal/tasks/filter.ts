@@ -1,5 +1,6 @@
 /** Sorting and filtering tasks (pure; filter.test.ts). */
-import { TASK_STATUSES, type Task, type TaskStatus } from '@model';
+import type { Task, TaskStatus } from '@model';
+import { TASK_STATUSES } from '../../lib/model';
 import { daysFromToday, todayIso } from '../../lib/format';
 
 type TaskLike = Pick<Task, 'dueDate' | 'title' | 'status' | 'projectId'>;

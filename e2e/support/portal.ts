@@ -1,0 +1,86 @@
+/** Helpers the portal tests share: sign-in through the app's account chooser, screenshots, admin writes. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { DESKTOP, MOBILE } from './browser';
+
+const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+/** Signs in with the emulator's account chooser: a demo account by its email, or any email typed in. */
+export async function signIn(page: Page, email: string, { typed = false } = {}): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Continue with Google' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose an account' });
+  await dialog.waitFor();
+  if (typed) {
+    await dialog.getByLabel('Email').fill(email);
+    await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  } else {
+    await dialog.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).click();
+  }
+  // Signed in: the login page goes away (to the portal, the console, or the no-access page).
+  await page.getByRole('heading', { name: 'Sign in to your client portal' }).waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
+
+/**
+ * Lets the page settle after its content is on screen. (Not `networkidle`: the Firestore
+ * listeners keep a request open for as long as the page shows live data.)
+ */
+export async function settle(page: Page, ms = 400): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(ms);
+}
+
+/** The main landmark's text, once its heading is on screen and no skeleton is left. */
+export async function mainText(page: Page): Promise<string> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('main .loading-block, main .skeleton'));
+  return page.locator('main').innerText();
+}
+
+/** Full-page screenshots at 1280 and 360 px wide: e2e/artifacts/<name>-1280.png, -360.png. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.loading-block, .skeleton'));
+  await page.mouse.move(1, 1);
+  await page.screenshot({ path: `${artifactsDir}${name}-1280.png`, fullPage: true });
+  await page.setViewportSize(MOBILE);
+  await page.waitForTimeout(50);
+  await page.screenshot({ path: `${artifactsDir}${name}-360.png`, fullPage: true });
+  await page.setViewportSize(DESKTOP);
+}
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+export function readManifest(distDir: string): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(`${distDir}.vite/manifest.json`, 'utf8')) as Record<string, ManifestChunk>;
+}
+
+/** The built files that hold console code (any chunk whose source is under src/console/). */
+export function consoleFiles(distDir: string): string[] {
+  return Object.values(readManifest(distDir))
+    .filter((chunk) => chunk.src?.startsWith('src/console/'))
+    .map((chunk) => chunk.file);
+}
+
+/** Gzip -9 bytes of the JS files among the requested URLs. */
+export function gzipJsBytes(distDir: string, urls: readonly string[]): { files: string[]; bytes: number } {
+  const files = [...new Set(urls.map((u) => new URL(u).pathname).filter((p) => p.endsWith('.js')))];
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(readFileSync(`${distDir}${file.slice(1)}`), { level: 9 }).length;
+  return { files, bytes };
+}
+
+export { artifactsDir };

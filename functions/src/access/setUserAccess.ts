@@ -1,0 +1,116 @@
+/**
+ * setUserAccess (callable, admin, DESIGN §5): change someone's role or company, or revoke their
+ * access. Claims are merged (or the access claims removed), refresh tokens are revoked so every
+ * session has to sign in again, `users/{uid}` mirrors the result, and contacts follow: the ones
+ * linked to the account in a company it leaves become `revoked`, the one it joins `active`.
+ * Revoking also withdraws pending invitations for the account's email.
+ */
+import { Timestamp, type DocumentReference, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
+import type { UserRecord } from 'firebase-admin/auth';
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { paths, setUserAccessInput, type Company, type Contact, type SetUserAccessResult, type UserProfile } from '../model';
+import { withAccess, withoutAccess } from '../shared/claims';
+import { normalizeEmail, parseInput, requireAdmin, type CallRequest } from '../shared/callable';
+import { runtimeDeps, type Deps } from '../shared/deps';
+
+async function getUserOrThrow(deps: Deps, uid: string): Promise<UserRecord> {
+  try {
+    return await deps.auth.getUser(uid);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'auth/user-not-found') {
+      throw new HttpsError('not-found', `There is no account with id "${uid}".`);
+    }
+    throw error;
+  }
+}
+
+/** Contacts of `companyId` linked to `uid`, read inside the transaction. */
+async function linkedContacts(tx: Transaction, deps: Deps, companyId: string | null, uid: string): Promise<DocumentSnapshot[]> {
+  if (!companyId) return [];
+  const snap = await tx.get(deps.db.collection(paths.contacts(companyId)).where('uid', '==', uid));
+  return snap.docs;
+}
+
+export async function setUserAccessHandler(request: CallRequest, deps: Deps): Promise<SetUserAccessResult> {
+  const caller = requireAdmin(request, "change people's access");
+  const input = parseInput(
+    setUserAccessInput,
+    request.data,
+    'Send { action: "change", uid, role, companyId } (companyId only for clients) or { action: "revoke", uid }.',
+  );
+  if (input.uid === caller.uid) {
+    throw new HttpsError('failed-precondition', 'You cannot change your own access. Ask another admin to do it.');
+  }
+  const { db, auth } = deps;
+  const user = await getUserOrThrow(deps, input.uid);
+  const now = Timestamp.fromDate(deps.now());
+  const userRef = db.doc(paths.user(input.uid));
+  const claimedCompany = typeof user.customClaims?.companyId === 'string' ? user.customClaims.companyId : null;
+
+  if (input.action === 'revoke') {
+    await db.runTransaction(async (tx) => {
+      const profile = (await tx.get(userRef)).data() as UserProfile | undefined;
+      const companies = new Set([profile?.companyId ?? null, claimedCompany].filter((c): c is string => !!c));
+      const contacts = (await Promise.all([...companies].map((c) => linkedContacts(tx, deps, c, input.uid)))).flat();
+      const email = user.email ? normalizeEmail(user.email) : null;
+      const pending = email
+        ? (await tx.get(db.collection(paths.invitations()).where('email', '==', email).where('status', '==', 'pending'))).docs
+        : [];
+
+      tx.set(userRef, {
+        displayName: profile?.displayName ?? user.displayName ?? user.email ?? input.uid,
+        email: profile?.email ?? user.email ?? '',
+        role: null,
+        companyId: null,
+        status: 'disabled',
+        createdAt: profile?.createdAt ?? now,
+        updatedAt: now,
+      } satisfies UserProfile);
+      for (const contact of contacts) tx.update(contact.ref, { portal: 'revoked' } satisfies Partial<Contact>);
+      for (const invitation of pending) tx.update(invitation.ref, { status: 'revoked', closedAt: now });
+    });
+    await auth.setCustomUserClaims(input.uid, withoutAccess(user.customClaims));
+    await auth.revokeRefreshTokens(input.uid);
+    return { uid: input.uid, role: null, companyId: null, status: 'disabled', tokensRevoked: true };
+  }
+
+  const { role } = input;
+  const companyId = role === 'client' ? input.companyId : null;
+  await db.runTransaction(async (tx) => {
+    if (companyId) {
+      const company = (await tx.get(db.doc(paths.company(companyId)))).data() as Company | undefined;
+      if (!company) throw new HttpsError('not-found', `There is no company with id "${companyId}".`);
+      if (company.status !== 'client') {
+        throw new HttpsError('failed-precondition', `Set ${company.name}'s status to Client before giving its contacts portal access.`);
+      }
+    }
+    const profile = (await tx.get(userRef)).data() as UserProfile | undefined;
+    const previous = new Set([profile?.companyId ?? null, claimedCompany].filter((c): c is string => !!c && c !== companyId));
+    const leaving = (await Promise.all([...previous].map((c) => linkedContacts(tx, deps, c, input.uid)))).flat();
+    let joining: DocumentReference | null = null;
+    if (companyId) {
+      const linked = await linkedContacts(tx, deps, companyId, input.uid);
+      const byEmail = linked.length === 0 && user.email
+        ? (await tx.get(db.collection(paths.contacts(companyId)).where('email', '==', normalizeEmail(user.email)).limit(1))).docs
+        : [];
+      joining = (linked[0] ?? byEmail[0])?.ref ?? null;
+    }
+
+    tx.set(userRef, {
+      displayName: profile?.displayName ?? user.displayName ?? user.email ?? input.uid,
+      email: profile?.email ?? user.email ?? '',
+      role,
+      companyId,
+      status: 'active',
+      createdAt: profile?.createdAt ?? now,
+      updatedAt: now,
+    } satisfies UserProfile);
+    for (const contact of leaving) tx.update(contact.ref, { portal: 'revoked' } satisfies Partial<Contact>);
+    if (joining) tx.update(joining, { portal: 'active', uid: input.uid } satisfies Partial<Contact>);
+  });
+  await auth.setCustomUserClaims(input.uid, withAccess(user.customClaims, role, companyId));
+  await auth.revokeRefreshTokens(input.uid);
+  return { uid: input.uid, role, companyId, status: 'active', tokensRevoked: true };
+}
+
+export const setUserAccess = onCall((request) => setUserAccessHandler(request, runtimeDeps()));

@@ -1,0 +1,105 @@
+/**
+ * Inputs (zod schemas) and outputs of the access callables (DESIGN §5): inviteUser,
+ * acceptInvitation, setUserAccess, startPreview. The functions validate with these; the web app
+ * imports them through '@model' to type its calls (and may validate forms with them).
+ * Every schema is strict: an unknown key (say, a `role` slipped into acceptInvitation) is refused.
+ */
+import { z } from 'zod';
+import type { Role } from './enums';
+
+/** A Firestore document id as a callable receives it: no slash, not `.` or `..`. */
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .refine((s) => !s.includes('/') && s !== '.' && s !== '..', 'must be a document id');
+
+/**
+ * `inviteUser`: either a contact of a client company (staff or admin may send it; the email is
+ * the contact's), or a new member of the agency (admin only).
+ */
+export const inviteUserInput = z.discriminatedUnion('role', [
+  z.strictObject({ role: z.literal('client'), companyId: id, contactId: id }),
+  z.strictObject({
+    role: z.enum(['staff', 'admin']),
+    email: z.email().max(254),
+    displayName: z.string().trim().min(1).max(200).optional(),
+  }),
+]);
+export type InviteUserInput = z.input<typeof inviteUserInput>;
+
+export interface InviteUserResult {
+  invitationId: string;
+  email: string;
+  role: Role;
+  /** ISO date-time */
+  expiresAt: string;
+  /** `mail/{mailId}` holds the invitation email. */
+  mailId: string;
+}
+
+/**
+ * `acceptInvitation`: called right after sign-in. With the `invite` query parameter of the
+ * invitation link it binds that invitation; without it, the pending invitation for the caller's
+ * verified email (e.g. after "Continue with Google").
+ */
+export const acceptInvitationInput = z.strictObject({ invitationId: id.optional() });
+export type AcceptInvitationInput = z.input<typeof acceptInvitationInput>;
+
+export interface AcceptInvitationResult {
+  invitationId: string;
+  role: Role;
+  companyId: string | null;
+}
+
+/** Why acceptInvitation refused, in `HttpsError.details.reason`, for the web app to branch on. */
+export const INVITATION_REFUSALS = ['not-invited', 'wrong-email', 'used', 'superseded', 'revoked', 'expired', 'no-access', 'unverified-email'] as const;
+export type InvitationRefusal = (typeof INVITATION_REFUSALS)[number];
+
+/** `setUserAccess` (admin): give someone a role (a client role names its company), or revoke. */
+export const setUserAccessInput = z.discriminatedUnion('action', [
+  z
+    .strictObject({
+      action: z.literal('change'),
+      uid: id,
+      role: z.enum(['admin', 'staff', 'client']),
+      companyId: id.nullable().default(null),
+    })
+    .superRefine((value, ctx) => {
+      if (value.role === 'client' && !value.companyId) {
+        ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'a client needs the company whose portal they see' });
+      }
+      if (value.role !== 'client' && value.companyId) {
+        ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'only clients belong to a company' });
+      }
+    }),
+  z.strictObject({ action: z.literal('revoke'), uid: id }),
+]);
+export type SetUserAccessInput = z.input<typeof setUserAccessInput>;
+
+export interface SetUserAccessResult {
+  uid: string;
+  role: Role | null;
+  companyId: string | null;
+  status: 'active' | 'disabled';
+  /** Always true: the person's sessions end and they sign in again with the new access. */
+  tokensRevoked: true;
+}
+
+/** `startPreview` ("View as"): the company whose portal a staff member wants to see. */
+export const startPreviewInput = z.strictObject({ companyId: id });
+export type StartPreviewInput = z.input<typeof startPreviewInput>;
+
+export interface StartPreviewResult {
+  /** A custom token: sign it into a second Firebase app instance (signInWithCustomToken). */
+  token: string;
+  /** `preview:<staffUid>:<companyId>` */
+  uid: string;
+  companyId: string;
+  companyName: string;
+}
+
+export function previewUid(staffUid: string, companyId: string): string {
+  return `preview:${staffUid}:${companyId}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * onInvoiceWritten (Firestore trigger, DESIGN §5): when an invoice goes from `draft` to
+ * `pending` (issued), email the company's active portal contacts "new invoice available" with
+ * its number, amount, due date and a link to it. Mail ids derive from the event id, so a
+ * redelivered event sends nothing twice.
+ */
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import type { Invoice } from '../model';
+import { runtimeDeps, type Deps } from '../shared/deps';
+import { toWriteEvent, type WriteEvent } from '../shared/events';
+import { activePortalContacts, agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
+
+export interface InvoiceParams {
+  companyId: string;
+  invoiceId: string;
+}
+
+export function invoiceIssuedMailId(eventId: string, contactId: string): string {
+  return `invoice-issued-${safeId(eventId)}-${safeId(contactId)}`;
+}
+
+/** Minor units to "$1,234.50" (every supported currency has two decimals). */
+export function formatMoney(minor: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 100);
+}
+
+/** Returns how many mails this delivery created. */
+export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, deps: Pick<Deps, 'db' | 'appUrl'>): Promise<number> {
+  const before = event.before as Partial<Invoice> | undefined;
+  const after = event.after as Partial<Invoice> | undefined;
+  if (before?.status !== 'draft' || after?.status !== 'pending') return 0;
+
+  const { companyId, invoiceId } = event.params;
+  const { db } = deps;
+  const recipients = await activePortalContacts(db, companyId);
+  if (recipients.length === 0) return 0;
+  const agency = await agencyName(db);
+  const number = after.number || invoiceId;
+  const amount = typeof after.total === 'number' && after.currency ? formatMoney(after.total - (after.amountPaid ?? 0), after.currency) : null;
+  const url = `${deps.appUrl}/portal/invoices/${encodeURIComponent(invoiceId)}`;
+
+  let created = 0;
+  for (const recipient of recipients) {
+    const mail = renderMail({
+      to: recipient.email,
+      subject: `New invoice ${number} from ${agency}`,
+      greeting: recipient.name ? `Hi ${recipient.name},` : 'Hi,',
+      paragraphs: [
+        `${agency} issued invoice ${number}${amount ? ` for ${amount}` : ''}${after.dueDate ? `, due ${after.dueDate}` : ''}.`,
+        'You can view it, download it and pay it in your portal.',
+      ],
+      action: { label: 'View the invoice', url },
+      footer: `You receive this because you have access to ${agency}'s client portal.`,
+    });
+    if (await createMailOnce(db, invoiceIssuedMailId(event.id, recipient.contactId), mail)) created += 1;
+  }
+  return created;
+}
+
+export const onInvoiceWritten = onDocumentWritten('companies/{companyId}/invoices/{invoiceId}', (event) =>
+  onInvoiceWrittenHandler(toWriteEvent(event), runtimeDeps()).then(() => undefined),
+);

@@ -1,0 +1,32 @@
+/**
+ * startPreview (callable, staff and admin, DESIGN §5): "View as <client>". Returns a custom token
+ * for the synthetic account `preview:<staffUid>:<companyId>` carrying
+ * `{role: 'client', companyId, preview: true, previewBy}`. The web app signs it into a second
+ * Firebase app instance, so the staff session stays; the rules then show exactly what that
+ * company's client sees and refuse every write of a preview token.
+ *
+ * Signing custom tokens needs a service account that may sign blobs (in production the runtime
+ * service account needs "Service Account Token Creator" on itself); the Auth emulator accepts
+ * the unsigned tokens the Admin SDK makes when FIREBASE_AUTH_EMULATOR_HOST is set.
+ */
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { logger } from 'firebase-functions/v2';
+import { paths, previewUid, startPreviewInput, type AgencyClaims, type Company, type StartPreviewResult } from '../model';
+import { parseInput, requireStaff, type CallRequest } from '../shared/callable';
+import { runtimeDeps, type Deps } from '../shared/deps';
+
+export async function startPreviewHandler(request: CallRequest, deps: Deps): Promise<StartPreviewResult> {
+  const caller = requireStaff(request, 'view the portal as a client');
+  const { companyId } = parseInput(startPreviewInput, request.data, 'Send { companyId } of the company to view as.');
+  const snap = await deps.db.doc(paths.company(companyId)).get();
+  if (!snap.exists) throw new HttpsError('not-found', `There is no company with id "${companyId}".`);
+  const company = snap.data() as Company;
+  const uid = previewUid(caller.uid, companyId);
+  if (uid.length > 128) throw new HttpsError('invalid-argument', 'This company id is too long to preview.');
+  const claims: Required<AgencyClaims> = { role: 'client', companyId, preview: true, previewBy: caller.uid };
+  const token = await deps.auth.createCustomToken(uid, { ...claims });
+  logger.info('startPreview', { previewBy: caller.uid, companyId });
+  return { token, uid, companyId, companyName: company.name };
+}
+
+export const startPreview = onCall((request) => startPreviewHandler(request, runtimeDeps()));

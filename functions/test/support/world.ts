@@ -1,0 +1,127 @@
+/**
+ * Test data for the access, preview and notification suites: unique companies, contacts and
+ * accounts per test (suites never clear the emulators), and callable requests carrying a real,
+ * verified ID token from the Auth emulator — exactly what onCall hands the handler.
+ */
+import { randomBytes } from 'node:crypto';
+import { HttpsError, type FunctionsErrorCode } from 'firebase-functions/v2/https';
+import { Timestamp } from 'firebase-admin/firestore';
+import { expect } from 'vitest';
+import { auth, db } from '../../src/admin';
+import { paths, type Company, type CompanyStatus, type Contact, type PortalAccess, type Project } from '../../src/model';
+import type { CallRequest } from '../../src/shared/callable';
+import type { Deps } from '../../src/shared/deps';
+import { signInWithCustomToken, type Session } from './emulators';
+
+export const APP_URL = 'http://portal.test';
+
+export const uid = (prefix: string): string => `${prefix}-${randomBytes(5).toString('hex')}`;
+
+export function deps(now: Date = new Date()): Deps {
+  return { db, auth, appUrl: APP_URL, now: () => now };
+}
+
+export interface Account {
+  uid: string;
+  email: string;
+  session: Session;
+  request: (data: unknown) => CallRequest;
+}
+
+export interface AccountOptions {
+  email?: string;
+  emailVerified?: boolean;
+  displayName?: string;
+  claims?: Record<string, unknown>;
+}
+
+/** Creates an Auth account with these claims and signs it in (custom token → ID token). */
+export async function account(prefix: string, options: AccountOptions = {}): Promise<Account> {
+  const id = uid(prefix);
+  const email = options.email ?? `${id}@people.test`;
+  await auth.createUser({ uid: id, email, emailVerified: options.emailVerified ?? true, displayName: options.displayName ?? `Person ${id}` });
+  if (options.claims) await auth.setCustomUserClaims(id, options.claims);
+  return signedIn(id, email);
+}
+
+/** A session for an existing account (fresh ID token with its current claims). */
+export async function signedIn(accountUid: string, email: string): Promise<Account> {
+  const session = await signInWithCustomToken(await auth.createCustomToken(accountUid));
+  return withSession(accountUid, email, session);
+}
+
+export async function withSession(accountUid: string, email: string, session: Session): Promise<Account> {
+  const token = await auth.verifyIdToken(session.idToken);
+  return {
+    uid: accountUid,
+    email,
+    session,
+    request: (data: unknown) => ({ data, auth: { uid: accountUid, token, rawToken: session.idToken } }),
+  };
+}
+
+export const admin = () => account('admin', { claims: { role: 'admin' } });
+export const staff = () => account('staff', { claims: { role: 'staff' } });
+export const anonymousRequest = (data: unknown): CallRequest => ({ data });
+
+export interface World {
+  companyId: string;
+  companyName: string;
+}
+
+export async function company(status: CompanyStatus = 'client', name?: string): Promise<World> {
+  const companyId = uid('co');
+  const companyName = name ?? `Company ${companyId}`;
+  const doc: Company = { name: companyName, status, website: '', logoUrl: '', createdAt: Timestamp.now() };
+  await db.doc(paths.company(companyId)).set(doc);
+  return { companyId, companyName };
+}
+
+export async function contact(companyId: string, portal: PortalAccess = 'none', fields: Partial<Contact> = {}): Promise<{ contactId: string; email: string; name: string }> {
+  const contactId = uid('ct');
+  const doc: Contact = { name: `Contact ${contactId}`, email: `${contactId}@client.test`, phone: '', title: '', portal, uid: null, ...fields };
+  await db.doc(`${paths.contacts(companyId)}/${contactId}`).set(doc);
+  return { contactId, email: doc.email, name: doc.name };
+}
+
+export async function project(companyId: string): Promise<string> {
+  const projectId = uid('pr');
+  const doc: Project = { name: 'Website', description: '', status: 'active', startDate: '2026-01-01', endDate: '2026-12-31', team: [] };
+  await db.doc(paths.project(companyId, projectId)).set(doc);
+  return projectId;
+}
+
+export async function readDoc<T>(path: string): Promise<T | undefined> {
+  return (await db.doc(path).get()).data() as T | undefined;
+}
+
+export async function claimsOf(accountUid: string): Promise<Record<string, unknown>> {
+  return (await auth.getUser(accountUid)).customClaims ?? {};
+}
+
+/** Awaits a handler that must refuse; returns the HttpsError's code, message and details. */
+export async function refusal(promise: Promise<unknown>): Promise<{ code: FunctionsErrorCode; message: string; reason: unknown }> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, 'expected the call to be refused').toBeInstanceOf(HttpsError);
+  const { code, message, details } = error as HttpsError;
+  return { code, message, reason: (details as { reason?: unknown } | undefined)?.reason };
+}
+
+/** The oobCode and continue URL inside an email sign-in link. */
+export function parseSignInLink(link: string): { oobCode: string; continueUrl: URL } {
+  const url = new URL(link);
+  const oobCode = url.searchParams.get('oobCode');
+  const continueUrl = url.searchParams.get('continueUrl');
+  if (!oobCode || !continueUrl) throw new Error(`not an email sign-in link: ${link}`);
+  return { oobCode, continueUrl: new URL(continueUrl) };
+}
+
+/** The sign-in link inside a mail document's text. */
+export function linkIn(text: string): string {
+  const match = /https?:\/\/\S*oobCode=\S+/.exec(text);
+  if (!match) throw new Error(`no sign-in link in: ${text}`);
+  return match[0];
+}

@@ -1,0 +1,137 @@
+/**
+ * Typed refs and queries, one builder per collection (DESIGN §4). The rules tests run these same
+ * builders as every role, so a query the app issues is a query the rules were proven against.
+ * Client queries carry the rules' constraints (e.g. the invoice status filter).
+ */
+import {
+  collection,
+  collectionGroup,
+  doc,
+  orderBy,
+  query,
+  where,
+  type CollectionReference,
+  type DocumentReference,
+  type Firestore,
+  type FirestoreDataConverter,
+  type Query,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+} from 'firebase/firestore';
+import { CLIENT_VISIBLE_INVOICE_STATUSES, notesPath, paths, repliesPath } from './model';
+import type {
+  Branding,
+  Company,
+  CompanyCrm,
+  Contact,
+  Expense,
+  Invitation,
+  Invoice,
+  MailMessage,
+  Note,
+  Payment,
+  PortalSettings,
+  Project,
+  ProjectFinance,
+  Reply,
+  StaffMember,
+  StaffRate,
+  Task,
+  TaskStatus,
+  ThreadParent,
+  TimeEntry,
+  UserProfile,
+  WithId,
+} from '@model';
+
+/** Reads a document as `WithId<T>`; writes go through the plain refs in ./writes.ts. */
+export function converter<T extends object>(): FirestoreDataConverter<WithId<T>, T> {
+  return {
+    toFirestore: (value) => {
+      const { id: _id, ...rest } = value as WithId<T>;
+      return rest as T;
+    },
+    fromFirestore: (snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) =>
+      ({ ...(snapshot.data(options) as T), id: snapshot.id }) as WithId<T>,
+  };
+}
+
+function typedDoc<T extends object>(db: Firestore, path: string): DocumentReference<WithId<T>, T> {
+  return doc(db, path).withConverter(converter<T>());
+}
+
+function typedCollection<T extends object>(db: Firestore, path: string): CollectionReference<WithId<T>, T> {
+  return collection(db, path).withConverter(converter<T>());
+}
+
+export const OPEN_TASK_STATUSES = ['todo', 'in_progress', 'in_review'] as const satisfies readonly TaskStatus[];
+
+// ---- settings and people ----
+export const brandingRef = (db: Firestore) => typedDoc<Branding>(db, paths.branding());
+export const portalSettingsRef = (db: Firestore) => typedDoc<PortalSettings>(db, paths.portalSettings());
+export const userRef = (db: Firestore, uid: string) => typedDoc<UserProfile>(db, paths.user(uid));
+export const usersQuery = (db: Firestore) => query(typedCollection<UserProfile>(db, paths.users()), orderBy('displayName'));
+export const staffQuery = (db: Firestore) => query(typedCollection<StaffMember>(db, paths.staff()), orderBy('displayName'));
+export const staffRef = (db: Firestore, uid: string) => typedDoc<StaffMember>(db, `${paths.staff()}/${uid}`);
+export const staffRatesQuery = (db: Firestore) => typedCollection<StaffRate>(db, paths.staffRates());
+export const staffRateRef = (db: Firestore, uid: string) => typedDoc<StaffRate>(db, `${paths.staffRates()}/${uid}`);
+
+// ---- companies ----
+export const companiesQuery = (db: Firestore) => query(typedCollection<Company>(db, paths.companies()), orderBy('name'));
+export const companyRef = (db: Firestore, companyId: string) => typedDoc<Company>(db, paths.company(companyId));
+export const companyCrmRef = (db: Firestore, companyId: string) => typedDoc<CompanyCrm>(db, paths.companyCrm(companyId));
+export const contactsQuery = (db: Firestore, companyId: string) =>
+  query(typedCollection<Contact>(db, paths.contacts(companyId)), orderBy('name'));
+export const contactRef = (db: Firestore, companyId: string, contactId: string) =>
+  typedDoc<Contact>(db, `${paths.contacts(companyId)}/${contactId}`);
+
+// ---- projects ----
+export const projectsQuery = (db: Firestore, companyId: string) =>
+  query(typedCollection<Project>(db, paths.projects(companyId)), orderBy('startDate', 'desc'));
+export const projectRef = (db: Firestore, companyId: string, projectId: string) =>
+  typedDoc<Project>(db, paths.project(companyId, projectId));
+export const projectFinanceRef = (db: Firestore, companyId: string, projectId: string) =>
+  typedDoc<ProjectFinance>(db, paths.projectFinance(companyId, projectId));
+
+// ---- tasks ----
+export const tasksQuery = (db: Firestore, companyId: string) =>
+  query(typedCollection<Task>(db, paths.tasks(companyId)), orderBy('dueDate'));
+export const openTasksQuery = (db: Firestore, companyId: string) =>
+  query(typedCollection<Task>(db, paths.tasks(companyId)), where('status', 'in', [...OPEN_TASK_STATUSES]), orderBy('dueDate'));
+export const projectTasksQuery = (db: Firestore, companyId: string, projectId: string) =>
+  query(typedCollection<Task>(db, paths.tasks(companyId)), where('projectId', '==', projectId), orderBy('dueDate'));
+export const taskRef = (db: Firestore, companyId: string, taskId: string) =>
+  typedDoc<Task>(db, paths.task(companyId, taskId));
+
+// ---- comments ----
+export const repliesQuery = (db: Firestore, parent: ThreadParent) =>
+  query(typedCollection<Reply>(db, repliesPath(parent)), orderBy('createdAt'));
+export const notesQuery = (db: Firestore, parent: ThreadParent) =>
+  query(typedCollection<Note>(db, notesPath(parent)), orderBy('createdAt'));
+
+// ---- invoices and payments ----
+/** What a client may list: the rules deny the query without this status filter. */
+export const clientInvoicesQuery = (db: Firestore, companyId: string) =>
+  query(
+    typedCollection<Invoice>(db, paths.invoices(companyId)),
+    where('status', 'in', [...CLIENT_VISIBLE_INVOICE_STATUSES]),
+    orderBy('issueDate', 'desc'),
+  );
+export const invoicesQuery = (db: Firestore, companyId: string) =>
+  query(typedCollection<Invoice>(db, paths.invoices(companyId)), orderBy('issueDate', 'desc'));
+export const invoiceRef = (db: Firestore, companyId: string, invoiceId: string) =>
+  typedDoc<Invoice>(db, paths.invoice(companyId, invoiceId));
+export const invoicePaymentsQuery = (db: Firestore, companyId: string, invoiceId: string) =>
+  query(typedCollection<Payment>(db, paths.payments(companyId)), where('invoiceId', '==', invoiceId), orderBy('paidAt'));
+
+// ---- staff-only, across companies ----
+export const allTasksQuery = (db: Firestore) => query(collectionGroup(db, 'tasks').withConverter(converter<Task>()));
+export const allProjectsQuery = (db: Firestore) => query(collectionGroup(db, 'projects').withConverter(converter<Project>()));
+export const allInvoicesQuery = (db: Firestore) => query(collectionGroup(db, 'invoices').withConverter(converter<Invoice>()));
+export const allPaymentsQuery = (db: Firestore) => query(collectionGroup(db, 'payments').withConverter(converter<Payment>()));
+export const timeEntriesQuery = (db: Firestore) => query(typedCollection<TimeEntry>(db, paths.timeEntries()), orderBy('date', 'desc'));
+export const expensesQuery = (db: Firestore) => query(typedCollection<Expense>(db, paths.expenses()), orderBy('date', 'desc'));
+export const invitationsQuery = (db: Firestore) => typedCollection<Invitation>(db, paths.invitations());
+export const mailQuery = (db: Firestore) => typedCollection<MailMessage>(db, paths.mail());
+
+export type { Query };
