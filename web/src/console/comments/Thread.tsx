@@ -1,0 +1,306 @@
+/**
+ * A project's or task's comments: Replies (client-visible) and Notes (internal) in one thread,
+ * each clearly marked, with one composer whose two modes cannot be mistaken for each other.
+ * Note is the default; a Reply waits out an undo window before it is written.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ThreadParent } from '@model';
+import { Avatar, EmptyState, ErrorState, LoadingBlock, Spinner } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ChatIcon, DotsIcon, EditIcon, GlobeIcon, LockIcon, SendIcon, SwapIcon, TrashIcon, UndoIcon } from '../components/icons';
+import { Menu, type MenuItem } from '../components/Menu';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { actionError } from '../lib/errors';
+import { parentId, queueReply, sendReplyNow, takeRestored, undoReply, useOutgoingReplies, UNDO_WINDOW_MS } from './outgoing';
+import { useThread, type Comment } from './queries';
+import { useNow } from './useNow';
+import { addNote, deleteComment, editComment, noteToReply, replyToNote, validateComment, type CommentKind } from './writes';
+
+export function Thread({ parent, companyName, parentLabel }: { parent: ThreadParent; companyName: string; parentLabel: string }) {
+  const thread = useThread(parent);
+  const outgoing = useOutgoingReplies().filter((r) => parentId(r.parent) === parentId(parent));
+  const now = useNow(outgoing.length > 0);
+  const count = thread.comments?.length ?? 0;
+  const replies = thread.comments?.filter((c) => c.kind === 'reply').length ?? 0;
+
+  return (
+    <section className="cx-thread" aria-label="Comments">
+      <header className="cx-thread-header">
+        <h2 className="cx-panel-title">
+          <ChatIcon /> Comments
+        </h2>
+        {thread.comments ? (
+          <span className="cx-thread-summary">
+            {replies} {replies === 1 ? 'reply' : 'replies'} visible to {companyName} · {count - replies} internal {count - replies === 1 ? 'note' : 'notes'}
+          </span>
+        ) : null}
+      </header>
+      {thread.error ? (
+        <ErrorState message={describeError(thread.error)} onRetry={thread.refetch} />
+      ) : !thread.comments ? (
+        <LoadingBlock rows={2} />
+      ) : thread.comments.length === 0 && outgoing.length === 0 ? (
+        <EmptyState title="No comments yet">Notes stay inside the agency. Replies are visible to {companyName}.</EmptyState>
+      ) : (
+        <ol className="cx-comments">
+          {thread.comments.map((comment) => (
+            <CommentItem key={`${comment.kind}-${comment.id}`} comment={comment} parent={parent} companyName={companyName} />
+          ))}
+          {outgoing.map((reply) => {
+            const left = Math.max(0, reply.sendAt - now);
+            return (
+              <li key={reply.id} className="cx-comment is-reply is-outgoing" data-testid="comment-outgoing">
+                <div className="cx-comment-kind cx-kind-reply">
+                  <GlobeIcon size={14} /> Reply · visible to {companyName}
+                </div>
+                <div className="cx-comment-body">{reply.body}</div>
+                <div className="cx-comment-outgoing">
+                  {reply.state === 'waiting' ? (
+                    <>
+                      <span className="cx-outgoing-inline">
+                        <SendIcon size={14} /> Sending to client… {Math.ceil(left / 1000)} s
+                      </span>
+                      <button type="button" className="btn btn-sm cx-undo" onClick={() => undoReply(reply.id)}>
+                        <UndoIcon /> Undo
+                      </button>
+                      <button type="button" className="btn btn-ghost btn-sm" onClick={() => sendReplyNow(reply.id)}>
+                        Send now
+                      </button>
+                      <span className="cx-outgoing-meter" aria-hidden="true">
+                        <span style={{ width: `${(left / UNDO_WINDOW_MS) * 100}%` }} />
+                      </span>
+                    </>
+                  ) : reply.state === 'sending' ? (
+                    <Spinner label="Sending…" />
+                  ) : (
+                    <span className="cx-danger-text">Not sent: {reply.error}</span>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Composer parent={parent} companyName={companyName} parentLabel={parentLabel} />
+    </section>
+  );
+}
+
+function CommentItem({ comment, parent, companyName }: { comment: Comment; parent: ThreadParent; companyName: string }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(comment.doc.body);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [switching, setSwitching] = useState(false);
+  const isReply = comment.kind === 'reply';
+  const byClient = comment.kind === 'reply' && comment.doc.authorRole === 'client';
+  const created = comment.doc.createdAt?.toDate() ?? null;
+
+  async function save() {
+    const invalid = validateComment(comment.kind, draft);
+    if (invalid) return setError(invalid);
+    setBusy(true);
+    setError(null);
+    try {
+      await editComment(db, parent, comment.kind, comment.id, draft);
+      setEditing(false);
+    } catch (e) {
+      setError(actionError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const items: (MenuItem | 'divider')[] = [];
+  if (!byClient) {
+    items.push({ label: 'Edit', icon: <EditIcon />, onSelect: () => { setDraft(comment.doc.body); setEditing(true); } });
+    items.push({
+      label: isReply ? 'Switch to internal Note' : `Switch to Reply (visible to ${companyName})`,
+      icon: <SwapIcon />,
+      onSelect: () => setSwitching(true),
+    });
+    items.push('divider');
+  }
+  items.push({ label: 'Delete', icon: <TrashIcon />, danger: true, onSelect: () => setDeleting(true) });
+
+  return (
+    <li className={`cx-comment ${isReply ? 'is-reply' : 'is-note'} ${byClient ? 'is-client' : ''}`} data-testid="comment" data-kind={comment.kind}>
+      <div className={`cx-comment-kind ${isReply ? 'cx-kind-reply' : 'cx-kind-note'}`}>
+        {isReply ? (
+          <>
+            <GlobeIcon size={14} /> {byClient ? `Reply from ${companyName}` : `Reply · visible to ${companyName}`}
+          </>
+        ) : (
+          <>
+            <LockIcon size={14} /> Internal note · team only
+          </>
+        )}
+      </div>
+      <div className="cx-comment-head">
+        <Avatar name={comment.doc.authorName} size="sm" />
+        <span className="cx-comment-author">{comment.doc.authorName}</span>
+        {byClient ? <span className="cx-comment-role">Client</span> : null}
+        <time className="cx-comment-time" dateTime={created?.toISOString()}>
+          {formatDateTime(created)}
+        </time>
+        {comment.doc.editedAt ? <span className="cx-comment-edited">edited</span> : null}
+        <Menu label="Comment actions" button={<DotsIcon />} items={items} className="icon-button cx-comment-menu" />
+      </div>
+      {editing ? (
+        <div className="cx-comment-edit">
+          <textarea className="cx-input" rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus aria-label="Edit comment" />
+          {error ? <p className="cx-form-error">{error}</p> : null}
+          <div className="cx-comment-edit-actions">
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(false)} disabled={busy}>
+              Cancel
+            </button>
+            <button type="button" className="btn btn-primary btn-sm" onClick={() => void save()} disabled={busy}>
+              {busy ? <Spinner label="Saving…" /> : 'Save'}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="cx-comment-body">{comment.doc.body}</div>
+      )}
+      <ConfirmDialog
+        open={deleting}
+        title={isReply ? 'Delete this reply?' : 'Delete this note?'}
+        confirmLabel="Delete"
+        danger
+        onClose={() => setDeleting(false)}
+        onConfirm={async () => {
+          try {
+            await deleteComment(db, parent, comment.kind, comment.id);
+          } catch (e) {
+            throw new Error(actionError(e));
+          }
+          toast.success(isReply ? `Reply deleted: ${companyName} no longer sees it.` : 'Note deleted.');
+        }}
+      >
+        <p>{isReply ? `${companyName} will no longer see it.` : 'Only your team could see it.'} This cannot be undone.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={switching}
+        title={isReply ? 'Make this an internal Note?' : `Make this a Reply visible to ${companyName}?`}
+        confirmLabel={isReply ? 'Switch to Note' : 'Switch to Reply'}
+        onClose={() => setSwitching(false)}
+        onConfirm={async () => {
+          try {
+            if (comment.kind === 'reply') await replyToNote(db, parent, comment.doc);
+            else await noteToReply(db, parent, comment.doc);
+          } catch (e) {
+            throw new Error(actionError(e));
+          }
+          toast.success(isReply ? `Switched to a Note: hidden from ${companyName}.` : `Switched to a Reply: ${companyName} can see it now.`);
+        }}
+      >
+        <p>
+          {isReply
+            ? `${companyName} will no longer see it. It keeps its author and time.`
+            : `${companyName} will see it right away, with its original author and time.`}
+        </p>
+      </ConfirmDialog>
+    </li>
+  );
+}
+
+function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; companyName: string; parentLabel: string }) {
+  const { db, me } = useConsole();
+  const [mode, setMode] = useState<CommentKind>('note');
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const outgoing = useOutgoingReplies();
+  const isReply = mode === 'reply';
+
+  // An undone reply comes back here, in Reply mode, to be fixed or discarded.
+  useEffect(() => {
+    const restored = takeRestored(parent);
+    if (restored === null) return;
+    // Not cancelled on cleanup: the body was taken from the store and must land somewhere.
+    setTimeout(() => {
+      setBody(restored);
+      setMode('reply');
+      input.current?.focus();
+    }, 0);
+  }, [outgoing, parent]);
+
+  async function submit() {
+    const invalid = validateComment(mode, body);
+    if (invalid) return setError(invalid);
+    setError(null);
+    if (isReply) {
+      queueReply(db, me, parent, body, { companyName, parentLabel });
+      setBody('');
+      setMode('note');
+      return;
+    }
+    setBusy(true);
+    try {
+      await addNote(db, parent, me, body);
+      setBody('');
+    } catch (e) {
+      setError(actionError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <div className={`cx-composer ${isReply ? 'is-reply' : 'is-note'}`} data-testid="composer" data-mode={mode}>
+      <div className="cx-composer-modes" role="tablist" aria-label="Comment type">
+        <button type="button" role="tab" aria-selected={!isReply} className={`cx-mode cx-mode-note ${!isReply ? 'is-active' : ''}`} onClick={() => setMode('note')}>
+          <LockIcon size={15} /> Internal note
+        </button>
+        <button type="button" role="tab" aria-selected={isReply} className={`cx-mode cx-mode-reply ${isReply ? 'is-active' : ''}`} onClick={() => setMode('reply')}>
+          <GlobeIcon size={15} /> Reply to client
+        </button>
+        <span className={`cx-visibility ${isReply ? 'is-reply' : 'is-note'}`} data-testid="composer-visibility">
+          {isReply ? (
+            <>
+              <GlobeIcon size={14} /> Visible to {companyName}
+            </>
+          ) : (
+            <>
+              <LockIcon size={14} /> Only your team sees this
+            </>
+          )}
+        </span>
+      </div>
+      <textarea
+        ref={input}
+        className="cx-composer-input"
+        rows={3}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        onKeyDown={onKeyDown}
+        placeholder={isReply ? `Write a reply — ${companyName} will see it in their portal` : 'Write an internal note — never shown to the client'}
+        aria-label={isReply ? `Reply visible to ${companyName}` : 'Internal note'}
+      />
+      {error ? <p className="cx-form-error">{error}</p> : null}
+      <div className="cx-composer-footer">
+        <span className="cx-composer-hint">
+          {isReply ? `Replies wait ${UNDO_WINDOW_MS / 1000} seconds before sending, so you can undo.` : 'Ctrl + Enter to add.'}
+        </span>
+        <button type="button" className={`btn ${isReply ? 'cx-btn-reply' : 'cx-btn-note'}`} onClick={() => void submit()} disabled={busy || !body.trim()}>
+          {busy ? <Spinner label="Adding…" /> : isReply ? <><SendIcon /> Send reply to {companyName}</> : <><LockIcon /> Add internal note</>}
+        </button>
+      </div>
+    </div>
+  );
+}
+

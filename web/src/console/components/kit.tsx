@@ -1,0 +1,139 @@
+/** Console building blocks: page header, panels, fields, tabs, segmented controls, query states. */
+import { useId, type ReactNode } from 'react';
+import { NavLink } from 'react-router-dom';
+import { ErrorState, LoadingBlock } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+
+export function PageHeader({
+  title,
+  eyebrow,
+  subtitle,
+  actions,
+  children,
+}: {
+  title: ReactNode;
+  eyebrow?: ReactNode;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <header className="cx-page-header">
+      <div className="cx-page-heading">
+        {eyebrow ? <div className="cx-eyebrow">{eyebrow}</div> : null}
+        <h1 className="cx-page-title">{title}</h1>
+        {subtitle ? <div className="cx-page-subtitle">{subtitle}</div> : null}
+      </div>
+      {actions ? <div className="cx-page-actions">{actions}</div> : null}
+      {children}
+    </header>
+  );
+}
+
+export function Panel({ title, actions, children, className = '', flush = false }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; flush?: boolean }) {
+  return (
+    <section className={`cx-panel ${flush ? 'cx-panel-flush' : ''} ${className}`}>
+      {title || actions ? (
+        <div className="cx-panel-header">
+          {title ? <h2 className="cx-panel-title">{title}</h2> : <span />}
+          {actions ? <div className="cx-panel-actions">{actions}</div> : null}
+        </div>
+      ) : null}
+      <div className="cx-panel-body">{children}</div>
+    </section>
+  );
+}
+
+/** A labelled form control; `children` is the input. */
+export function Field({ label, hint, children, wide = false }: { label: ReactNode; hint?: ReactNode; children: ReactNode; wide?: boolean }) {
+  return (
+    <label className={`cx-field ${wide ? 'cx-field-wide' : ''}`}>
+      <span className="cx-label">{label}</span>
+      {children}
+      {hint ? <span className="cx-hint">{hint}</span> : null}
+    </label>
+  );
+}
+
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="cx-form-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
+export function Tabs({ items }: { items: { to: string; label: ReactNode; end?: boolean; count?: number }[] }) {
+  return (
+    <nav className="cx-tabs" aria-label="Sections">
+      {items.map((item) => (
+        <NavLink key={item.to} to={item.to} end={item.end} className="cx-tab" replace>
+          {item.label}
+          {item.count !== undefined ? <span className="cx-tab-count">{item.count}</span> : null}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
+export function Segmented<T extends string>({
+  value,
+  onChange,
+  options,
+  label,
+}: {
+  value: T;
+  onChange: (value: T) => void;
+  options: { value: T; label: ReactNode; title?: string }[];
+  label: string;
+}) {
+  const name = useId();
+  return (
+    <div className="cx-segmented" role="radiogroup" aria-label={label}>
+      {options.map((option) => (
+        <label key={option.value} className={`cx-segment ${value === option.value ? 'is-active' : ''}`} title={option.title}>
+          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          {option.label}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+interface QueryLike<T> {
+  data: T | undefined;
+  isPending: boolean;
+  error: Error | null;
+  refetch: () => unknown;
+}
+
+/** Renders a query's loading, error or data state. */
+export function Loadable<T>({ query, rows = 3, children }: { query: QueryLike<T>; rows?: number; children: (data: T) => ReactNode }) {
+  if (query.error) return <ErrorState message={describeError(query.error)} onRetry={() => void query.refetch()} />;
+  if (query.isPending || query.data === undefined) return <LoadingBlock rows={rows} />;
+  return <>{children(query.data)}</>;
+}
+
+export function KeyValues({ items }: { items: { label: ReactNode; value: ReactNode }[] }) {
+  return (
+    <dl className="cx-kv">
+      {items.map((item, i) => (
+        <div className="cx-kv-row" key={i}>
+          <dt>{item.label}</dt>
+          <dd>{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function Stat({ label, value, hint }: { label: ReactNode; value: ReactNode; hint?: ReactNode }) {
+  return (
+    <div className="cx-stat">
+      <div className="cx-stat-label">{label}</div>
+      <div className="cx-stat-value">{value}</div>
+      {hint ? <div className="cx-stat-hint">{hint}</div> : null}
+    </div>
+  );
+}

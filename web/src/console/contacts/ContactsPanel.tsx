@@ -1,0 +1,217 @@
+/**
+ * A company's contacts and their portal access (none / invited / active / revoked): add, edit,
+ * "Invite to portal" (inviteUser), and for admins revoke or change the role (setUserAccess).
+ * Refusals from the functions are shown as they were written.
+ */
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Company, Contact, Invitation, WithId } from '@model';
+import { Avatar, Badge, EmptyState, Spinner } from '../../components/ui';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DotsIcon, EditIcon, MailIcon, PlusIcon, ShieldIcon, TrashIcon, UserPlusIcon, UsersIcon, XCircleIcon } from '../components/icons';
+import { Loadable, Panel } from '../components/kit';
+import { Menu, type MenuItem } from '../components/Menu';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { PORTAL_ACCESS, ROLE_LABEL } from '../labels';
+import { inviteUser, setUserAccess } from '../lib/callables';
+import { formatMomentDay } from '../lib/dates';
+import { actionError } from '../lib/errors';
+import { AccessDialog } from './AccessDialog';
+import { ContactDialog } from './ContactDialog';
+import { useContacts, useInvitations, useUserProfile } from './queries';
+import { deleteContact } from './writes';
+
+type Notice = { tone: 'success' | 'error'; contactId: string; message: string; outbox?: boolean };
+
+export function ContactsPanel({ company }: { company: WithId<Company> }) {
+  const contacts = useContacts(company.id);
+  const invitations = useInvitations();
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const pendingFor = (contactId: string) =>
+    (invitations.data ?? []).find((inv) => inv.companyId === company.id && inv.contactId === contactId && inv.status === 'pending') ?? null;
+
+  return (
+    <Panel
+      title="Contacts and portal access"
+      actions={
+        <button type="button" className="btn btn-primary btn-sm" onClick={() => setAdding(true)}>
+          <PlusIcon /> Add contact
+        </button>
+      }
+      flush
+    >
+      {company.status !== 'client' ? (
+        <p className="cx-callout cx-callout-info cx-callout-inset">
+          {company.name} is a {company.status}. Portal invitations need the company's status to be <strong>Client</strong> — use “Mark as won” when the deal closes.
+        </p>
+      ) : null}
+      {notice ? (
+        <div className={`cx-callout cx-callout-inset ${notice.tone === 'success' ? 'cx-callout-success' : 'cx-callout-error'}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="access-notice">
+          <span>{notice.message}</span>
+          {notice.outbox ? (
+            <Link to="/console/outbox" className="cx-link">
+              Open the Outbox
+            </Link>
+          ) : null}
+          <button type="button" className="cx-callout-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      ) : null}
+      <Loadable query={contacts}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState icon={<UsersIcon size={24} />} title="No contacts yet">
+              Add the people you work with at {company.name}. Their email address is where the portal invitation goes.
+            </EmptyState>
+          ) : (
+            <ul className="cx-contacts">
+              {list.map((contact) => (
+                <ContactRow key={contact.id} company={company} contact={contact} invitation={pendingFor(contact.id)} onNotice={setNotice} />
+              ))}
+            </ul>
+          )
+        }
+      </Loadable>
+      <ContactDialog open={adding} onClose={() => setAdding(false)} companyId={company.id} companyName={company.name} />
+    </Panel>
+  );
+}
+
+function ContactRow({
+  company,
+  contact,
+  invitation,
+  onNotice,
+}: {
+  company: WithId<Company>;
+  contact: WithId<Contact>;
+  invitation: WithId<Invitation> | null;
+  onNotice: (notice: Notice) => void;
+}) {
+  const { app, db, isAdmin } = useConsole();
+  const toast = useToast();
+  const profile = useUserProfile(contact.uid);
+  const [editing, setEditing] = useState(false);
+  const [changing, setChanging] = useState(false);
+  const [revoking, setRevoking] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [inviting, setInviting] = useState(false);
+  const access = PORTAL_ACCESS[contact.portal];
+
+  async function invite() {
+    setInviting(true);
+    try {
+      const result = await inviteUser(app, { role: 'client', companyId: company.id, contactId: contact.id });
+      onNotice({ tone: 'success', contactId: contact.id, message: `Invitation sent to ${result.email}. The email with the sign-in link is in the Outbox.`, outbox: true });
+    } catch (e) {
+      onNotice({ tone: 'error', contactId: contact.id, message: actionError(e) });
+    } finally {
+      setInviting(false);
+    }
+  }
+
+  const inviteLabel = contact.portal === 'invited' ? 'Resend invitation' : contact.portal === 'revoked' ? 'Invite again' : 'Invite to portal';
+  const menu: (MenuItem | 'divider')[] = [{ label: 'Edit contact', icon: <EditIcon />, onSelect: () => setEditing(true) }];
+  if (isAdmin && contact.uid && contact.portal === 'active') {
+    menu.push({ label: 'Change role…', icon: <ShieldIcon />, onSelect: () => setChanging(true) });
+    menu.push({ label: 'Revoke portal access', icon: <XCircleIcon />, danger: true, onSelect: () => setRevoking(true) });
+  }
+  if (isAdmin && contact.uid && contact.portal === 'revoked') {
+    menu.push({ label: 'Restore access…', icon: <ShieldIcon />, onSelect: () => setChanging(true) });
+  }
+  menu.push('divider', { label: 'Delete contact', icon: <TrashIcon />, danger: true, onSelect: () => setDeleting(true) });
+
+  return (
+    <li className="cx-contact" data-testid={`contact-${contact.id}`}>
+      <Avatar name={contact.name} />
+      <div className="cx-contact-main">
+        <div className="cx-contact-name">
+          {contact.name}
+          {contact.title ? <span className="cx-contact-title">{contact.title}</span> : null}
+        </div>
+        <div className="cx-contact-meta">
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          {contact.phone ? <span>{contact.phone}</span> : null}
+        </div>
+      </div>
+      <div className="cx-contact-access">
+        <Badge tone={access.tone}>
+          <span data-testid="portal-state" data-state={contact.portal}>Portal: {access.label}</span>
+        </Badge>
+        <span className="cx-contact-access-detail">
+          {contact.portal === 'invited' && invitation
+            ? `Expires ${formatMomentDay(invitation.expiresAt)}`
+            : contact.portal === 'active' && profile.data
+              ? `${ROLE_LABEL[profile.data.role ?? 'client']}${profile.data.status === 'disabled' ? ' · disabled' : ''}`
+              : access.description}
+        </span>
+      </div>
+      <div className="cx-contact-actions">
+        {contact.portal !== 'active' ? (
+          <button type="button" className="btn btn-secondary btn-sm" onClick={() => void invite()} disabled={inviting}>
+            {inviting ? <Spinner label="Inviting…" /> : contact.portal === 'invited' ? <><MailIcon /> {inviteLabel}</> : <><UserPlusIcon /> {inviteLabel}</>}
+          </button>
+        ) : isAdmin ? (
+          <button type="button" className="btn btn-ghost btn-sm cx-danger-text" onClick={() => setRevoking(true)}>
+            Revoke
+          </button>
+        ) : null}
+        <Menu label={`Actions for ${contact.name}`} button={<DotsIcon />} items={menu} className="icon-button" />
+      </div>
+      <ContactDialog open={editing} onClose={() => setEditing(false)} companyId={company.id} companyName={company.name} contact={contact} />
+      <AccessDialog
+        open={changing}
+        onClose={() => setChanging(false)}
+        contact={contact}
+        companyId={company.id}
+        companyName={company.name}
+        profile={profile.data ?? null}
+        onDone={(message) => onNotice({ tone: 'success', contactId: contact.id, message })}
+      />
+      <ConfirmDialog
+        open={revoking}
+        title={`Revoke ${contact.name}'s portal access?`}
+        confirmLabel="Revoke access"
+        danger
+        onClose={() => setRevoking(false)}
+        onConfirm={async () => {
+          if (!contact.uid) throw new Error(`${contact.name} has no portal account yet.`);
+          try {
+            await setUserAccess(app, { action: 'revoke', uid: contact.uid });
+          } catch (e) {
+            throw new Error(actionError(e));
+          }
+          onNotice({ tone: 'success', contactId: contact.id, message: `${contact.name}'s access is revoked and their sessions were ended.` });
+        }}
+      >
+        <p>
+          {contact.name} is signed out everywhere and can no longer open {company.name}'s portal. You can invite them again later.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={deleting}
+        title={`Delete ${contact.name}?`}
+        confirmLabel="Delete contact"
+        danger
+        onClose={() => setDeleting(false)}
+        onConfirm={async () => {
+          try {
+            await deleteContact(db, company.id, contact.id);
+          } catch (e) {
+            throw new Error(actionError(e));
+          }
+          toast.success(`${contact.name} was deleted.`);
+        }}
+      >
+        <p>
+          The contact card is removed.
+          {contact.portal === 'active' ? ' Their portal account keeps working until an admin revokes it — revoke first if they should lose access.' : ''}
+        </p>
+      </ConfirmDialog>
+    </li>
+  );
+}

@@ -1,0 +1,161 @@
+/** Companies: the CRM list with search and status filters (lead, prospect, client, former). */
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { COMPANY_STATUSES, type CompanyStatus } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { Badge, BrandMark, EmptyState } from '../../components/ui';
+import { formatMoney } from '../../lib/format';
+import { formatMomentDay } from '../lib/dates';
+import { BuildingIcon, PlusIcon, SearchIcon } from '../components/icons';
+import { Loadable, PageHeader } from '../components/kit';
+import { COMPANY_STATUS } from '../labels';
+import { usePeople } from '../people/usePeople';
+import { useAllProjects } from '../projects/queries';
+import { normalize } from '../shell/search';
+import { CompanyDialog } from './CompanyDialog';
+import { useCompanies, useCompaniesCrm } from './queries';
+
+type StatusFilter = CompanyStatus | 'all';
+
+export default function CompaniesPage() {
+  useDocumentTitle('Companies');
+  const companies = useCompanies();
+  const projects = useAllProjects();
+  const people = usePeople();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [creating, setCreating] = useState(false);
+  const status = (params.get('status') as StatusFilter | null) ?? 'all';
+  const search = params.get('q') ?? '';
+  const owner = params.get('owner') ?? '';
+  const ids = useMemo(() => (companies.data ?? []).map((c) => c.id), [companies.data]);
+  const crm = useCompaniesCrm(ids);
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value && value !== 'all') next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const counts = useMemo(() => {
+    const c: Record<StatusFilter, number> = { all: 0, lead: 0, prospect: 0, client: 0, former: 0 };
+    for (const company of companies.data ?? []) {
+      c.all++;
+      c[company.status]++;
+    }
+    return c;
+  }, [companies.data]);
+
+  const rows = (companies.data ?? []).filter((company) => {
+    if (status !== 'all' && company.status !== status) return false;
+    if (owner && crm.get(company.id)?.ownerUid !== owner) return false;
+    if (search.trim()) {
+      const q = normalize(search);
+      return normalize(company.name).includes(q) || normalize(company.website).includes(q);
+    }
+    return true;
+  });
+
+  const activeProjects = (companyId: string) => (projects.data ?? []).filter((p) => p.companyId === companyId && p.status === 'active').length;
+
+  return (
+    <div className="cx-page">
+      <PageHeader
+        title="Companies"
+        subtitle="Leads, prospects, clients and former clients."
+        actions={
+          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+            <PlusIcon /> New company
+          </button>
+        }
+      />
+      <div className="cx-toolbar">
+        <div className="cx-chips" role="group" aria-label="Filter by status">
+          {(['all', ...COMPANY_STATUSES] as StatusFilter[]).map((s) => (
+            <button key={s} type="button" className={`cx-chip ${status === s ? 'is-active' : ''}`} aria-pressed={status === s} onClick={() => setParam('status', s)}>
+              {s === 'all' ? 'All' : COMPANY_STATUS[s].label}
+              <span className="cx-chip-count">{counts[s]}</span>
+            </button>
+          ))}
+        </div>
+        <div className="cx-toolbar-right">
+          <select className="cx-input cx-input-sm" value={owner} onChange={(e) => setParam('owner', e.target.value)} aria-label="Filter by owner">
+            <option value="">Any owner</option>
+            {people.list.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </select>
+          <label className="cx-filter-search">
+            <SearchIcon />
+            <input type="search" placeholder="Filter by name…" value={search} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter companies by name" />
+          </label>
+        </div>
+      </div>
+      <Loadable query={companies} rows={5}>
+        {() =>
+          rows.length === 0 ? (
+            <EmptyState
+              icon={<BuildingIcon size={24} />}
+              title={counts.all === 0 ? 'No companies yet' : 'No companies match these filters'}
+              action={
+                counts.all === 0 ? (
+                  <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                    Add your first company
+                  </button>
+                ) : undefined
+              }
+            />
+          ) : (
+            <div className="cx-table-wrap">
+              <table className="cx-table">
+                <thead>
+                  <tr>
+                    <th>Company</th>
+                    <th>Status</th>
+                    <th>Stage</th>
+                    <th className="num">Deal value</th>
+                    <th>Owner</th>
+                    <th className="num">Active projects</th>
+                    <th>Last interaction</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((company) => {
+                    const record = crm.get(company.id);
+                    return (
+                      <tr key={company.id} className="is-clickable" onClick={() => navigate(`/console/companies/${company.id}`)}>
+                        <td>
+                          <div className="cx-entity">
+                            <BrandMark name={company.name} logoUrl={company.logoUrl} size={30} />
+                            <span>
+                              <Link to={`/console/companies/${company.id}`} className="cx-entity-name" onClick={(e) => e.stopPropagation()}>
+                                {company.name}
+                              </Link>
+                              <span className="cx-entity-sub">{company.website.replace(/^https?:\/\//, '') || '—'}</span>
+                            </span>
+                          </div>
+                        </td>
+                        <td>
+                          <Badge tone={COMPANY_STATUS[company.status].tone}>{COMPANY_STATUS[company.status].label}</Badge>
+                        </td>
+                        <td>{record?.stage || <span className="cx-muted">—</span>}</td>
+                        <td className="num">{record ? formatMoney(record.dealValue, 'USD') : <span className="cx-muted">—</span>}</td>
+                        <td>{record?.ownerUid ? people.name(record.ownerUid) : <span className="cx-muted">—</span>}</td>
+                        <td className="num">{projects.data ? activeProjects(company.id) : '—'}</td>
+                        <td>{record?.lastInteractionAt ? formatMomentDay(record.lastInteractionAt) : <span className="cx-muted">—</span>}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loadable>
+      <CompanyDialog open={creating} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/console/companies/${id}`)} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** A company's invoices, read-only (editing, issuing and payments are in the admin Invoices area). */
+import { Link } from 'react-router-dom';
+import type { Company, WithId } from '@model';
+import { Badge, EmptyState } from '../../components/ui';
+import { formatDate, formatMoney } from '../../lib/format';
+import { ReceiptIcon } from '../components/icons';
+import { Loadable, Panel } from '../components/kit';
+import { useConsole } from '../env';
+import { INVOICE_STATUS } from '../labels';
+import { adminRoutes } from '../admin/routes';
+import { routeBase } from '../shell/nav';
+import { useCompanyInvoices } from './queries';
+
+export function InvoicesTab({ company }: { company: WithId<Company> }) {
+  const { isAdmin } = useConsole();
+  const invoices = useCompanyInvoices(company.id);
+  const invoicesArea = isAdmin && adminRoutes.some((r) => routeBase(r.path) === 'invoices');
+  return (
+    <Panel
+      title="Invoices"
+      actions={invoicesArea ? <Link to="/console/invoices" className="cx-link">Open Invoices</Link> : null}
+      flush
+    >
+      <Loadable query={invoices}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState icon={<ReceiptIcon size={24} />} title={`No invoices for ${company.name} yet`} />
+          ) : (
+            <div className="cx-table-wrap">
+              <table className="cx-table">
+                <thead>
+                  <tr>
+                    <th>Number</th>
+                    <th>Status</th>
+                    <th>Issued</th>
+                    <th>Due</th>
+                    <th className="num">Total</th>
+                    <th className="num">Paid</th>
+                    <th>Client sees it</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((invoice) => (
+                    <tr key={invoice.id}>
+                      <td className="cx-strong">{invoice.number}</td>
+                      <td>
+                        <Badge tone={INVOICE_STATUS[invoice.status].tone}>{INVOICE_STATUS[invoice.status].label}</Badge>
+                      </td>
+                      <td>{formatDate(invoice.issueDate)}</td>
+                      <td>{formatDate(invoice.dueDate)}</td>
+                      <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
+                      <td className="num">{formatMoney(invoice.amountPaid ?? 0, invoice.currency)}</td>
+                      <td>{invoice.status === 'draft' || invoice.status === 'void' ? <span className="cx-muted">No</span> : 'Yes'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loadable>
+      <p className="cx-panel-foot">
+        Read-only here. {isAdmin ? 'Create, issue and record payments in Invoices.' : 'Admins create and issue invoices.'}
+      </p>
+    </Panel>
+  );
+}

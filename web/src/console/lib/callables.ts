@@ -1,0 +1,62 @@
+/**
+ * The access callables (DESIGN §5) as typed functions. A refusal keeps the sentence the function
+ * wrote (HttpsError message) so the person reads exactly why, e.g. "Set Initech's status to
+ * Client before inviting its contacts."
+ */
+import type { FirebaseApp } from 'firebase/app';
+import type {
+  InviteUserInput,
+  InviteUserResult,
+  SetUserAccessInput,
+  SetUserAccessResult,
+  StartPreviewInput,
+  StartPreviewResult,
+} from '@model';
+import { errorCode } from '../../lib/errors';
+import { callFunction } from '../../lib/functions';
+
+export class CallableError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'CallableError';
+  }
+}
+
+const GENERIC: Record<string, string> = {
+  internal: 'The server hit an error. Please try again in a moment.',
+  unavailable: "We couldn't reach the server. Check your connection and try again.",
+  'deadline-exceeded': 'The server took too long to answer. Please try again.',
+  unauthenticated: 'Your session has expired. Please sign in again.',
+  'permission-denied': "You don't have permission to do that.",
+  'not-found': 'That function is not available on the server.',
+};
+
+/** The message to show for a failed call: the function's own words when it gave some. */
+export function callableMessage(error: unknown): string {
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message.trim() : '';
+  // The SDK uses the bare code (e.g. "INTERNAL", "not-found") as the message when the server
+  // gave none; that is not a sentence for a person.
+  const isBare = !message || message.toLowerCase().replace(/_/g, '-') === code || /^Firebase/.test(message);
+  if (!isBare) return message.split('\n')[0]!;
+  return GENERIC[code] ?? 'Something went wrong. Please try again.';
+}
+
+async function call<Req, Res>(app: FirebaseApp, name: string, data: Req): Promise<Res> {
+  try {
+    return await callFunction<Req, Res>(app, name, data);
+  } catch (error) {
+    throw new CallableError(callableMessage(error), errorCode(error));
+  }
+}
+
+export const inviteUser = (app: FirebaseApp, input: InviteUserInput) => call<InviteUserInput, InviteUserResult>(app, 'inviteUser', input);
+
+export const setUserAccess = (app: FirebaseApp, input: SetUserAccessInput) =>
+  call<SetUserAccessInput, SetUserAccessResult>(app, 'setUserAccess', input);
+
+export const startPreview = (app: FirebaseApp, input: StartPreviewInput) =>
+  call<StartPreviewInput, StartPreviewResult>(app, 'startPreview', input);

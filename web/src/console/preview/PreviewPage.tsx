@@ -1,0 +1,169 @@
+/**
+ * "View as <Company>": the real portal pages, rendered with a preview session's Firestore (a
+ * second Firebase app signed in with startPreview's token) and their own query client, under a
+ * "Viewing as … — Exit" banner, with the reference's checklist beside them, each item checked
+ * against the security rules. The staff session stays signed in throughout.
+ */
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useDocumentTitle } from '../../app/branding';
+import { ErrorState, Spinner } from '../../components/ui';
+import { firestoreFor } from '../../lib/db';
+import { CheckCircleIcon, EyeIcon, XCircleIcon } from '../components/icons';
+import { useConsole } from '../env';
+import { actionError } from '../lib/errors';
+import { runProbes, type ProbeResult } from './probes';
+import { closePreview, openPreview, type PreviewSession } from './session';
+
+const PortalApp = lazy(() => import('../../portal/PortalApp'));
+
+const CHECKLIST: { id: ProbeResult['id']; title: string; hint: string }[] = [
+  { id: 'projects', title: 'Only their projects visible?', hint: 'Projects of other clients must not appear.' },
+  { id: 'invoices', title: 'Only their invoices visible?', hint: 'Issued invoices only: no drafts, no other client.' },
+  { id: 'notes', title: 'No internal Notes showing?', hint: 'Task and project threads show Replies only.' },
+  { id: 'costs', title: 'No team cost data visible?', hint: 'No budgets, costs to date or hourly rates.' },
+];
+
+export default function PreviewPage() {
+  const { companyId = '' } = useParams();
+  const { app } = useConsole();
+  const navigate = useNavigate();
+  const [session, setSession] = useState<PreviewSession | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useDocumentTitle(session ? `Viewing as ${session.companyName}` : 'View as');
+
+  useEffect(() => {
+    let live = true;
+    openPreview(app, companyId).then(
+      (s) => live && setSession(s),
+      (e: unknown) => live && setError(actionError(e)),
+    );
+    return () => {
+      live = false;
+      void closePreview();
+    };
+  }, [app, companyId]);
+
+  const exit = () => navigate(`/console/companies/${companyId}`);
+
+  if (error) {
+    return (
+      <div className="cx-preview-status">
+        <ErrorState title="Couldn't open the preview" message={error} />
+        <Link to={`/console/companies/${companyId}`} className="btn btn-secondary">
+          Back to the company
+        </Link>
+      </div>
+    );
+  }
+  if (!session) {
+    return (
+      <div className="cx-preview-status">
+        <Spinner label="Opening the client's portal…" />
+      </div>
+    );
+  }
+  return <PreviewFrame session={session} onExit={exit} />;
+}
+
+function PreviewFrame({ session, onExit }: { session: PreviewSession; onExit: () => void }) {
+  const identity = useMemo(
+    () => ({ uid: session.uid, displayName: `${session.companyName} (preview)`, email: '', companyId: session.companyId, preview: true }),
+    [session],
+  );
+  const banner = (
+    <div className="cx-preview-banner" role="region" aria-label="Preview">
+      <EyeIcon />
+      <span>
+        Viewing as <strong>{session.companyName}</strong> — read-only preview of their portal
+      </span>
+      <button type="button" className="btn btn-sm cx-preview-exit" onClick={onExit}>
+        Exit
+      </button>
+    </div>
+  );
+  return (
+    <div className="cx-preview" data-testid="preview">
+      <div className="cx-preview-stage">
+        <Suspense
+          fallback={
+            <div className="cx-preview-status">
+              <Spinner label="Loading the portal…" />
+            </div>
+          }
+        >
+          <PortalApp app={session.app} identity={identity} base={`/console/view-as/${session.companyId}`} banner={banner} onSignOut={onExit} />
+        </Suspense>
+      </div>
+      <Checklist session={session} />
+    </div>
+  );
+}
+
+function Checklist({ session }: { session: PreviewSession }) {
+  const { db } = useConsole();
+  const [results, setResults] = useState<ProbeResult[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [run, setRun] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    runProbes(db, firestoreFor(session.app), session.companyId, session.companyName).then(
+      (r) => live && setResults(r),
+      (e: unknown) => live && setError(actionError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, session, run]);
+
+  const byId = new Map((results ?? []).map((r) => [r.id, r]));
+  const passed = results?.filter((r) => r.status === 'pass').length ?? 0;
+
+  return (
+    <aside className="cx-checklist" aria-label="Before you invite them" data-testid="preview-checklist">
+      <h2 className="cx-checklist-title">Test before you send</h2>
+      <p className="cx-checklist-intro">
+        This is exactly what {session.companyName}'s portal users see. Each check below is read with their access, so a “refused” is the security rules
+        at work — not just a hidden button.
+      </p>
+      <ol className="cx-checklist-items">
+        {CHECKLIST.map((item) => {
+          const result = byId.get(item.id);
+          const status = result?.status ?? (error ? 'fail' : 'running');
+          return (
+            <li key={item.id} className={`cx-check-item is-${status}`} data-testid={`check-${item.id}`} data-status={status}>
+              <span className="cx-check-icon">
+                {status === 'pass' ? <CheckCircleIcon size={20} /> : status === 'running' ? <Spinner /> : status === 'skip' ? <span className="cx-check-skip">–</span> : <XCircleIcon size={20} />}
+              </span>
+              <span>
+                <span className="cx-check-title">{item.title}</span>
+                <span className="cx-check-detail">{result?.detail ?? item.hint}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {error ? <p className="cx-form-error">{error}</p> : null}
+      <div className="cx-checklist-footer">
+        {results ? (
+          <span className={passed === results.filter((r) => r.status !== 'skip').length ? 'cx-check-summary is-pass' : 'cx-check-summary is-fail'}>
+            {passed} of {results.filter((r) => r.status !== 'skip').length} checks passed
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          onClick={() => {
+            setResults(null);
+            setError(null);
+            setRun((n) => n + 1);
+          }}
+        >
+          Check again
+        </button>
+      </div>
+      <p className="cx-checklist-note">Only invite the client once you've confirmed everything looks right.</p>
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * "View as": startPreview returns a custom token for a synthetic client of the company
+ * (`preview:<staffUid>:<companyId>`, claims {role:'client', companyId, preview:true}); it is
+ * signed into a second Firebase app instance, so the staff session in the default app stays
+ * signed in and the portal pages read through the preview app with the client's rules.
+ * Sign-ins and sign-outs of the preview app run one after another (React may mount twice).
+ */
+import type { FirebaseApp } from 'firebase/app';
+import { signInWithCustomToken, signOut } from 'firebase/auth';
+import type { StartPreviewResult } from '@model';
+import { appInstance, authFor, PREVIEW_APP } from '../../lib/firebase';
+import { startPreview } from '../lib/callables';
+
+export interface PreviewSession extends StartPreviewResult {
+  app: FirebaseApp;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function serial<T>(op: () => Promise<T>): Promise<T> {
+  const next = queue.then(op, op);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+export function openPreview(staffApp: FirebaseApp, companyId: string): Promise<PreviewSession> {
+  return serial(async () => {
+    const result = await startPreview(staffApp, { companyId });
+    const app = appInstance(PREVIEW_APP);
+    const auth = authFor(app);
+    const credential = await signInWithCustomToken(auth, result.token);
+    // The token's claims are in the ID token; make sure they are there before any read.
+    await credential.user.getIdTokenResult();
+    return { ...result, app };
+  });
+}
+
+export function closePreview(): Promise<void> {
+  return serial(async () => {
+    const auth = authFor(appInstance(PREVIEW_APP));
+    if (auth.currentUser) await signOut(auth);
+  });
+}

@@ -1,0 +1,190 @@
+/** One project: details, budget (internal), its tasks as a board or table, and its thread. */
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { PROJECT_STATUSES, type Project, type ProjectStatus, type WithId } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { Avatar, Badge, EmptyState } from '../../components/ui';
+import { formatDate, formatDateRange, formatMoney } from '../../lib/format';
+import { Thread } from '../comments/Thread';
+import { BoardIcon, EditIcon, EyeIcon, LockIcon, PlusIcon, TableIcon, TasksIcon } from '../components/icons';
+import { KeyValues, Loadable, PageHeader, Panel, Segmented } from '../components/kit';
+import { useToast } from '../components/toast';
+import { useCompany } from '../crm/queries';
+import { useConsole } from '../env';
+import { ENGAGEMENT_TYPE, PROJECT_HEALTH, PROJECT_STATUS } from '../labels';
+import { actionError } from '../lib/errors';
+import { ConsoleNotFound } from '../shell/StatusPages';
+import { useProjectTasks } from '../tasks/queries';
+import { TaskDialog } from '../tasks/TaskDialog';
+import { TaskBoard, TaskTable } from '../tasks/TaskViews';
+import { ProjectDialog } from './ProjectDialog';
+import { useProject, useProjectFinance } from './queries';
+import { setProjectStatus } from './writes';
+
+export default function ProjectPage() {
+  const { companyId = '', projectId = '' } = useParams();
+  const project = useProject(companyId, projectId);
+  useDocumentTitle(project.data?.name ?? 'Project');
+  return (
+    <Loadable query={project} rows={4}>
+      {(data) => (data ? <ProjectRecord companyId={companyId} project={data} /> : <ConsoleNotFound what="project" />)}
+    </Loadable>
+  );
+}
+
+function ProjectRecord({ companyId, project }: { companyId: string; project: WithId<Project> }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const company = useCompany(companyId);
+  const finance = useProjectFinance(companyId, project.id);
+  const tasks = useProjectTasks(companyId, project.id);
+  const [editing, setEditing] = useState(false);
+  const [creatingTask, setCreatingTask] = useState(false);
+  const [view, setView] = useState<'board' | 'table'>('board');
+  const companyName = company.data?.name ?? companyId;
+  const scoped = (tasks.data ?? []).map((t) => ({ ...t, companyId }));
+  const done = scoped.filter((t) => t.status === 'done').length;
+
+  return (
+    <div className="cx-page cx-page-wide">
+      <div className="cx-breadcrumbs">
+        <Link to="/console/projects">Projects</Link> <span aria-hidden="true">/</span> <Link to={`/console/companies/${companyId}`}>{companyName}</Link>
+      </div>
+      <PageHeader
+        title={
+          <span className="cx-title-with-mark">
+            <span>{project.name}</span>
+            <Badge tone={PROJECT_STATUS[project.status].tone}>{PROJECT_STATUS[project.status].label}</Badge>
+          </span>
+        }
+        subtitle={`${companyName} · ${formatDateRange(project.startDate, project.endDate)}`}
+        actions={
+          <>
+            <select
+              className="cx-input cx-input-sm"
+              aria-label="Project status"
+              value={project.status}
+              onChange={(e) => setProjectStatus(db, companyId, project.id, e.target.value as ProjectStatus).catch((err: unknown) => toast.error(actionError(err)))}
+            >
+              {PROJECT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {PROJECT_STATUS[s].label}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>
+              <EditIcon /> Edit
+            </button>
+            <Link to={`/console/view-as/${companyId}/projects/${project.id}`} className="btn btn-secondary">
+              <EyeIcon /> View as {companyName}
+            </Link>
+          </>
+        }
+      />
+      <div className="cx-record">
+        <div className="cx-record-main">
+          <Panel title="About">{project.description ? <p className="cx-prose">{project.description}</p> : <p className="cx-muted">No description.</p>}</Panel>
+          <Panel
+            title={
+              <>
+                <TasksIcon /> Tasks <span className="cx-tab-count">{scoped.length}</span>
+              </>
+            }
+            actions={
+              <>
+                <Segmented
+                  label="View"
+                  value={view}
+                  onChange={setView}
+                  options={[
+                    { value: 'board', label: <BoardIcon />, title: 'Board' },
+                    { value: 'table', label: <TableIcon />, title: 'Table' },
+                  ]}
+                />
+                <button type="button" className="btn btn-primary btn-sm" onClick={() => setCreatingTask(true)}>
+                  <PlusIcon /> New task
+                </button>
+              </>
+            }
+            flush={view === 'table'}
+          >
+            <Loadable query={tasks}>
+              {() =>
+                scoped.length === 0 ? (
+                  <EmptyState title="No tasks yet" action={<button type="button" className="btn btn-secondary" onClick={() => setCreatingTask(true)}>Add the first task</button>} />
+                ) : view === 'board' ? (
+                  <TaskBoard tasks={scoped} labels={{}} />
+                ) : (
+                  <TaskTable tasks={scoped} labels={{}} />
+                )
+              }
+            </Loadable>
+          </Panel>
+          <Thread parent={{ kind: 'project', companyId, projectId: project.id }} companyName={companyName} parentLabel={project.name} />
+        </div>
+        <aside className="cx-record-side">
+          <Panel title="Details">
+            <KeyValues
+              items={[
+                { label: 'Company', value: <Link to={`/console/companies/${companyId}`}>{companyName}</Link> },
+                { label: 'Start', value: formatDate(project.startDate) },
+                { label: 'End', value: formatDate(project.endDate) },
+                { label: 'Progress', value: `${done} of ${scoped.length} tasks done` },
+              ]}
+            />
+            <div className="cx-side-team">
+              <div className="cx-label">Team</div>
+              {project.team.length === 0 ? (
+                <p className="cx-muted">No one yet.</p>
+              ) : (
+                <ul>
+                  {project.team.map((m) => (
+                    <li key={m.uid} className="cx-person">
+                      <Avatar name={m.displayName} size="sm" /> {m.displayName}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </Panel>
+          <Panel
+            title={
+              <>
+                <LockIcon size={15} /> Budget <span className="cx-internal-tag">Internal</span>
+              </>
+            }
+            className="cx-private-panel"
+          >
+            <Loadable query={finance} rows={2}>
+              {(f) =>
+                f ? (
+                  <>
+                    <div className="cx-budget">
+                      <div className="cx-budget-figures">
+                        <span className="cx-budget-used">{formatMoney(f.costToDate, f.currency)}</span>
+                        <span className="cx-muted"> of {formatMoney(f.budget, f.currency)}</span>
+                      </div>
+                      <div className={`cx-budget-bar tone-${PROJECT_HEALTH[f.health].tone}`}>
+                        <span style={{ width: `${Math.min(100, f.budget ? (f.costToDate / f.budget) * 100 : 0)}%` }} />
+                      </div>
+                    </div>
+                    <KeyValues
+                      items={[
+                        { label: 'Engagement', value: ENGAGEMENT_TYPE[f.engagementType] },
+                        { label: 'Health', value: <Badge tone={PROJECT_HEALTH[f.health].tone}>{PROJECT_HEALTH[f.health].label}</Badge> },
+                      ]}
+                    />
+                  </>
+                ) : (
+                  <p className="cx-muted">No budget recorded. Edit the project to set one.</p>
+                )
+              }
+            </Loadable>
+          </Panel>
+        </aside>
+      </div>
+      <ProjectDialog open={editing} onClose={() => setEditing(false)} companyId={companyId} project={project} finance={finance.data ?? null} />
+      <TaskDialog open={creatingTask} onClose={() => setCreatingTask(false)} companyId={companyId} projectId={project.id} />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * A task's deliverables: links the client sees on the task. File uploads need Cloud Storage,
+ * which this deployment does not have, so the UI says so and offers links instead.
+ */
+import { useState, type FormEvent } from 'react';
+import type { Task, WithId } from '@model';
+import { Spinner } from '../../components/ui';
+import { formatFileSize } from '../../lib/format';
+import { ExternalIcon, LinkIcon, PlusIcon, TrashIcon, UploadIcon } from '../components/icons';
+import { FormError, Panel } from '../components/kit';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { formatMomentDay } from '../lib/dates';
+import { actionError } from '../lib/errors';
+import { addDeliverableLink, removeDeliverable, validateLink } from './writes';
+
+/** Whether Cloud Storage is configured for uploads (it is not in this deployment). */
+export const STORAGE_AVAILABLE = false;
+
+export function Deliverables({ companyId, task, companyName }: { companyId: string; task: WithId<Task>; companyName: string }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState('');
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const invalid = validateLink(name, url);
+    if (invalid) return setError(invalid);
+    setBusy(true);
+    setError(null);
+    try {
+      await addDeliverableLink(db, companyId, task.id, name, url);
+      setName('');
+      setUrl('');
+      setAdding(false);
+    } catch (e) {
+      setError(actionError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Panel
+      title="Deliverables"
+      actions={
+        <>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            disabled={!STORAGE_AVAILABLE}
+            title="File uploads need Cloud Storage, which is not set up for this workspace."
+            aria-describedby="storage-note"
+          >
+            <UploadIcon /> Upload file
+          </button>
+          <button type="button" className="btn btn-secondary btn-sm" onClick={() => setAdding((v) => !v)}>
+            <PlusIcon /> Add link
+          </button>
+        </>
+      }
+    >
+      <p className="cx-panel-intro">Visible to {companyName} on this task.</p>
+      {task.deliverables.length === 0 ? (
+        <p className="cx-muted">No deliverables yet.</p>
+      ) : (
+        <ul className="cx-deliverables">
+          {task.deliverables.map((d, i) => (
+            <li key={`${d.name}-${i}`} className="cx-deliverable">
+              <LinkIcon />
+              <span className="cx-deliverable-main">
+                {d.url ? (
+                  <a href={d.url} target="_blank" rel="noreferrer" className="cx-deliverable-name">
+                    {d.name} <ExternalIcon size={13} />
+                  </a>
+                ) : (
+                  <span className="cx-deliverable-name">{d.name}</span>
+                )}
+                <span className="cx-deliverable-meta">
+                  {d.url ? d.url.replace(/^https?:\/\//, '').slice(0, 60) : 'Stored file — Cloud Storage is not available here'}
+                  {d.size ? ` · ${formatFileSize(d.size)}` : ''} · added {formatMomentDay(d.addedAt)}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${d.name}`}
+                onClick={() => {
+                  removeDeliverable(db, companyId, task.id, d).catch((e: unknown) => toast.error(actionError(e)));
+                }}
+              >
+                <TrashIcon />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <form className="cx-inline-form" onSubmit={(e) => void add(e)} noValidate>
+          <input className="cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" value={name} onChange={(e) => setName(e.target.value)} aria-label="Deliverable name" autoFocus />
+          <input className="cx-input" type="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} aria-label="Link" />
+          <button type="submit" className="btn btn-primary btn-sm" disabled={busy}>
+            {busy ? <Spinner label="Adding…" /> : 'Add'}
+          </button>
+          <FormError message={error} />
+        </form>
+      ) : null}
+      <p className="cx-storage-note" id="storage-note">
+        File uploads need Cloud Storage, which isn't set up for this workspace — share a link to the file (Drive, Figma, Dropbox…) instead.
+      </p>
+    </Panel>
+  );
+}

@@ -1,0 +1,212 @@
+/** Tasks as a board by status (drag a card, or use its menu, to move it) and as a table. */
+import { useState, type DragEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { TASK_STATUSES, type Task, type TaskStatus, type WithId } from '@model';
+import { Avatar, Badge } from '../../components/ui';
+import { daysFromToday, formatDate, formatRelativeDay } from '../../lib/format';
+import { LinkIcon } from '../components/icons';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { TASK_PRIORITY, TASK_STATUS } from '../labels';
+import { actionError } from '../lib/errors';
+import { updateTask } from './writes';
+
+export type ScopedTask = WithId<Task> & { companyId: string };
+
+export interface TaskLabels {
+  company?: (companyId: string) => string;
+  project?: (companyId: string, projectId: string) => string;
+}
+
+function Due({ iso, done }: { iso: string; done: boolean }) {
+  const overdue = !done && daysFromToday(iso) < 0;
+  return (
+    <span className={`cx-due ${overdue ? 'is-overdue' : ''}`} title={formatDate(iso)}>
+      {done ? formatDate(iso) : formatRelativeDay(iso)}
+    </span>
+  );
+}
+
+export function useMoveTask() {
+  const { db } = useConsole();
+  const toast = useToast();
+  return async (task: ScopedTask, status: TaskStatus) => {
+    if (task.status === status) return;
+    try {
+      await updateTask(db, task.companyId, task.id, { status });
+    } catch (e) {
+      toast.error(actionError(e));
+    }
+  };
+}
+
+export function TaskBoard({ tasks, labels }: { tasks: readonly ScopedTask[]; labels: TaskLabels }) {
+  const move = useMoveTask();
+  const [over, setOver] = useState<TaskStatus | null>(null);
+  const [dragging, setDragging] = useState<string | null>(null);
+  const key = (t: ScopedTask) => `${t.companyId}/${t.id}`;
+
+  const onDrop = (status: TaskStatus) => (event: DragEvent) => {
+    event.preventDefault();
+    setOver(null);
+    const id = event.dataTransfer.getData('text/x-task');
+    const task = tasks.find((t) => key(t) === id);
+    if (task) void move(task, status);
+  };
+
+  return (
+    <div className="cx-board">
+      {TASK_STATUSES.map((status) => {
+        const column = tasks.filter((t) => t.status === status);
+        return (
+          <section
+            key={status}
+            className={`cx-column ${over === status ? 'is-over' : ''}`}
+            aria-label={TASK_STATUS[status].label}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setOver(status);
+            }}
+            onDragLeave={() => setOver((s) => (s === status ? null : s))}
+            onDrop={onDrop(status)}
+          >
+            <header className="cx-column-header">
+              <span className={`cx-dot cx-dot-${TASK_STATUS[status].tone}`} />
+              {TASK_STATUS[status].label}
+              <span className="cx-column-count">{column.length}</span>
+            </header>
+            <div className="cx-column-body">
+              {column.map((task) => (
+                <article
+                  key={key(task)}
+                  className={`cx-card ${dragging === key(task) ? 'is-dragging' : ''}`}
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData('text/x-task', key(task));
+                    e.dataTransfer.effectAllowed = 'move';
+                    setDragging(key(task));
+                  }}
+                  onDragEnd={() => setDragging(null)}
+                >
+                  <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-card-title">
+                    {task.title}
+                  </Link>
+                  <div className="cx-card-context">
+                    {[labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter(Boolean).join(' · ')}
+                  </div>
+                  <div className="cx-card-meta">
+                    <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
+                    {task.deliverables.length ? (
+                      <span className="cx-card-deliverables" title={`${task.deliverables.length} deliverable(s)`}>
+                        <LinkIcon size={14} /> {task.deliverables.length}
+                      </span>
+                    ) : null}
+                    <Due iso={task.dueDate} done={task.status === 'done'} />
+                    <span className="cx-card-assignee" title={task.assignee?.displayName ?? 'Unassigned'}>
+                      {task.assignee ? <Avatar name={task.assignee.displayName} size="sm" /> : <span className="cx-unassigned">?</span>}
+                    </span>
+                  </div>
+                  <label className="cx-card-move">
+                    <span className="visually-hidden">Status of {task.title}</span>
+                    <select value={task.status} onChange={(e) => void move(task, e.target.value as TaskStatus)}>
+                      {TASK_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {TASK_STATUS[s].label}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </article>
+              ))}
+              {column.length === 0 ? <div className="cx-column-empty">Drop tasks here</div> : null}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+type SortKey = 'title' | 'status' | 'priority' | 'dueDate' | 'assignee';
+const PRIORITY_RANK = { urgent: 0, high: 1, medium: 2, low: 3 } as const;
+const STATUS_RANK = { todo: 0, in_progress: 1, in_review: 2, done: 3 } as const;
+
+export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; labels: TaskLabels }) {
+  const move = useMoveTask();
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'dueDate', dir: 1 });
+  const sorted = [...tasks].sort((a, b) => {
+    const cmp =
+      sort.key === 'title'
+        ? a.title.localeCompare(b.title)
+        : sort.key === 'status'
+          ? STATUS_RANK[a.status] - STATUS_RANK[b.status]
+          : sort.key === 'priority'
+            ? PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority]
+            : sort.key === 'assignee'
+              ? (a.assignee?.displayName ?? '~').localeCompare(b.assignee?.displayName ?? '~')
+              : a.dueDate.localeCompare(b.dueDate);
+    return cmp * sort.dir;
+  });
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="cx-sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
+        {label}
+        {sort.key === key ? <span aria-hidden="true">{sort.dir === 1 ? ' ↑' : ' ↓'}</span> : null}
+      </button>
+    </th>
+  );
+  return (
+    <div className="cx-table-wrap">
+      <table className="cx-table">
+        <thead>
+          <tr>
+            {header('title', 'Task')}
+            {labels.company || labels.project ? <th>Where</th> : null}
+            {header('status', 'Status')}
+            {header('priority', 'Priority')}
+            {header('assignee', 'Assignee')}
+            {header('dueDate', 'Due')}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((task) => (
+            <tr key={`${task.companyId}/${task.id}`}>
+              <td>
+                <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-entity-name">
+                  {task.title}
+                </Link>
+              </td>
+              {labels.company || labels.project ? (
+                <td className="cx-muted-cell">{[labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter(Boolean).join(' · ')}</td>
+              ) : null}
+              <td>
+                <select className={`cx-status-select tone-${TASK_STATUS[task.status].tone}`} value={task.status} onChange={(e) => void move(task, e.target.value as TaskStatus)} aria-label={`Status of ${task.title}`}>
+                  {TASK_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {TASK_STATUS[s].label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
+              </td>
+              <td>
+                {task.assignee ? (
+                  <span className="cx-person">
+                    <Avatar name={task.assignee.displayName} size="sm" /> {task.assignee.displayName}
+                  </span>
+                ) : (
+                  <span className="cx-muted">Unassigned</span>
+                )}
+              </td>
+              <td>
+                <Due iso={task.dueDate} done={task.status === 'done'} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Task writes (isValidTask): every write stamps updatedAt with the server time; createdAt is set
+ * once, on create. Deliverables here are links; files need Cloud Storage (not configured).
+ */
+import {
+  arrayRemove,
+  arrayUnion,
+  collection,
+  doc,
+  getDocs,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import { notesPath, paths, repliesPath, type Deliverable, type TaskPriority, type TaskStatus, type TeamMemberRef } from '@model';
+
+export interface TaskFields {
+  projectId: string;
+  title: string;
+  description: string;
+  status: TaskStatus;
+  priority: TaskPriority;
+  assignee: TeamMemberRef | null;
+  dueDate: string;
+}
+
+function clean<T extends Partial<TaskFields>>(fields: T): T {
+  const out = { ...fields };
+  if (typeof out.title === 'string') out.title = out.title.trim();
+  if (typeof out.description === 'string') out.description = out.description.trim();
+  if (out.assignee) out.assignee = { uid: out.assignee.uid, displayName: out.assignee.displayName };
+  return out;
+}
+
+export function validateTask(fields: TaskFields): string | null {
+  if (!fields.projectId) return 'Choose the project this task belongs to.';
+  if (!fields.title.trim()) return 'Give the task a title.';
+  if (fields.title.trim().length > 200) return 'Titles are limited to 200 characters.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.dueDate)) return 'Pick a due date.';
+  if (fields.description.length > 20000) return 'The description is too long (20,000 characters at most).';
+  return null;
+}
+
+export async function createTask(db: Firestore, companyId: string, fields: TaskFields): Promise<string> {
+  const ref = doc(collection(db, paths.tasks(companyId)));
+  await setDoc(ref, { ...clean(fields), deliverables: [], createdAt: serverTimestamp(), updatedAt: serverTimestamp() });
+  return ref.id;
+}
+
+export async function updateTask(db: Firestore, companyId: string, taskId: string, fields: Partial<TaskFields>): Promise<void> {
+  await updateDoc(doc(db, paths.task(companyId, taskId)), { ...clean(fields), updatedAt: serverTimestamp() });
+}
+
+/** Deletes a task with its Replies and Notes (Firestore keeps subcollections otherwise). */
+export async function deleteTask(db: Firestore, companyId: string, taskId: string): Promise<void> {
+  const parent = { kind: 'task' as const, companyId, taskId };
+  const [replies, notes] = await Promise.all([getDocs(collection(db, repliesPath(parent))), getDocs(collection(db, notesPath(parent)))]);
+  const batch = writeBatch(db);
+  for (const snap of [...replies.docs, ...notes.docs].slice(0, 450)) batch.delete(snap.ref);
+  batch.delete(doc(db, paths.task(companyId, taskId)));
+  await batch.commit();
+}
+
+export function validateLink(name: string, url: string): string | null {
+  if (!name.trim()) return 'Name the deliverable, e.g. "Homepage mockups (Figma)".';
+  if (name.trim().length > 200) return 'Names are limited to 200 characters.';
+  try {
+    const parsed = new URL(url.trim());
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'Links start with https://';
+  } catch {
+    return 'Enter a full link, starting with https://';
+  }
+  return null;
+}
+
+/** Adds a link deliverable (clients see it on the task). */
+export async function addDeliverableLink(db: Firestore, companyId: string, taskId: string, name: string, url: string): Promise<void> {
+  const deliverable: Deliverable = { name: name.trim(), url: url.trim(), size: 0, contentType: 'text/uri-list', addedAt: Timestamp.now() };
+  await updateDoc(doc(db, paths.task(companyId, taskId)), { deliverables: arrayUnion(deliverable), updatedAt: serverTimestamp() });
+}
+
+/** Removes a deliverable exactly as it was read. */
+export async function removeDeliverable(db: Firestore, companyId: string, taskId: string, deliverable: Deliverable): Promise<void> {
+  await updateDoc(doc(db, paths.task(companyId, taskId)), { deliverables: arrayRemove(deliverable), updatedAt: serverTimestamp() });
+}
