@@ -101,6 +101,34 @@ export function prepareFirestoreJar() {
   return wrapper;
 }
 
+function readDotenvKeys(file) {
+  if (!existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split(/\r?\n/).map((line) => /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1]).filter(Boolean));
+}
+
+function ensureDotenv(file, header, values) {
+  const have = readDotenvKeys(file);
+  const missing = Object.entries(values).filter(([key]) => !have.has(key));
+  if (missing.length === 0) return;
+  const prefix = existsSync(file) ? (readFileSync(file, 'utf8').endsWith('\n') ? '' : '\n') : header;
+  writeFileSync(file, `${existsSync(file) ? readFileSync(file, 'utf8') : ''}${prefix}${missing.map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+}
+
+/**
+ * The Functions emulator prompts for any param without a value (even one with a default) and
+ * needs the secrets' values: give it emulator-only files (git-ignored) when they are missing.
+ * Values a developer put there are never changed.
+ */
+export function prepareFunctionsEnv() {
+  ensureDotenv(join(root, 'functions', '.env.local'), '# Emulator-only params (git-ignored), written by scripts/emulators.mjs.\n', {
+    APP_URL: 'http://localhost:5173',
+  });
+  ensureDotenv(join(root, 'functions', '.secret.local'), '# Emulator-only secrets (git-ignored), written by scripts/emulators.mjs with test placeholders.\n# Put your Stripe test keys here to use real Stripe locally.\n', {
+    STRIPE_SECRET_KEY: 'sk_test_emulator_only_not_a_real_key',
+    STRIPE_WEBHOOK_SECRET: 'whsec_emulator_only_test_secret',
+  });
+}
+
 /** Ports from firebase.json, shifted by EMULATOR_PORT_OFFSET when set. */
 export function emulatorConfig() {
   const offset = Number(process.env.EMULATOR_PORT_OFFSET || 0);
@@ -149,6 +177,7 @@ export function runFirebase(command, options = {}) {
   if (ONLY.includes('functions') && !existsSync(join(root, 'functions', 'lib', 'index.js'))) {
     fail('functions/lib/index.js is missing: run `npm run build -w functions` first.');
   }
+  if (ONLY.includes('functions')) prepareFunctionsEnv();
   const child = spawn(process.execPath, firebaseArgs(command), {
     cwd: root,
     env: emulatorEnv(),
