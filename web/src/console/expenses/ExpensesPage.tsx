@@ -1,10 +1,241 @@
-/** Placeholder while the page is being built. */
-import { PageHeader } from '../components/kit';
+/** Expenses: what the agency spent for a client (and project), by category. Staff add and edit. */
+import { useMemo, useState, type FormEvent } from 'react';
+import { CURRENCIES, EXPENSE_CATEGORIES, type Currency, type Expense, type ExpenseCategory, type WithId } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { Dialog } from '../../components/Dialog';
+import { EmptyState, Spinner } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+import { formatDate, formatMoney, todayIso } from '../../lib/format';
+import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
+import { FormError, Loadable, PageHeader } from '../components/kit';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { useLookups, type Lookups } from '../admin/lookups';
+import { addTo, formatTotals } from '../admin/money';
+import { FormField, Stat } from '../admin/ui';
+import { minorToInput, parseMoneyInput } from '../invoices/invoiceMath';
+import { useExpenses } from './queries';
+import { addExpense, deleteExpense, updateExpense, type ExpenseFields } from './writes';
 
-export default function Page() {
+export const CATEGORY_LABEL: Record<ExpenseCategory, string> = {
+  software: 'Software',
+  hardware: 'Hardware',
+  travel: 'Travel',
+  contractor: 'Contractor',
+  media: 'Media',
+  other: 'Other',
+};
+
+export default function ExpensesPage() {
+  useDocumentTitle('Expenses');
+  const { db } = useConsole();
+  const toast = useToast();
+  const expenses = useExpenses();
+  const lookups = useLookups();
+  const [category, setCategory] = useState<ExpenseCategory | ''>('');
+  const [companyId, setCompanyId] = useState('');
+  const [editing, setEditing] = useState<WithId<Expense> | 'new' | null>(null);
+  const today = todayIso();
+  const month = today.slice(0, 7);
+
+  const filtered = useMemo(
+    () => (expenses.data ?? []).filter((e) => (!category || e.category === category) && (!companyId || e.companyId === companyId)),
+    [expenses.data, category, companyId],
+  );
+  const totals = useMemo(() => {
+    const all: Partial<Record<Currency, number>> = {};
+    const thisMonth: Partial<Record<Currency, number>> = {};
+    const byCategory = new Map<ExpenseCategory, Partial<Record<Currency, number>>>();
+    for (const e of (expenses.data ?? []).filter((x) => !companyId || x.companyId === companyId)) {
+      addTo(all, e.currency, e.amount);
+      if (e.date.startsWith(month)) addTo(thisMonth, e.currency, e.amount);
+      const c = byCategory.get(e.category) ?? {};
+      addTo(c, e.currency, e.amount);
+      byCategory.set(e.category, c);
+    }
+    return { all, thisMonth, byCategory };
+  }, [expenses.data, companyId, month]);
+
   return (
     <div className="adm-page">
-      <PageHeader title="Coming soon" subtitle="This page is being built." />
+      <PageHeader
+        title="Expenses"
+        subtitle="Money spent on a client's behalf. Expenses count toward a project's cost (budget health) and can be billed on an invoice at cost."
+        actions={
+          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
+            <PlusIcon size={18} /> Add expense
+          </button>
+        }
+      />
+      <div className="adm-stats">
+        <Stat label="This month" value={formatTotals(totals.thisMonth, formatMoney(0, 'USD'))} />
+        <Stat label="All time" value={formatTotals(totals.all, formatMoney(0, 'USD'))} hint={`${(expenses.data ?? []).length} expenses`} />
+      </div>
+
+      <div className="adm-chips" role="group" aria-label="Category">
+        <button type="button" className={`adm-chip ${category === '' ? 'is-active' : ''}`} aria-pressed={category === ''} onClick={() => setCategory('')}>All</button>
+        {EXPENSE_CATEGORIES.map((c) => (
+          <button key={c} type="button" className={`adm-chip ${category === c ? 'is-active' : ''}`} aria-pressed={category === c} onClick={() => setCategory(category === c ? '' : c)}>
+            {CATEGORY_LABEL[c]}
+            {totals.byCategory.get(c) ? <span className="adm-chip-sum">{formatTotals(totals.byCategory.get(c)!)}</span> : null}
+          </button>
+        ))}
+        <span className="adm-toolbar-end">
+          <label className="visually-hidden" htmlFor="expense-client">Client</label>
+          <select id="expense-client" className="select adm-select-sm" value={companyId} onChange={(e) => setCompanyId(e.target.value)}>
+            <option value="">All clients</option>
+            {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </span>
+      </div>
+
+      <Loadable query={expenses} rows={4}>
+        {() =>
+          filtered.length === 0 ? (
+            <div className="adm-card">
+              <EmptyState icon={<WalletIcon size={28} />} title="No expenses here" action={<button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>Add expense</button>} />
+            </div>
+          ) : (
+            <div className="adm-card adm-card-flush">
+              <table className="table adm-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    <th scope="col">Description</th>
+                    <th scope="col">Category</th>
+                    <th scope="col">Client · project</th>
+                    <th scope="col">Added by</th>
+                    <th scope="col" className="num">Amount</th>
+                    <th scope="col"><span className="visually-hidden">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {filtered.map((e) => (
+                    <tr key={e.id}>
+                      <td className="adm-nowrap">{formatDate(e.date)}</td>
+                      <td>{e.description || <span className="muted">—</span>}</td>
+                      <td><span className={`adm-cat adm-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
+                      <td>
+                        <div>{lookups.company(e.companyId)}</div>
+                        <div className="muted small">{e.projectId ? lookups.project(e.companyId, e.projectId) : 'No project'}</div>
+                      </td>
+                      <td>{lookups.person(e.createdBy)}</td>
+                      <td className="num strong">{formatMoney(e.amount, e.currency)}</td>
+                      <td className="num adm-nowrap">
+                        <button type="button" className="icon-button" aria-label="Edit expense" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label="Delete expense"
+                          onClick={() => {
+                            if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) deleteExpense(db, e.id).then(() => toast.success('Expense deleted.'), (err) => toast.error(describeError(err)));
+                          }}
+                        >
+                          <TrashIcon size={16} />
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loadable>
+
+      <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add an expense' : 'Edit expense'}>
+        {editing ? <ExpenseForm lookups={lookups} expense={editing === 'new' ? null : editing} defaultCompany={companyId} onDone={() => setEditing(null)} /> : null}
+      </Dialog>
     </div>
+  );
+}
+
+function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lookups; expense: WithId<Expense> | null; defaultCompany: string; onDone: () => void }) {
+  const { db, me } = useConsole();
+  const toast = useToast();
+  const [companyId, setCompanyId] = useState(expense?.companyId ?? defaultCompany);
+  const [projectId, setProjectId] = useState(expense?.projectId ?? '');
+  const [amount, setAmount] = useState(expense ? minorToInput(expense.amount, expense.currency) : '');
+  const [currency, setCurrency] = useState<Currency>(expense?.currency ?? 'USD');
+  const [category, setCategory] = useState<ExpenseCategory>(expense?.category ?? 'software');
+  const [date, setDate] = useState(expense?.date ?? todayIso());
+  const [description, setDescription] = useState(expense?.description ?? '');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const minor = parseMoneyInput(amount, currency);
+  const errors = {
+    companyId: !companyId ? 'Pick the client it was for.' : undefined,
+    amount: minor === null || minor <= 0 ? 'An amount above zero, like 349 or 12.99.' : undefined,
+    date: !/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'Pick the date.' : undefined,
+    description: description.trim().length > 500 ? 'At most 500 characters.' : undefined,
+  };
+  const invalid = Object.values(errors).some(Boolean);
+  const projects = lookups.projects.filter((p) => p.companyId === companyId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (invalid || minor === null) return;
+    setBusy(true);
+    setError(null);
+    const fields: ExpenseFields = { companyId, projectId: projectId || null, amount: minor, currency, category, date, description };
+    try {
+      if (expense) await updateExpense(db, expense.id, fields);
+      else await addExpense(db, fields, me.uid);
+      toast.success(expense ? 'Expense saved.' : 'Expense added.');
+      onDone();
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const show = (m: string | undefined) => (touched ? m : undefined);
+  return (
+    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
+      <FormField label="Description" error={show(errors.description)}>{(id) => <input id={id} className="input" value={description} onChange={(e) => setDescription(e.target.value)} placeholder="Stock photography" maxLength={500} />}</FormField>
+      <div className="adm-grid-2">
+        <FormField label="Client" error={show(errors.companyId)}>
+          {(id) => (
+            <select id={id} className="select" value={companyId} onChange={(e) => { setCompanyId(e.target.value); setProjectId(''); }}>
+              <option value="">Choose…</option>
+              {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Project (optional)">
+          {(id) => (
+            <select id={id} className="select" value={projectId} onChange={(e) => setProjectId(e.target.value)} disabled={!companyId}>
+              <option value="">No project</option>
+              {projects.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Amount" error={show(errors.amount)}>{(id) => <input id={id} className="input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="0.00" />}</FormField>
+        <FormField label="Currency">
+          {(id) => (
+            <select id={id} className="select" value={currency} onChange={(e) => setCurrency(e.target.value as Currency)}>
+              {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Category">
+          {(id) => (
+            <select id={id} className="select" value={category} onChange={(e) => setCategory(e.target.value as ExpenseCategory)}>
+              {EXPENSE_CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABEL[c]}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Date" error={show(errors.date)}>{(id) => <input id={id} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</FormField>
+      </div>
+      <FormError message={error} />
+      <div className="adm-dialog-actions">
+        <button type="button" className="btn btn-secondary" onClick={onDone}>Cancel</button>
+        <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? <Spinner label="Saving…" /> : expense ? 'Save' : 'Add expense'}</button>
+      </div>
+    </form>
   );
 }

@@ -1,10 +1,145 @@
-/** Placeholder while the page is being built. */
-import { PageHeader } from '../components/kit';
+/**
+ * Revenue dashboard (admin): invoiced, paid and outstanding per month (chart), overdue total,
+ * top clients. From every invoice and payment of the agency, live. Recharts loads here only.
+ */
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Currency } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { EmptyState } from '../../components/ui';
+import { formatDate, formatMoney, todayIso } from '../../lib/format';
+import { ChartIcon } from '../components/icons';
+import { Loadable, PageHeader, Segmented } from '../components/kit';
+import { useAllInvoices, useAllPayments } from '../invoices/queries';
+import { useLookups } from '../admin/lookups';
+import { formatCompactMoney } from '../admin/money';
+import { formatMonth, lastMonths } from '../admin/periods';
+import { Stat } from '../admin/ui';
+import { currenciesInUse, revenueSummary, type RevenuePayment } from './revenue';
 
-export default function Page() {
+const COLORS = { invoiced: 'var(--brand, #3b5bdb)', paid: '#12b76a', outstanding: '#f79009' };
+
+export default function RevenuePage() {
+  useDocumentTitle('Revenue');
+  const invoices = useAllInvoices();
+  const payments = useAllPayments();
+  const lookups = useLookups();
+  const [span, setSpan] = useState<'6' | '12'>('6');
+  const [chosen, setChosen] = useState<Currency | ''>('');
+  const today = todayIso();
+
+  const currencies = useMemo(() => currenciesInUse(invoices.data ?? []), [invoices.data]);
+  const currency: Currency = chosen || currencies[0] || 'USD';
+  const summary = useMemo(() => {
+    const paid: RevenuePayment[] = (payments.data ?? []).map((p) => ({ companyId: p.companyId, amount: p.amount, currency: p.currency, paidOn: todayIso(p.paidAt?.toDate?.() ?? new Date()) }));
+    return revenueSummary(invoices.data ?? [], paid, { months: lastMonths(today, Number(span)), currency, today });
+  }, [invoices.data, payments.data, span, currency, today]);
+
+  const chart = summary.months.map((m) => ({ ...m, label: formatMonth(m.month, { short: Number(span) <= 6 ? false : true }) }));
+  const money = (v: number) => formatMoney(v, currency);
+  const topMax = Math.max(1, ...summary.topClients.map((c) => c.invoiced));
+  const query = { data: invoices.data && payments.data ? summary : undefined, isPending: invoices.isPending || payments.isPending, error: invoices.error ?? payments.error, refetch: () => void invoices.refetch() };
+
   return (
     <div className="adm-page">
-      <PageHeader title="Coming soon" subtitle="This page is being built." />
+      <PageHeader
+        title="Revenue"
+        subtitle="Invoiced is issued invoices by issue month; paid is money received by the month it arrived; outstanding is what is still owed on each month's invoices. Drafts and void invoices are left out."
+        actions={
+          <>
+            {currencies.length > 1 ? (
+              <select className="select adm-select-sm" aria-label="Currency" value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
+                {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
+              </select>
+            ) : null}
+            <Segmented<'6' | '12'> label="Months shown" value={span} onChange={setSpan} options={[{ value: '6', label: '6 months' }, { value: '12', label: '12 months' }]} />
+          </>
+        }
+      />
+      <Loadable query={query} rows={5}>
+        {(s) => (
+          <>
+            <div className="adm-stats">
+              <Stat label={`Invoiced · ${span} months`} value={money(s.totals.invoiced)} />
+              <Stat label={`Paid · ${span} months`} value={money(s.totals.paid)} tone="good" />
+              <Stat label="Outstanding" value={money(s.totals.outstanding)} hint="Still owed on these months' invoices" tone={s.totals.outstanding ? 'warn' : 'neutral'} />
+              <Stat label="Overdue" value={money(s.overdue.amount)} hint={s.overdue.count ? `${s.overdue.count} invoice${s.overdue.count === 1 ? '' : 's'} past due` : 'Nothing overdue'} tone={s.overdue.count ? 'bad' : 'good'} />
+            </div>
+
+            <section className="adm-card">
+              <h2 className="adm-card-title">Per month</h2>
+              {s.totals.invoiced === 0 && s.totals.paid === 0 ? (
+                <EmptyState icon={<ChartIcon size={28} />} title="No revenue in this period">Issue an invoice and it shows up here.</EmptyState>
+              ) : (
+                <div className="adm-chart" role="img" aria-label={chart.map((m) => `${m.label}: invoiced ${money(m.invoiced)}, paid ${money(m.paid)}, outstanding ${money(m.outstanding)}`).join('; ')}>
+                  <ResponsiveContainer width="100%" height={300}>
+                    <BarChart data={chart} margin={{ top: 10, right: 8, left: 8, bottom: 0 }} barGap={2}>
+                      <CartesianGrid vertical={false} stroke="#eef0f3" />
+                      <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#667085' }} tickLine={false} axisLine={false} />
+                      <YAxis tickFormatter={(v: number) => formatCompactMoney(v, currency)} tick={{ fontSize: 12, fill: '#667085' }} tickLine={false} axisLine={false} width={64} />
+                      <Tooltip cursor={{ fill: 'rgba(16,24,40,0.04)' }} formatter={(value, name) => [money(Number(value)), String(name)]} />
+                      <Legend iconType="circle" wrapperStyle={{ fontSize: 13 }} />
+                      <Bar dataKey="invoiced" name="Invoiced" fill={COLORS.invoiced} radius={[4, 4, 0, 0]} maxBarSize={26} isAnimationActive={false} />
+                      <Bar dataKey="paid" name="Paid" fill={COLORS.paid} radius={[4, 4, 0, 0]} maxBarSize={26} isAnimationActive={false} />
+                      <Bar dataKey="outstanding" name="Outstanding" fill={COLORS.outstanding} radius={[4, 4, 0, 0]} maxBarSize={26} isAnimationActive={false} />
+                    </BarChart>
+                  </ResponsiveContainer>
+                </div>
+              )}
+            </section>
+
+            <div className="adm-two">
+              <section className="adm-card">
+                <h2 className="adm-card-title">Top clients</h2>
+                <p className="adm-card-sub">By invoiced, all time, in {currency}.</p>
+                {s.topClients.length === 0 ? (
+                  <p className="muted">No issued invoices yet.</p>
+                ) : (
+                  <ol className="adm-top">
+                    {s.topClients.map((c, i) => (
+                      <li key={c.companyId}>
+                        <span className="adm-top-rank">{i + 1}</span>
+                        <div className="adm-top-body">
+                          <div className="adm-row-between">
+                            <Link to={`/console/invoices?company=${encodeURIComponent(c.companyId)}`} className="strong">{lookups.company(c.companyId)}</Link>
+                            <span className="strong">{money(c.invoiced)}</span>
+                          </div>
+                          <div className="adm-top-bar" aria-hidden="true">
+                            <span style={{ width: `${(c.paid / topMax) * 100}%`, background: COLORS.paid }} />
+                            <span style={{ width: `${(c.outstanding / topMax) * 100}%`, background: COLORS.outstanding }} />
+                          </div>
+                          <div className="muted small">
+                            {c.invoices} invoice{c.invoices === 1 ? '' : 's'} · paid {money(c.paid)} · outstanding {money(c.outstanding)}
+                          </div>
+                        </div>
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </section>
+
+              <section className="adm-card">
+                <h2 className="adm-card-title">Overdue</h2>
+                <p className="adm-card-sub">Marked overdue, or pending past the due date.</p>
+                {s.overdue.invoices.length === 0 ? (
+                  <p className="muted">Nothing is overdue.</p>
+                ) : (
+                  <ul className="adm-overdue">
+                    {s.overdue.invoices.map((inv) => (
+                      <li key={`${inv.companyId}/${inv.id}`}>
+                        <Link to={`/console/invoices/${inv.companyId}/${inv.id}`} className="strong">{inv.number}</Link>
+                        <span className="muted">{lookups.company(inv.companyId)} · due {formatDate(inv.dueDate)}</span>
+                        <span className="strong text-danger">{money(Math.max(0, inv.total - inv.amountPaid))}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            </div>
+          </>
+        )}
+      </Loadable>
     </div>
   );
 }

@@ -1,10 +1,355 @@
-/** Placeholder while the page is being built. */
-import { PageHeader } from '../components/kit';
+/**
+ * Settings (admin): General (branding and custom domain), Portal Home (welcome, the three cards,
+ * meeting link) and Integrations (online payments with Stripe, Google Sign In). Forms validate
+ * with the same limits as firestore.rules (./schemas.ts).
+ */
+import { useState } from 'react';
+import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import type { Branding, PortalSettings } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { BrandMark, Spinner } from '../../components/ui';
+import { applyBranding, readableOn } from '../../lib/branding';
+import { config, usingEmulators } from '../../lib/config';
+import { describeError } from '../../lib/errors';
+import { FormError, Loadable, PageHeader, Tabs } from '../components/kit';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { FormField, Notice } from '../admin/ui';
+import { zodResolver } from '../admin/zodResolver';
+import { useBrandingSettings, usePortalSettings } from './queries';
+import { brandingSchema, cnameHost, portalSchema, type BrandingForm, type PortalForm } from './schemas';
+import { saveBranding, savePortalSettings } from './writes';
 
-export default function Page() {
+export const DEFAULT_BRANDING_SETTINGS: Branding = { agencyName: 'Agency OS', logoUrl: '', primaryColor: '#3b5bdb', accentColor: '#0ca678', customDomain: '' };
+export const DEFAULT_PORTAL_SETTINGS: PortalSettings = {
+  welcomeMessage: '',
+  cards: [
+    { title: 'View Projects', description: "See the latest updates on the projects we're working with you", link: '/portal/projects' },
+    { title: 'Pay Your Bills', description: 'View your past and upcoming invoices', link: '/portal/invoices' },
+    { title: 'Book a meeting', description: 'Pick a time with your project lead', link: '' },
+  ],
+  meetingUrl: '',
+  paymentsEnabled: false,
+};
+
+export default function SettingsPage() {
+  useDocumentTitle('Settings');
   return (
     <div className="adm-page">
-      <PageHeader title="Coming soon" subtitle="This page is being built." />
+      <PageHeader title="Settings" subtitle="How the agency and its client portal look, what clients see first, and the services the portal uses." />
+      <Tabs
+        items={[
+          { to: '/console/settings', label: 'General', end: true },
+          { to: '/console/settings/portal', label: 'Portal Home' },
+          { to: '/console/settings/integrations', label: 'Integrations' },
+        ]}
+      />
+      <Routes>
+        <Route index element={<GeneralTab />} />
+        <Route path="portal" element={<PortalTab />} />
+        <Route path="integrations" element={<IntegrationsTab />} />
+        <Route path="*" element={<Navigate to="/console/settings" replace />} />
+      </Routes>
+    </div>
+  );
+}
+
+// ---------------- General: branding ----------------
+
+function GeneralTab() {
+  const branding = useBrandingSettings();
+  return <Loadable query={branding}>{(data) => <BrandingEditor initial={data ?? DEFAULT_BRANDING_SETTINGS} />}</Loadable>;
+}
+
+function BrandingEditor({ initial }: { initial: Branding }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, control, setValue, formState, reset } = useForm<BrandingForm, unknown, Branding>({
+    resolver: zodResolver(brandingSchema),
+    defaultValues: { agencyName: initial.agencyName, logoUrl: initial.logoUrl, primaryColor: initial.primaryColor, accentColor: initial.accentColor, customDomain: initial.customDomain },
+    mode: 'onTouched',
+  });
+  const v = useWatch({ control }) as BrandingForm;
+  const errors = formState.errors;
+  const hex = (c: string | undefined, fallback: string) => (c && /^#[0-9a-fA-F]{6}$/.test(c) ? c : fallback);
+  const primary = hex(v.primaryColor, initial.primaryColor);
+  const accent = hex(v.accentColor, initial.accentColor);
+  const domain = (v.customDomain ?? '').trim().toLowerCase();
+  const projectId = config.firebase.projectId ?? 'your-project';
+
+  async function save(values: Branding) {
+    setError(null);
+    try {
+      await saveBranding(db, values);
+      applyBranding(values);
+      reset(values);
+      toast.success('Branding saved. The portal and the login page use it now.');
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }
+
+  return (
+    <form className="adm-form adm-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
+      <div className="adm-settings-main">
+        <section className="adm-card">
+          <h2 className="adm-card-title">Branding</h2>
+          <p className="adm-card-sub">Shown on the login page, in the portal's header and on invoices.</p>
+          <div className="adm-grid-2">
+            <FormField label="Agency name" error={errors.agencyName?.message}>{(id, d) => <input id={id} className="input" aria-describedby={d} aria-invalid={Boolean(errors.agencyName)} {...register('agencyName')} />}</FormField>
+            <FormField label="Logo URL" error={errors.logoUrl?.message} hint="A square image at an https:// address (at least 64×64). Empty shows a monogram.">
+              {(id, d) => <input id={id} className="input" type="url" placeholder="https://…/logo.png" aria-describedby={d} aria-invalid={Boolean(errors.logoUrl)} {...register('logoUrl')} />}
+            </FormField>
+            <ColorField label="Primary colour" hint="Buttons, links, the active page" value={primary} error={errors.primaryColor?.message} register={register('primaryColor')} onPick={(c) => setValue('primaryColor', c, { shouldDirty: true, shouldValidate: true })} />
+            <ColorField label="Accent colour" hint="Highlights and success states" value={accent} error={errors.accentColor?.message} register={register('accentColor')} onPick={(c) => setValue('accentColor', c, { shouldDirty: true, shouldValidate: true })} />
+          </div>
+        </section>
+
+        <section className="adm-card">
+          <h2 className="adm-card-title">Custom domain</h2>
+          <p className="adm-card-sub">Serve the portal at your own address, e.g. portal.youragency.com.</p>
+          <FormField label="Domain" error={errors.customDomain?.message} hint="Just the host name: no https://, no path.">
+            {(id, d) => <input id={id} className="input" placeholder="portal.youragency.com" autoCapitalize="none" spellCheck={false} aria-describedby={d} aria-invalid={Boolean(errors.customDomain)} {...register('customDomain')} />}
+          </FormField>
+          <div className="adm-steps">
+            <p className="strong">Connecting {domain || 'the domain'}</p>
+            <ol>
+              <li>In the Firebase console, open <strong>Hosting → Add custom domain</strong> and enter <code>{domain || 'portal.youragency.com'}</code>.</li>
+              <li>
+                At your DNS provider, add the records Firebase shows. Typically:
+                <table className="adm-dns">
+                  <thead><tr><th>Type</th><th>Host</th><th>Value</th></tr></thead>
+                  <tbody>
+                    <tr><td>TXT</td><td><code>{domain ? cnameHost(domain) : 'portal'}</code></td><td><code>hosting-site={projectId}</code> (ownership check)</td></tr>
+                    {domain && cnameHost(domain) === '@' ? (
+                      <tr><td>A</td><td><code>@</code></td><td>the IP addresses Firebase lists</td></tr>
+                    ) : (
+                      <tr><td>CNAME</td><td><code>{domain ? cnameHost(domain) : 'portal'}</code></td><td><code>{projectId}.web.app</code></td></tr>
+                    )}
+                  </tbody>
+                </table>
+              </li>
+              <li>Wait for DNS to propagate (minutes to a few hours). Firebase issues the TLS certificate itself.</li>
+              <li>Add the domain under <strong>Authentication → Settings → Authorized domains</strong> so Google Sign In and invitation links work on it, and set the Functions parameter <code>APP_URL</code> to <code>https://{domain || 'portal.youragency.com'}</code> so emails and Stripe return links point there.</li>
+            </ol>
+          </div>
+        </section>
+      </div>
+
+      <aside className="adm-settings-aside">
+        <section className="adm-card adm-sticky">
+          <h2 className="adm-card-title">Preview</h2>
+          <div className="adm-brand-preview" style={{ ['--p' as string]: primary, ['--a' as string]: accent }}>
+            <div className="adm-brand-preview-bar">
+              <BrandMark name={v.agencyName || 'Agency'} logoUrl={/^https?:\/\//.test(v.logoUrl ?? '') ? (v.logoUrl ?? '') : ''} size={26} />
+              <span className="strong">{v.agencyName || 'Agency name'}</span>
+            </div>
+            <div className="adm-brand-preview-body">
+              <p className="strong">Good morning, Carol</p>
+              <p className="muted small">Everything we are working on together, live.</p>
+              <div className="adm-inline">
+                <span className="adm-brand-btn" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
+                <span className="adm-brand-pill" style={{ background: accent, color: readableOn(accent) }}>Paid</span>
+              </div>
+            </div>
+          </div>
+          <FormError message={error} />
+          <button type="submit" className="btn btn-primary btn-block" disabled={formState.isSubmitting || !formState.isDirty}>
+            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save branding' : 'Saved'}
+          </button>
+        </section>
+      </aside>
+    </form>
+  );
+}
+
+function ColorField({ label, hint, value, error, register, onPick }: { label: string; hint: string; value: string; error?: string; register: UseFormRegisterReturn; onPick: (c: string) => void }) {
+  return (
+    <FormField label={label} error={error} hint={hint}>
+      {(id, d) => (
+        <div className="adm-color">
+          <input type="color" aria-label={`${label} picker`} value={value} onChange={(e) => onPick(e.target.value)} />
+          <input id={id} className="input" aria-describedby={d} aria-invalid={Boolean(error)} spellCheck={false} {...register} />
+        </div>
+      )}
+    </FormField>
+  );
+}
+
+// ---------------- Portal Home ----------------
+
+function PortalTab() {
+  const portal = usePortalSettings();
+  return <Loadable query={portal}>{(data) => <PortalEditor initial={data ?? DEFAULT_PORTAL_SETTINGS} />}</Loadable>;
+}
+
+function PortalEditor({ initial }: { initial: PortalSettings }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const [error, setError] = useState<string | null>(null);
+  const cards = [0, 1, 2].map((i) => initial.cards[i] ?? DEFAULT_PORTAL_SETTINGS.cards[i]!);
+  const { register, handleSubmit, formState, reset, control } = useForm<PortalForm, unknown, PortalSettings>({
+    resolver: zodResolver(portalSchema),
+    defaultValues: { welcomeMessage: initial.welcomeMessage, cards, meetingUrl: initial.meetingUrl, paymentsEnabled: initial.paymentsEnabled },
+    mode: 'onTouched',
+  });
+  const errors = formState.errors;
+  const v = useWatch({ control }) as PortalForm;
+
+  async function save(values: PortalSettings) {
+    setError(null);
+    try {
+      await savePortalSettings(db, values);
+      reset(values);
+      toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).');
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }
+
+  return (
+    <form className="adm-form adm-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
+      <div className="adm-settings-main">
+        <section className="adm-card">
+          <h2 className="adm-card-title">Welcome</h2>
+          <FormField label="Welcome message" error={errors.welcomeMessage?.message} hint={`${(v.welcomeMessage ?? '').length} / 2,000 characters. Shown under the greeting on Portal Home.`}>
+            {(id, d) => <textarea id={id} className="textarea" rows={3} aria-describedby={d} aria-invalid={Boolean(errors.welcomeMessage)} {...register('welcomeMessage')} />}
+          </FormField>
+          <FormField label="Meeting link" error={errors.meetingUrl?.message} hint="Your booking page (Calendly, Google Calendar, …). Empty hides the button.">
+            {(id, d) => <input id={id} className="input" type="url" placeholder="https://cal.example.com/you" aria-describedby={d} aria-invalid={Boolean(errors.meetingUrl)} {...register('meetingUrl')} />}
+          </FormField>
+        </section>
+
+        <section className="adm-card">
+          <h2 className="adm-card-title">The three cards</h2>
+          <p className="adm-card-sub">Shortcuts on Portal Home. A link is a portal page (/portal/projects, /portal/tasks, /portal/invoices) or a full https:// address.</p>
+          <div className="adm-cards-edit">
+            {[0, 1, 2].map((i) => {
+              const e = errors.cards?.[i];
+              return (
+                <fieldset key={i} className="adm-fieldset">
+                  <legend>Card {i + 1}</legend>
+                  <FormField label="Title" error={e?.title?.message}>{(id) => <input id={id} className="input" aria-invalid={Boolean(e?.title)} {...register(`cards.${i}.title`)} />}</FormField>
+                  <FormField label="Description" error={e?.description?.message}>{(id) => <textarea id={id} className="textarea" rows={2} aria-invalid={Boolean(e?.description)} {...register(`cards.${i}.description`)} />}</FormField>
+                  <FormField label="Link" error={e?.link?.message}>{(id) => <input id={id} className="input" placeholder="/portal/projects" aria-invalid={Boolean(e?.link)} {...register(`cards.${i}.link`)} />}</FormField>
+                </fieldset>
+              );
+            })}
+          </div>
+        </section>
+      </div>
+      <aside className="adm-settings-aside">
+        <section className="adm-card adm-sticky">
+          <h2 className="adm-card-title">Preview</h2>
+          <div className="adm-portal-preview">
+            <p className="strong">Good morning, Carol</p>
+            <p className="muted small">{v.welcomeMessage || 'Your welcome message'}</p>
+            {(v.cards ?? []).map((card, i) => (
+              <div key={i} className="adm-portal-preview-card">
+                <span className="strong small">{card?.title || `Card ${i + 1}`}</span>
+                <span className="muted small">{card?.description}</span>
+              </div>
+            ))}
+            {v.meetingUrl ? <span className="adm-brand-btn" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
+          </div>
+          <FormError message={error} />
+          <button type="submit" className="btn btn-primary btn-block" disabled={formState.isSubmitting || !formState.isDirty}>
+            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save Portal Home' : 'Saved'}
+          </button>
+        </section>
+      </aside>
+    </form>
+  );
+}
+
+// ---------------- Integrations ----------------
+
+function IntegrationsTab() {
+  const portal = usePortalSettings();
+  return <Loadable query={portal}>{(data) => <Integrations settings={data ?? DEFAULT_PORTAL_SETTINGS} />}</Loadable>;
+}
+
+function Integrations({ settings }: { settings: PortalSettings }) {
+  const { db } = useConsole();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const projectId = config.firebase.projectId ?? 'your-project';
+  const webhookUrl = `https://${config.functionsRegion}-${projectId}.cloudfunctions.net/stripeWebhook`;
+
+  async function togglePayments(enabled: boolean) {
+    setBusy(true);
+    setError(null);
+    try {
+      const parsed = portalSchema.safeParse({ ...settings, paymentsEnabled: enabled });
+      if (!parsed.success) throw new Error('Fix the Portal Home settings first: they do not pass validation.');
+      await savePortalSettings(db, parsed.data);
+      toast.success(enabled ? 'Online payments turned on: clients see “Pay now” on unpaid invoices.' : 'Online payments turned off.');
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="adm-integrations">
+      <section className="adm-card">
+        <div className="adm-card-head">
+          <div>
+            <h2 className="adm-card-title">Stripe — online payments</h2>
+            <p className="adm-card-sub">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</p>
+          </div>
+          <label className="adm-switch">
+            <input type="checkbox" role="switch" checked={settings.paymentsEnabled} disabled={busy} onChange={(e) => void togglePayments(e.target.checked)} aria-describedby="payments-state" />
+            <span className="adm-switch-track" aria-hidden="true" />
+            <span className="visually-hidden">Let clients pay invoices online</span>
+          </label>
+        </div>
+        <p id="payments-state" className="adm-inline">
+          <span className={`adm-dot ${settings.paymentsEnabled ? 'is-on' : ''}`} /> {settings.paymentsEnabled ? 'Payments enabled: clients see “Pay now”.' : 'Payments off: clients see invoices but no “Pay now”.'}
+        </p>
+        <FormError message={error} />
+        <Notice tone="warning" title="Is Stripe configured?">
+          The browser cannot tell: the Stripe secret key is a Cloud Functions secret (<code>STRIPE_SECRET_KEY</code>) that never leaves the server. If it is missing, a client's “Pay now” answers “Online payments are not set up yet”. {usingEmulators ? 'Here, on the local emulators, Stripe cannot be reached; the tests use a local fake of the Stripe API.' : ''}
+        </Notice>
+        <div className="adm-steps">
+          <p className="strong">Connecting Stripe</p>
+          <ol>
+            <li>In the Stripe Dashboard, open <strong>Developers → API keys</strong> and copy the secret key (<code>sk_live_…</code>, or <code>sk_test_…</code> to try it out).</li>
+            <li>Store it as a Functions secret: <pre>npx firebase functions:secrets:set STRIPE_SECRET_KEY</pre></li>
+            <li>
+              In <strong>Developers → Webhooks</strong>, add the endpoint <code>{webhookUrl}</code> for the events <code>checkout.session.completed</code>, <code>checkout.session.async_payment_succeeded</code>, <code>checkout.session.async_payment_failed</code>, <code>checkout.session.expired</code> and <code>charge.refunded</code>; then store its signing secret: <pre>npx firebase functions:secrets:set STRIPE_WEBHOOK_SECRET</pre>
+            </li>
+            <li>Deploy the functions so they pick up the secrets: <pre>npx firebase deploy --only functions</pre></li>
+            <li>For the local emulators, put test values in <code>functions/.secret.local</code> (never committed): <pre>STRIPE_SECRET_KEY=sk_test_…{'\n'}STRIPE_WEBHOOK_SECRET=whsec_…</pre></li>
+            <li>Turn on the switch above.</li>
+          </ol>
+        </div>
+      </section>
+
+      <section className="adm-card">
+        <h2 className="adm-card-title">Google Sign In</h2>
+        <p className="adm-card-sub">Clients and staff sign in with their Google account: no password to forget. Invitation emails sign people in with a link either way.</p>
+        <p className="adm-inline">
+          <span className={`adm-dot ${usingEmulators ? '' : 'is-on'}`} />
+          {usingEmulators
+            ? 'Running on the local emulators: “Continue with Google” opens an in-app account chooser instead of Google.'
+            : `Using Firebase project ${projectId}: “Continue with Google” opens Google's sign-in window.`}
+        </p>
+        <div className="adm-steps">
+          <p className="strong">Setting it up</p>
+          <ol>
+            <li>In the Firebase console, open <strong>Authentication → Sign-in method</strong>, enable <strong>Google</strong>, and choose the support email clients see.</li>
+            <li>Also enable <strong>Email/Password → Email link (passwordless sign-in)</strong>: invitation emails use it.</li>
+            <li>Under <strong>Authentication → Settings → Authorized domains</strong>, add every domain the portal is served from (your custom domain from General).</li>
+            <li>In Google Cloud, <strong>APIs &amp; Services → OAuth consent screen</strong>: set the app name to your agency name and add your logo, so clients recognise the Google prompt.</li>
+            <li>Only invited people get in: a Google account nobody invited signs in to a “No access yet” page and reads nothing.</li>
+          </ol>
+        </div>
+      </section>
     </div>
   );
 }

@@ -1,10 +1,197 @@
-/** Placeholder while the page is being built. */
-import { PageHeader } from '../components/kit';
+/** Billables (admin): logged time per person, client and month, the billable part valued at hourly rates. */
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useDocumentTitle } from '../../app/branding';
+import { EmptyState } from '../../components/ui';
+import { formatMoney, todayIso } from '../../lib/format';
+import { ClockIcon } from '../components/icons';
+import { Loadable, PageHeader, Segmented } from '../components/kit';
+import { useLookups } from '../admin/lookups';
+import { formatTotals } from '../admin/money';
+import { addDays, formatMinutes, formatMonth, lastMonths } from '../admin/periods';
+import { FormField, Stat } from '../admin/ui';
+import { useStaffRates } from '../team/queries';
+import { billablesReport, utilisation, type BillablesTotals } from './billables';
+import { useTimeEntries } from './queries';
 
-export default function Page() {
+type Period = 'this' | 'last' | 'quarter' | 'custom';
+type GroupBy = 'person' | 'client' | 'month';
+
+function periodRange(period: Period, today: string, custom: { from: string; to: string }): { from: string; to: string } {
+  const [thisMonth] = lastMonths(today, 1) as [string];
+  const [prevMonth] = lastMonths(today, 2) as [string, string];
+  switch (period) {
+    case 'this':
+      return { from: `${thisMonth}-01`, to: today };
+    case 'last':
+      return { from: `${prevMonth}-01`, to: addDays(`${thisMonth}-01`, -1) };
+    case 'quarter':
+      return { from: `${lastMonths(today, 3)[0]}-01`, to: today };
+    default:
+      return custom;
+  }
+}
+
+export default function BillablesPage() {
+  useDocumentTitle('Billables');
+  const entries = useTimeEntries();
+  const rates = useStaffRates();
+  const lookups = useLookups();
+  const today = todayIso();
+  const [period, setPeriod] = useState<Period>('quarter');
+  const [custom, setCustom] = useState({ from: addDays(today, -30), to: today });
+  const [groupBy, setGroupBy] = useState<GroupBy>('person');
+  const [uid, setUid] = useState('');
+  const [companyId, setCompanyId] = useState('');
+  const range = periodRange(period, today, custom);
+
+  const report = useMemo(
+    () => billablesReport(entries.data ?? [], rates.data ?? {}, { ...range, uid: uid || undefined, companyId: companyId || undefined }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [entries.data, rates.data, range.from, range.to, uid, companyId],
+  );
+
+  const groups = groupBy === 'person' ? report.byPerson : groupBy === 'client' ? report.byClient : report.byMonth;
+  const groupName = (key: string) => (groupBy === 'person' ? lookups.person(key) : groupBy === 'client' ? lookups.company(key) : formatMonth(key));
+  const groupRows = [...groups.entries()].sort((a, b) => (groupBy === 'month' ? b[0].localeCompare(a[0]) : b[1].billableMinutes - a[1].billableMinutes));
+  const maxMinutes = Math.max(1, ...groupRows.map(([, t]) => t.minutes));
+  const people = [...new Set((entries.data ?? []).map((e) => e.uid))].sort((a, b) => lookups.person(a).localeCompare(lookups.person(b)));
+  const query = { data: entries.data && rates.data ? report : undefined, isPending: entries.isPending || rates.isPending, error: entries.error ?? rates.error, refetch: () => void entries.refetch() };
+
   return (
     <div className="adm-page">
-      <PageHeader title="Coming soon" subtitle="This page is being built." />
+      <PageHeader title="Billables" subtitle="Logged time per person, client and month. Billable hours are valued at each person's hourly rate (Team & rates); non-billable time is shown but not valued." />
+
+      <div className="adm-card adm-filters">
+        <FormField label="Period">
+          {() => (
+            <Segmented<Period>
+              label="Period"
+              value={period}
+              onChange={setPeriod}
+              options={[
+                { value: 'this', label: 'This month' },
+                { value: 'last', label: 'Last month' },
+                { value: 'quarter', label: 'Last 3 months' },
+                { value: 'custom', label: 'Custom' },
+              ]}
+            />
+          )}
+        </FormField>
+        {period === 'custom' ? (
+          <>
+            <FormField label="From">{(id) => <input id={id} type="date" className="input" value={custom.from} max={custom.to} onChange={(e) => setCustom({ ...custom, from: e.target.value })} />}</FormField>
+            <FormField label="To">{(id) => <input id={id} type="date" className="input" value={custom.to} min={custom.from} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />}</FormField>
+          </>
+        ) : null}
+        <FormField label="Person">
+          {(id) => (
+            <select id={id} className="select" value={uid} onChange={(e) => setUid(e.target.value)}>
+              <option value="">Everyone</option>
+              {people.map((p) => <option key={p} value={p}>{lookups.person(p)}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Client">
+          {(id) => (
+            <select id={id} className="select" value={companyId} onChange={(e) => setCompanyId(e.target.value)}>
+              <option value="">All clients</option>
+              {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          )}
+        </FormField>
+      </div>
+
+      <Loadable query={query} rows={5}>
+        {(r) => (
+          <>
+            <div className="adm-stats">
+              <Stat label="Billable value" value={formatTotals(r.totals.value, formatMoney(0, 'USD'))} hint={r.totals.unratedMinutes ? `${formatMinutes(r.totals.unratedMinutes)} billable without a rate` : 'At hourly rates'} tone={r.totals.unratedMinutes ? 'warn' : 'good'} />
+              <Stat label="Billable hours" value={formatMinutes(r.totals.billableMinutes)} hint={`of ${formatMinutes(r.totals.minutes)} logged`} />
+              <Stat label="Billable share" value={`${utilisation(r.totals)}%`} hint="Billable ÷ logged" />
+            </div>
+
+            {r.rows.length === 0 ? (
+              <div className="adm-card">
+                <EmptyState icon={<ClockIcon size={28} />} title="No time in this period">Pick a longer period or another person or client.</EmptyState>
+              </div>
+            ) : (
+              <>
+                <section className="adm-card">
+                  <div className="adm-card-head">
+                    <h2 className="adm-card-title">By {groupBy}</h2>
+                    <Segmented<GroupBy> label="Group by" value={groupBy} onChange={setGroupBy} options={[{ value: 'person', label: 'Person' }, { value: 'client', label: 'Client' }, { value: 'month', label: 'Month' }]} />
+                  </div>
+                  <ul className="adm-hbars">
+                    {groupRows.map(([key, totals]) => (
+                      <GroupBar key={key} name={groupName(key)} totals={totals} max={maxMinutes} action={groupBy === 'client' ? <Link className="btn-link small" to={`/console/invoices/new?company=${encodeURIComponent(key)}`}>Invoice</Link> : null} />
+                    ))}
+                  </ul>
+                  <p className="adm-legend">
+                    <span className="adm-key adm-key-billable" /> billable <span className="adm-key adm-key-other" /> non-billable
+                  </p>
+                </section>
+
+                <section className="adm-card adm-card-flush">
+                  <div className="adm-card-head adm-pad">
+                    <h2 className="adm-card-title">Person × client × month</h2>
+                  </div>
+                  <table className="table adm-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Month</th>
+                        <th scope="col">Person</th>
+                        <th scope="col">Client</th>
+                        <th scope="col" className="num">Logged</th>
+                        <th scope="col" className="num">Billable</th>
+                        <th scope="col" className="num">Rate</th>
+                        <th scope="col" className="num">Value</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {r.rows.map((row) => {
+                        const rate = rates.data?.[row.uid];
+                        return (
+                          <tr key={`${row.uid}/${row.companyId}/${row.month}`}>
+                            <td>{formatMonth(row.month)}</td>
+                            <td>{lookups.person(row.uid)}</td>
+                            <td>{lookups.company(row.companyId)}</td>
+                            <td className="num">{formatMinutes(row.minutes)}</td>
+                            <td className="num">{formatMinutes(row.billableMinutes)}</td>
+                            <td className="num">{rate ? formatMoney(rate.hourlyRate, rate.currency) : <span className="text-danger small">No rate</span>}</td>
+                            <td className="num strong">{row.value === null || row.currency === null ? '—' : formatMoney(row.value, row.currency)}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </section>
+              </>
+            )}
+          </>
+        )}
+      </Loadable>
     </div>
+  );
+}
+
+function GroupBar({ name, totals, max, action }: { name: string; totals: BillablesTotals; max: number; action?: ReactNode }) {
+  const billable = (totals.billableMinutes / max) * 100;
+  const other = ((totals.minutes - totals.billableMinutes) / max) * 100;
+  return (
+    <li className="adm-hbar">
+      <span className="adm-hbar-name">{name}</span>
+      <span className="adm-hbar-track" aria-hidden="true">
+        <span className="adm-hbar-fill adm-key-billable" style={{ width: `${billable}%` }} />
+        <span className="adm-hbar-fill adm-key-other" style={{ width: `${other}%` }} />
+      </span>
+      <span className="adm-hbar-figures">
+        <span className="strong">{formatTotals(totals.value, '—')}</span>
+        <span className="muted small">
+          {formatMinutes(totals.billableMinutes)} billable · {formatMinutes(totals.minutes)} logged
+        </span>
+      </span>
+      <span className="adm-hbar-action">{action}</span>
+    </li>
   );
 }

@@ -1,10 +1,284 @@
-/** Placeholder while the page is being built. */
-import { PageHeader } from '../components/kit';
+/**
+ * Time: log hours against a project (and optionally a task), see this week against capacity,
+ * and list entries. Staff log and edit their own; admins any.
+ */
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import type { TimeEntry, WithId } from '@model';
+import { useDocumentTitle } from '../../app/branding';
+import { Dialog } from '../../components/Dialog';
+import { Badge, EmptyState, Spinner } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+import { formatDate, todayIso } from '../../lib/format';
+import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
+import { FormError, Loadable, PageHeader, Segmented } from '../components/kit';
+import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { useStaff } from '../people/queries';
+import { useAllTasks } from '../tasks/queries';
+import { useLookups, type Lookups } from '../admin/lookups';
+import { addDays, formatMinutes, formatWeek, parseDuration, weekStart } from '../admin/periods';
+import { FormField, Stat } from '../admin/ui';
+import { useTimeEntries } from './queries';
+import { addTimeEntry, deleteTimeEntry, saveTimeEntry, validateTimeEntry } from './writes';
 
-export default function Page() {
+type Scope = 'mine' | 'everyone';
+
+export default function TimePage() {
+  useDocumentTitle('Time');
+  const { me, isAdmin, db } = useConsole();
+  const toast = useToast();
+  const entries = useTimeEntries();
+  const staff = useStaff();
+  const lookups = useLookups();
+  const [scope, setScope] = useState<Scope>('mine');
+  const [person, setPerson] = useState('');
+  const [editing, setEditing] = useState<WithId<TimeEntry> | null>(null);
+  const today = todayIso();
+  const thisWeek = weekStart(today);
+
+  const mine = useMemo(() => (entries.data ?? []).filter((e) => e.uid === me.uid), [entries.data, me.uid]);
+  const myWeek = mine.filter((e) => e.date >= thisWeek && e.date <= addDays(thisWeek, 6));
+  const weekMinutes = myWeek.reduce((s, e) => s + e.minutes, 0);
+  const billableMinutes = myWeek.filter((e) => e.billable).reduce((s, e) => s + e.minutes, 0);
+  const capacity = staff.data?.find((s) => s.id === me.uid)?.capacityHoursPerWeek ?? 40;
+  const days = Array.from({ length: 7 }, (_, i) => addDays(thisWeek, i));
+
+  const shown = useMemo(() => {
+    const all = entries.data ?? [];
+    const list = scope === 'mine' ? all.filter((e) => e.uid === me.uid) : person ? all.filter((e) => e.uid === person) : all;
+    return list.slice(0, 200);
+  }, [entries.data, scope, person, me.uid]);
+
+  const grouped = useMemo(() => {
+    const map = new Map<string, WithId<TimeEntry>[]>();
+    for (const e of shown) map.set(e.date, [...(map.get(e.date) ?? []), e]);
+    return [...map.entries()];
+  }, [shown]);
+
+  const mayEdit = (e: TimeEntry) => isAdmin || e.uid === me.uid;
+
   return (
     <div className="adm-page">
-      <PageHeader title="Coming soon" subtitle="This page is being built." />
+      <PageHeader
+        title="Time"
+        subtitle="Log hours against projects and tasks. Billable time is valued at each person's hourly rate in the billables report and on invoices; all time counts toward budget health at cost."
+        actions={isAdmin ? <Link className="btn btn-secondary" to="/console/billables">Billables report</Link> : null}
+      />
+
+      <div className="adm-time-top">
+        <section className="adm-card">
+          <h2 className="adm-card-title">Log time</h2>
+          <TimeForm lookups={lookups} onSaved={() => toast.success('Time logged.')} />
+        </section>
+        <section className="adm-card">
+          <h2 className="adm-card-title">Your week · {formatWeek(thisWeek)}</h2>
+          <div className="adm-stats adm-stats-tight">
+            <Stat label="Logged" value={formatMinutes(weekMinutes)} hint={`of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
+            <Stat label="Billable" value={formatMinutes(billableMinutes)} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
+          </div>
+          <div className="adm-weekbars" aria-label="Hours per day this week">
+            {days.map((d) => {
+              const minutes = myWeek.filter((e) => e.date === d).reduce((s, e) => s + e.minutes, 0);
+              return (
+                <div key={d} className={`adm-weekbar ${d === today ? 'is-today' : ''}`} title={`${formatDate(d)}: ${formatMinutes(minutes)}`}>
+                  <div className="adm-weekbar-track">
+                    <div className="adm-weekbar-fill" style={{ height: `${Math.min(100, (minutes / 600) * 100)}%` }} />
+                  </div>
+                  <span className="adm-weekbar-day">{new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`))}</span>
+                  <span className="adm-weekbar-h">{minutes ? (minutes / 60).toFixed(1) : ''}</span>
+                </div>
+              );
+            })}
+          </div>
+        </section>
+      </div>
+
+      <div className="adm-toolbar">
+        <Segmented<Scope> label="Whose time" value={scope} onChange={setScope} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
+        {scope === 'everyone' ? (
+          <div className="adm-toolbar-end">
+            <label className="visually-hidden" htmlFor="time-person">Person</label>
+            <select id="time-person" className="select adm-select-sm" value={person} onChange={(e) => setPerson(e.target.value)}>
+              <option value="">All people</option>
+              {(staff.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.displayName}</option>)}
+            </select>
+          </div>
+        ) : null}
+      </div>
+
+      <Loadable query={entries} rows={5}>
+        {() =>
+          grouped.length === 0 ? (
+            <div className="adm-card">
+              <EmptyState icon={<ClockIcon size={28} />} title="No time logged yet">Use the form above to log your first hours.</EmptyState>
+            </div>
+          ) : (
+            <div className="adm-card adm-card-flush">
+              <table className="table adm-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    {scope === 'everyone' ? <th scope="col">Person</th> : null}
+                    <th scope="col">Client · project</th>
+                    <th scope="col">Task / note</th>
+                    <th scope="col" className="num">Hours</th>
+                    <th scope="col"><span className="visually-hidden">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {grouped.map(([date, list]) =>
+                    list.map((e, i) => (
+                      <tr key={e.id}>
+                        <td className={i === 0 ? 'strong' : 'adm-dim'}>{i === 0 ? formatDate(date) : ''}</td>
+                        {scope === 'everyone' ? <td>{lookups.person(e.uid)}</td> : null}
+                        <td>
+                          <div>{lookups.project(e.companyId, e.projectId)}</div>
+                          <div className="muted small">{lookups.company(e.companyId)}</div>
+                        </td>
+                        <td>
+                          <TaskName companyId={e.companyId} taskId={e.taskId} />
+                          {e.note ? <div className="muted small">{e.note}</div> : null}
+                        </td>
+                        <td className="num">
+                          {formatMinutes(e.minutes)} {e.billable ? null : <Badge>Non-billable</Badge>}
+                        </td>
+                        <td className="num adm-nowrap">
+                          {mayEdit(e) ? (
+                            <>
+                              <button type="button" className="icon-button" aria-label="Edit entry" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
+                              <button
+                                type="button"
+                                className="icon-button"
+                                aria-label="Delete entry"
+                                onClick={() => {
+                                  if (window.confirm('Delete this time entry?')) deleteTimeEntry(db, e.id).then(() => toast.success('Entry deleted.'), (err) => toast.error(describeError(err)));
+                                }}
+                              >
+                                <TrashIcon size={16} />
+                              </button>
+                            </>
+                          ) : null}
+                        </td>
+                      </tr>
+                    )),
+                  )}
+                </tbody>
+              </table>
+              {shown.length === 200 ? <p className="muted small adm-pad">Showing the latest 200 entries.</p> : null}
+            </div>
+          )
+        }
+      </Loadable>
+
+      <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit time entry">
+        {editing ? <TimeForm lookups={lookups} entry={editing} onSaved={() => { setEditing(null); toast.success('Entry saved.'); }} /> : null}
+      </Dialog>
     </div>
+  );
+}
+
+function TaskName({ companyId, taskId }: { companyId: string; taskId: string | null }) {
+  const tasks = useAllTasks();
+  if (!taskId) return <span className="muted">—</span>;
+  const task = tasks.data?.find((t) => t.companyId === companyId && t.id === taskId);
+  return <span>{task?.title ?? 'Task'}</span>;
+}
+
+export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?: WithId<TimeEntry>; onSaved: () => void }) {
+  const { db, me, isAdmin } = useConsole();
+  const staff = useStaff();
+  const tasks = useAllTasks();
+  const [uid, setUid] = useState(entry?.uid ?? me.uid);
+  const [project, setProject] = useState(entry ? `${entry.companyId}/${entry.projectId}` : '');
+  const [taskId, setTaskId] = useState(entry?.taskId ?? '');
+  const [date, setDate] = useState(entry?.date ?? todayIso());
+  const [duration, setDuration] = useState(entry ? formatMinutes(entry.minutes) : '');
+  const [billable, setBillable] = useState(entry?.billable ?? true);
+  const [note, setNote] = useState(entry?.note ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [touched, setTouched] = useState(false);
+
+  const [companyId = '', projectId = ''] = project.split('/');
+  const minutes = parseDuration(duration);
+  const projectTasks = (tasks.data ?? []).filter((t) => t.companyId === companyId && t.projectId === projectId).sort((a, b) => a.title.localeCompare(b.title));
+  const value: TimeEntry = { uid, companyId, projectId, taskId: taskId || null, date, minutes: minutes ?? 0, billable, note };
+  const problem = validateTimeEntry(value);
+  const open = lookups.projects.filter((p) => p.status !== 'completed' || `${p.companyId}/${p.id}` === project);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (problem) return;
+    setBusy(true);
+    setError(null);
+    try {
+      if (entry) await saveTimeEntry(db, entry.id, value);
+      else await addTimeEntry(db, value);
+      if (!entry) {
+        setDuration('');
+        setNote('');
+        setTouched(false);
+      }
+      onSaved();
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
+      <div className="adm-grid-time">
+        <FormField label="Project" className="adm-span-2">
+          {(id) => (
+            <select id={id} className="select" value={project} onChange={(e) => { setProject(e.target.value); setTaskId(''); }} aria-invalid={touched && !project}>
+              <option value="">Choose a project…</option>
+              {lookups.companies.filter((c) => open.some((p) => p.companyId === c.id)).map((c) => (
+                <optgroup key={c.id} label={c.name}>
+                  {open.filter((p) => p.companyId === c.id).map((p) => <option key={p.id} value={`${c.id}/${p.id}`}>{p.name}</option>)}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Task (optional)" className="adm-span-2">
+          {(id) => (
+            <select id={id} className="select" value={taskId} onChange={(e) => setTaskId(e.target.value)} disabled={!project}>
+              <option value="">No specific task</option>
+              {projectTasks.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Date">{(id) => <input id={id} className="input" type="date" value={date} max={addDays(todayIso(), 1)} onChange={(e) => setDate(e.target.value)} />}</FormField>
+        <FormField label="Duration" hint="1.5, 1:30 or 1h 30m" error={touched && minutes === null ? 'How long? e.g. 1.5 or 1:30' : undefined}>
+          {(id, d) => <input id={id} className="input" value={duration} onChange={(e) => setDuration(e.target.value)} placeholder="1:30" aria-describedby={d} inputMode="text" />}
+        </FormField>
+        {isAdmin ? (
+          <FormField label="Person">
+            {(id) => (
+              <select id={id} className="select" value={uid} onChange={(e) => setUid(e.target.value)}>
+                {(staff.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.displayName}{s.id === me.uid ? ' (you)' : ''}</option>)}
+                {!staff.data?.some((s) => s.id === me.uid) ? <option value={me.uid}>{me.displayName} (you)</option> : null}
+              </select>
+            )}
+          </FormField>
+        ) : null}
+        <FormField label="Note" className={isAdmin ? '' : 'adm-span-2'}>{(id) => <input id={id} className="input" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} placeholder="What you worked on" />}</FormField>
+      </div>
+      <div className="adm-row-between">
+        <label className="adm-check adm-check-inline">
+          <input type="checkbox" checked={billable} onChange={(e) => setBillable(e.target.checked)} />
+          <span>Billable to the client</span>
+        </label>
+        <div className="adm-inline">
+          {touched && problem && minutes !== null ? <span className="adm-error">{problem}</span> : null}
+          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? <Spinner label="Saving…" /> : entry ? 'Save entry' : 'Log time'}</button>
+        </div>
+      </div>
+      <FormError message={error} />
+    </form>
   );
 }
