@@ -1,5 +1,7 @@
 // Initialises the Admin SDK and re-exports every function; no logic lives here.
 import './admin';
+export { createInvoiceCheckout } from './billing/createInvoiceCheckout';
+export { stripeWebhook } from './billing/stripeWebhook';
 export { inviteUser } from './access/inviteUser';
 export { acceptInvitation } from './access/acceptInvitation';
 export { setUserAccess } from './access/setUserAccess';

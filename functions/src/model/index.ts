@@ -24,5 +24,18 @@ export type * from './documents';
 export { LIMITS } from './limits';
 export { notesPath, paths, repliesPath, threadParentPath } from './paths';
 export type { ThreadParent } from './paths';
+export {
+  CHECKOUT_RETURN_PARAM,
+  CHECKOUT_RETURN_VALUES,
+  PAYABLE_INVOICE_STATUSES,
+  STRIPE_EVENT_OUTCOMES,
+  checkoutClientReference,
+  checkoutReturnPath,
+  createInvoiceCheckoutInput,
+  invoiceBalance,
+  isInvoicePayable,
+  stripePaymentId,
+} from './billing';
+export type * from './billing';
 export { INVITATION_REFUSALS, acceptInvitationInput, inviteUserInput, previewUid, setUserAccessInput, startPreviewInput } from './callables';
 export type * from './callables';
