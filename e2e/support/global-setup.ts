@@ -62,6 +62,8 @@ function build(env: ReturnType<typeof emulatorEnv>): void {
     stdio: 'inherit',
     env: {
       ...process.env,
+      // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      NODE_ENV: 'production',
       VITE_FIREBASE_CONFIG: '',
       VITE_PROJECT_ID: env.projectId,
       VITE_AUTH_EMULATOR: env.auth,

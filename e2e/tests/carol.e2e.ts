@@ -163,18 +163,18 @@ describe('Carol (client of Acme Corp)', () => {
     const body = `Approved — ship it! (${Date.now()})`;
     await page.getByLabel('Add a reply').fill(body);
     await page.getByRole('button', { name: 'Send reply' }).click();
-    await page.getByText(body).waitFor();
-    await page.getByRole('button', { name: 'Send reply' }).waitFor({ state: 'visible' });
-    await page.waitForFunction(() => !document.querySelector('.composer .spinner'));
+    await page.locator('.reply-body', { hasText: body }).waitFor();
+    // Sent (the server acknowledged the write): the composer is empty again.
+    await page.waitForFunction(() => (document.querySelector('.composer textarea') as HTMLTextAreaElement | null)?.value === '');
     await page.reload();
-    await page.getByText(body).waitFor();
+    await page.locator('.reply-body', { hasText: body }).waitFor();
     const mine = page.locator('.reply', { hasText: body });
     expect(await mine.innerText()).toContain('Carol Chen');
 
     await mine.getByRole('button', { name: 'Edit your reply' }).click();
     await mine.getByLabel('Edit your reply').fill(`${body} Edited.`);
     await mine.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(`${body} Edited.`).waitFor();
+    await page.locator('.reply-body', { hasText: `${body} Edited.` }).waitFor();
     await page.locator('.reply', { hasText: `${body} Edited.` }).getByText('(edited)').waitFor();
     // Replies by others have no Edit button.
     expect(await page.locator('.reply', { hasText: 'The homepage design is ready' }).getByRole('button').count()).toBe(0);

@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminAuth, adminDb, Timestamp } from '../support/admin';
 import { connect, openPage } from '../support/browser';
 import { mainText, screenshots, settle, signIn, signOut } from '../support/portal';
 
@@ -83,6 +84,44 @@ describe('an uninvited Google account', () => {
       expect(w.problems.filter((p) => /permission|insufficient|pageerror/i.test(p))).toEqual([]);
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('button', { name: 'Continue with Google' }).waitFor();
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('an invited contact', () => {
+  it('opens the email link from the invitation, accepts it and lands in the portal', async () => {
+    // What inviteUser writes for Acme's contact Dave (the mail's link is an email sign-in link).
+    const email = 'dave@acme.test';
+    const invitation = adminDb().collection('invitations').doc();
+    await invitation.set({
+      email,
+      role: 'client',
+      companyId: 'acme',
+      contactId: 'dave',
+      status: 'pending',
+      name: 'Dave Wilson',
+      invitedBy: 'u-ada',
+      createdAt: Timestamp.now(),
+      expiresAt: Timestamp.fromMillis(Date.now() + 7 * 86_400_000),
+    });
+    const link = await adminAuth().generateSignInWithEmailLink(email, {
+      url: `${baseUrl}/login?invite=${invitation.id}&email=${encodeURIComponent(email)}`,
+      handleCodeInApp: true,
+    });
+
+    const w = await openPage(browser, baseUrl);
+    const { page } = w;
+    try {
+      await page.goto(link); // the Auth emulator's action page redirects to the app
+      await page.waitForURL((url) => url.pathname === '/portal', { timeout: 30_000 });
+      await page.getByRole('heading', { name: /, Dave$/ }).waitFor();
+      await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor();
+      expect((await adminDb().doc(`invitations/${invitation.id}`).get()).get('status')).toBe('accepted');
+      expect((await adminDb().doc('companies/acme/contacts/dave').get()).get('portal')).toBe('active');
+      expect(w.problems.filter((p) => /permission|insufficient|pageerror/i.test(p))).toEqual([]);
+      await signOut(page);
     } finally {
       await w.context.close();
     }

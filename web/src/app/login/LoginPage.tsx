@@ -105,10 +105,11 @@ function AccountChooser({ open, onClose, onChoose, agencyName }: { open: boolean
             <button type="button" className="account-option" onClick={() => onChoose(account.email, account.name)}>
               <Avatar name={account.name} />
               <span className="account-text">
-                <span className="account-name">{account.name}</span>
+                <span className="account-name">
+                  {account.name} <span className="account-role">{account.role}</span>
+                </span>
                 <span className="account-email">{account.email}</span>
               </span>
-              <span className="account-role">{account.role}</span>
             </button>
           </li>
         ))}

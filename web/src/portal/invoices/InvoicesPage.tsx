@@ -79,12 +79,12 @@ export function InvoicesPage() {
                         {invoice.number}
                       </Link>
                     </th>
-                    <td>
+                    <td className="cell-status">
                       <Badge tone={status.tone}>{status.label}</Badge>
                     </td>
                     <td className="hide-sm">{formatDate(invoice.issueDate)}</td>
-                    <td>{formatDate(invoice.dueDate)}</td>
-                    <td className="num">
+                    <td className="cell-due">{formatDate(invoice.dueDate)}</td>
+                    <td className="num cell-amount">
                       <span className="amount">{formatMoney(invoice.total, invoice.currency)}</span>
                       {balance > 0 && balance !== invoice.total ? <span className="amount-sub">{formatMoney(balance, invoice.currency)} due</span> : null}
                     </td>
