@@ -1,5 +1,5 @@
 /** Every Reply in its undo window, wherever you are in the console: "Sending to client… Undo". */
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { Spinner } from '../../components/ui';
 import { SendIcon, UndoIcon } from '../components/icons';
 import { retryReply, sendReplyNow, undoReply, useOutgoingReplies, UNDO_WINDOW_MS, type OutgoingReply } from './outgoing';
@@ -11,7 +11,9 @@ export function parentLink(reply: Pick<OutgoingReply, 'parent'>): string {
 }
 
 export function OutgoingReplies() {
-  const replies = useOutgoingReplies();
+  const { pathname } = useLocation();
+  // A thread on screen shows its own pending replies; this stack shows the others.
+  const replies = useOutgoingReplies().filter((reply) => parentLink(reply) !== pathname);
   const now = useNow(replies.length > 0);
   if (replies.length === 0) return null;
   return (

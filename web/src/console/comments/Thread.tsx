@@ -168,44 +168,48 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
       ) : (
         <div className="cx-comment-body">{comment.doc.body}</div>
       )}
-      <ConfirmDialog
-        open={deleting}
-        title={isReply ? 'Delete this reply?' : 'Delete this note?'}
-        confirmLabel="Delete"
-        danger
-        onClose={() => setDeleting(false)}
-        onConfirm={async () => {
-          try {
-            await deleteComment(db, parent, comment.kind, comment.id);
-          } catch (e) {
-            throw new Error(actionError(e));
-          }
-          toast.success(isReply ? `Reply deleted: ${companyName} no longer sees it.` : 'Note deleted.');
-        }}
-      >
-        <p>{isReply ? `${companyName} will no longer see it.` : 'Only your team could see it.'} This cannot be undone.</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={switching}
-        title={isReply ? 'Make this an internal Note?' : `Make this a Reply visible to ${companyName}?`}
-        confirmLabel={isReply ? 'Switch to Note' : 'Switch to Reply'}
-        onClose={() => setSwitching(false)}
-        onConfirm={async () => {
-          try {
-            if (comment.kind === 'reply') await replyToNote(db, parent, comment.doc);
-            else await noteToReply(db, parent, comment.doc);
-          } catch (e) {
-            throw new Error(actionError(e));
-          }
-          toast.success(isReply ? `Switched to a Note: hidden from ${companyName}.` : `Switched to a Reply: ${companyName} can see it now.`);
-        }}
-      >
-        <p>
-          {isReply
-            ? `${companyName} will no longer see it. It keeps its author and time.`
-            : `${companyName} will see it right away, with its original author and time.`}
-        </p>
-      </ConfirmDialog>
+      {deleting ? (
+        <ConfirmDialog
+          open={deleting}
+          title={isReply ? 'Delete this reply?' : 'Delete this note?'}
+          confirmLabel="Delete"
+          danger
+          onClose={() => setDeleting(false)}
+          onConfirm={async () => {
+            try {
+              await deleteComment(db, parent, comment.kind, comment.id);
+            } catch (e) {
+              throw new Error(actionError(e));
+            }
+            toast.success(isReply ? `Reply deleted: ${companyName} no longer sees it.` : 'Note deleted.');
+          }}
+        >
+          <p>{isReply ? `${companyName} will no longer see it.` : 'Only your team could see it.'} This cannot be undone.</p>
+        </ConfirmDialog>
+      ) : null}
+      {switching ? (
+        <ConfirmDialog
+          open={switching}
+          title={isReply ? 'Make this an internal Note?' : `Make this a Reply visible to ${companyName}?`}
+          confirmLabel={isReply ? 'Switch to Note' : 'Switch to Reply'}
+          onClose={() => setSwitching(false)}
+          onConfirm={async () => {
+            try {
+              if (comment.kind === 'reply') await replyToNote(db, parent, comment.doc);
+              else await noteToReply(db, parent, comment.doc);
+            } catch (e) {
+              throw new Error(actionError(e));
+            }
+            toast.success(isReply ? `Switched to a Note: hidden from ${companyName}.` : `Switched to a Reply: ${companyName} can see it now.`);
+          }}
+        >
+          <p>
+            {isReply
+              ? `${companyName} will no longer see it. It keeps its author and time.`
+              : `${companyName} will see it right away, with its original author and time.`}
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </li>
   );
 }

@@ -45,7 +45,10 @@ export function ContactsPanel({ company }: { company: WithId<Company> }) {
     >
       {company.status !== 'client' ? (
         <p className="cx-callout cx-callout-info cx-callout-inset">
-          {company.name} is a {company.status}. Portal invitations need the company's status to be <strong>Client</strong> — use “Mark as won” when the deal closes.
+          <span>
+            {company.name} is a {company.status}. Portal invitations need the company's status to be <strong>Client</strong> — use “Mark as won” when the
+            deal closes.
+          </span>
         </p>
       ) : null}
       {notice ? (
@@ -162,9 +165,10 @@ function ContactRow({
         ) : null}
         <Menu label={`Actions for ${contact.name}`} button={<DotsIcon />} items={menu} className="icon-button" />
       </div>
-      <ContactDialog open={editing} onClose={() => setEditing(false)} companyId={company.id} companyName={company.name} contact={contact} />
+      {editing ? <ContactDialog open onClose={() => setEditing(false)} companyId={company.id} companyName={company.name} contact={contact} /> : null}
+      {changing ? (
       <AccessDialog
-        open={changing}
+        open
         onClose={() => setChanging(false)}
         contact={contact}
         companyId={company.id}
@@ -172,46 +176,51 @@ function ContactRow({
         profile={profile.data ?? null}
         onDone={(message) => onNotice({ tone: 'success', contactId: contact.id, message })}
       />
-      <ConfirmDialog
-        open={revoking}
-        title={`Revoke ${contact.name}'s portal access?`}
-        confirmLabel="Revoke access"
-        danger
-        onClose={() => setRevoking(false)}
-        onConfirm={async () => {
-          if (!contact.uid) throw new Error(`${contact.name} has no portal account yet.`);
-          try {
-            await setUserAccess(app, { action: 'revoke', uid: contact.uid });
-          } catch (e) {
-            throw new Error(actionError(e));
-          }
-          onNotice({ tone: 'success', contactId: contact.id, message: `${contact.name}'s access is revoked and their sessions were ended.` });
-        }}
-      >
-        <p>
-          {contact.name} is signed out everywhere and can no longer open {company.name}'s portal. You can invite them again later.
-        </p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={deleting}
-        title={`Delete ${contact.name}?`}
-        confirmLabel="Delete contact"
-        danger
-        onClose={() => setDeleting(false)}
-        onConfirm={async () => {
-          try {
-            await deleteContact(db, company.id, contact.id);
-          } catch (e) {
-            throw new Error(actionError(e));
-          }
-          toast.success(`${contact.name} was deleted.`);
-        }}
-      >
-        <p>
-          The contact card is removed.
-          {contact.portal === 'active' ? ' Their portal account keeps working until an admin revokes it — revoke first if they should lose access.' : ''}
-        </p>
-      </ConfirmDialog>
+      ) : null}
+      {revoking ? (
+        <ConfirmDialog
+          open={revoking}
+          title={`Revoke ${contact.name}'s portal access?`}
+          confirmLabel="Revoke access"
+          danger
+          onClose={() => setRevoking(false)}
+          onConfirm={async () => {
+            if (!contact.uid) throw new Error(`${contact.name} has no portal account yet.`);
+            try {
+              await setUserAccess(app, { action: 'revoke', uid: contact.uid });
+            } catch (e) {
+              throw new Error(actionError(e));
+            }
+            onNotice({ tone: 'success', contactId: contact.id, message: `${contact.name}'s access is revoked and their sessions were ended.` });
+          }}
+        >
+          <p>
+            {contact.name} is signed out everywhere and can no longer open {company.name}'s portal. You can invite them again later.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          open={deleting}
+          title={`Delete ${contact.name}?`}
+          confirmLabel="Delete contact"
+          danger
+          onClose={() => setDeleting(false)}
+          onConfirm={async () => {
+            try {
+              await deleteContact(db, company.id, contact.id);
+            } catch (e) {
+              throw new Error(actionError(e));
+            }
+            toast.success(`${contact.name} was deleted.`);
+          }}
+        >
+          <p>
+            The contact card is removed.
+            {contact.portal === 'active' ? ' Their portal account keeps working until an admin revokes it — revoke first if they should lose access.' : ''}
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </li>
   );
 }

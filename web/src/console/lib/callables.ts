@@ -37,7 +37,8 @@ const GENERIC: Record<string, string> = {
 /** The message to show for a failed call: the function's own words when it gave some. */
 export function callableMessage(error: unknown): string {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message.trim() : '';
+  // The SDK appends the HTTP status ("… [400]"): not for people.
+  const message = error instanceof Error ? error.message.trim().replace(/\s*\[\d{3}\]$/, '') : '';
   // The SDK uses the bare code (e.g. "INTERNAL", "not-found") as the message when the server
   // gave none; that is not a sentence for a person.
   const isBare = !message || message.toLowerCase().replace(/_/g, '-') === code || /^Firebase/.test(message);

@@ -68,7 +68,7 @@ export default function PreviewPage() {
 
 function PreviewFrame({ session, onExit }: { session: PreviewSession; onExit: () => void }) {
   const identity = useMemo(
-    () => ({ uid: session.uid, displayName: `${session.companyName} (preview)`, email: '', companyId: session.companyId, preview: true }),
+    () => ({ uid: session.uid, displayName: `${session.companyName} client`, email: '', companyId: session.companyId, preview: true }),
     [session],
   );
   const banner = (

@@ -113,7 +113,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
                 scoped.length === 0 ? (
                   <EmptyState title="No tasks yet" action={<button type="button" className="btn btn-secondary" onClick={() => setCreatingTask(true)}>Add the first task</button>} />
                 ) : view === 'board' ? (
-                  <TaskBoard tasks={scoped} labels={{}} />
+                  <TaskBoard tasks={scoped} labels={{}} compact />
                 ) : (
                   <TaskTable tasks={scoped} labels={{}} />
                 )

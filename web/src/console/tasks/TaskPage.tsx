@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type TaskStatus, type WithId } from '@model';
 import { useDocumentTitle } from '../../app/branding';
-import { Avatar } from '../../components/ui';
 import { formatDate, formatRelativeDay, daysFromToday } from '../../lib/format';
 import { Thread } from '../comments/Thread';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -135,16 +134,6 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
                     <span className={task.status !== 'done' && daysFromToday(task.dueDate) < 0 ? 'cx-danger-text' : ''}>
                       {formatDate(task.dueDate)} · {formatRelativeDay(task.dueDate)}
                     </span>
-                  ),
-                },
-                {
-                  label: 'Assignee',
-                  value: task.assignee ? (
-                    <span className="cx-person">
-                      <Avatar name={task.assignee.displayName} size="sm" /> {task.assignee.displayName}
-                    </span>
-                  ) : (
-                    'Unassigned'
                   ),
                 },
                 { label: 'Company', value: <Link to={`/console/companies/${companyId}`}>{companyName}</Link> },

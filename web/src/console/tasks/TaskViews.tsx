@@ -40,7 +40,7 @@ export function useMoveTask() {
   };
 }
 
-export function TaskBoard({ tasks, labels }: { tasks: readonly ScopedTask[]; labels: TaskLabels }) {
+export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly ScopedTask[]; labels: TaskLabels; compact?: boolean }) {
   const move = useMoveTask();
   const [over, setOver] = useState<TaskStatus | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
@@ -55,7 +55,7 @@ export function TaskBoard({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
   };
 
   return (
-    <div className="cx-board">
+    <div className={`cx-board ${compact ? 'cx-board-compact' : ''}`}>
       {TASK_STATUSES.map((status) => {
         const column = tasks.filter((t) => t.status === status);
         return (
