@@ -4,7 +4,9 @@ import { formatMoney, minorUnitDigits } from '../../lib/format';
 
 /** { USD: 120000, EUR: 5000 } → "$1,200.00 + €50.00"; "—" when empty. */
 export function formatTotals(totals: Partial<Record<Currency, number>>, empty = '—'): string {
-  const parts = (Object.entries(totals) as [Currency, number][]).filter(([, v]) => v !== 0).map(([c, v]) => formatMoney(v, c));
+  const entries = Object.entries(totals) as [Currency, number][];
+  const nonZero = entries.filter(([, v]) => v !== 0);
+  const parts = (nonZero.length ? nonZero : entries.slice(0, 1)).map(([c, v]) => formatMoney(v, c));
   return parts.length ? parts.join(' + ') : empty;
 }
 

@@ -71,6 +71,7 @@ export function hoursOf(minutes: number): number {
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
+  if (minutes === 0) return '0h';
   if (h === 0) return `${m}m`;
   return m === 0 ? `${h}h` : `${h}h ${m}m`;
 }

@@ -60,7 +60,7 @@ export default function ExpensesPage() {
     <div className="adm-page">
       <PageHeader
         title="Expenses"
-        subtitle="Money spent on a client's behalf. Expenses count toward a project's cost (budget health) and can be billed on an invoice at cost."
+        subtitle="Money spent for a client. It counts toward the project's cost and can be billed on an invoice at cost."
         actions={
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
             <PlusIcon size={18} /> Add expense

@@ -45,7 +45,7 @@ export default function RevenuePage() {
     <div className="adm-page">
       <PageHeader
         title="Revenue"
-        subtitle="Invoiced is issued invoices by issue month; paid is money received by the month it arrived; outstanding is what is still owed on each month's invoices. Drafts and void invoices are left out."
+        subtitle="Invoiced: issued invoices by issue month. Paid: money received, by the month it arrived. Outstanding: still owed on that month's invoices. Drafts and void invoices are left out."
         actions={
           <>
             {currencies.length > 1 ? (
@@ -79,7 +79,7 @@ export default function RevenuePage() {
                       <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#667085' }} tickLine={false} axisLine={false} />
                       <YAxis tickFormatter={(v: number) => formatCompactMoney(v, currency)} tick={{ fontSize: 12, fill: '#667085' }} tickLine={false} axisLine={false} width={64} />
                       <Tooltip cursor={{ fill: 'rgba(16,24,40,0.04)' }} formatter={(value, name) => [money(Number(value)), String(name)]} />
-                      <Legend iconType="circle" wrapperStyle={{ fontSize: 13 }} />
+                      <Legend iconType="circle" itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
                       <Bar dataKey="invoiced" name="Invoiced" fill={COLORS.invoiced} radius={[4, 4, 0, 0]} maxBarSize={26} isAnimationActive={false} />
                       <Bar dataKey="paid" name="Paid" fill={COLORS.paid} radius={[4, 4, 0, 0]} maxBarSize={26} isAnimationActive={false} />
                       <Bar dataKey="outstanding" name="Outstanding" fill={COLORS.outstanding} radius={[4, 4, 0, 0]} maxBarSize={26} isAnimationActive={false} />
@@ -91,8 +91,10 @@ export default function RevenuePage() {
 
             <div className="adm-two">
               <section className="adm-card">
-                <h2 className="adm-card-title">Top clients</h2>
-                <p className="adm-card-sub">By invoiced, all time, in {currency}.</p>
+                <div>
+                  <h2 className="adm-card-title">Top clients</h2>
+                  <p className="adm-card-sub">By invoiced, all time, in {currency}.</p>
+                </div>
                 {s.topClients.length === 0 ? (
                   <p className="muted">No issued invoices yet.</p>
                 ) : (
@@ -120,8 +122,10 @@ export default function RevenuePage() {
               </section>
 
               <section className="adm-card">
-                <h2 className="adm-card-title">Overdue</h2>
-                <p className="adm-card-sub">Marked overdue, or pending past the due date.</p>
+                <div>
+                  <h2 className="adm-card-title">Overdue</h2>
+                  <p className="adm-card-sub">Marked overdue, or pending past the due date.</p>
+                </div>
                 {s.overdue.invoices.length === 0 ? (
                   <p className="muted">Nothing is overdue.</p>
                 ) : (

@@ -156,8 +156,8 @@ function BrandingEditor({ initial }: { initial: Branding }) {
             </div>
           </div>
           <FormError message={error} />
-          <button type="submit" className="btn btn-primary btn-block" disabled={formState.isSubmitting || !formState.isDirty}>
-            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save branding' : 'Saved'}
+          <button type="submit" className={`btn btn-block ${formState.isDirty ? 'btn-primary' : 'btn-secondary'}`} disabled={formState.isSubmitting || !formState.isDirty}>
+            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save branding' : 'No unsaved changes'}
           </button>
         </section>
       </aside>
@@ -232,7 +232,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
                 <fieldset key={i} className="adm-fieldset">
                   <legend>Card {i + 1}</legend>
                   <FormField label="Title" error={e?.title?.message}>{(id) => <input id={id} className="input" aria-invalid={Boolean(e?.title)} {...register(`cards.${i}.title`)} />}</FormField>
-                  <FormField label="Description" error={e?.description?.message}>{(id) => <textarea id={id} className="textarea" rows={2} aria-invalid={Boolean(e?.description)} {...register(`cards.${i}.description`)} />}</FormField>
+                  <FormField label="Description" error={e?.description?.message}>{(id) => <textarea id={id} className="textarea" rows={3} aria-invalid={Boolean(e?.description)} {...register(`cards.${i}.description`)} />}</FormField>
                   <FormField label="Link" error={e?.link?.message}>{(id) => <input id={id} className="input" placeholder="/portal/projects" aria-invalid={Boolean(e?.link)} {...register(`cards.${i}.link`)} />}</FormField>
                 </fieldset>
               );
@@ -255,8 +255,8 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
             {v.meetingUrl ? <span className="adm-brand-btn" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
           </div>
           <FormError message={error} />
-          <button type="submit" className="btn btn-primary btn-block" disabled={formState.isSubmitting || !formState.isDirty}>
-            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save Portal Home' : 'Saved'}
+          <button type="submit" className={`btn btn-block ${formState.isDirty ? 'btn-primary' : 'btn-secondary'}`} disabled={formState.isSubmitting || !formState.isDirty}>
+            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save Portal Home' : 'No unsaved changes'}
           </button>
         </section>
       </aside>

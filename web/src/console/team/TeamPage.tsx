@@ -71,7 +71,7 @@ export default function TeamPage() {
     <div className="adm-page">
       <PageHeader
         title="Team & rates"
-        subtitle="Who works here, their role, what an hour of their time is billed at and costs, and how many hours a week they have. Rates are visible to admins only."
+        subtitle="The directory, roles, hourly and cost rates, and weekly capacity. Rates are visible to admins only."
         actions={
           <button type="button" className="btn btn-primary" onClick={() => setInviting(true)}>
             <UserPlusIcon size={18} /> Invite teammate

@@ -62,7 +62,7 @@ export default function TimePage() {
     <div className="adm-page">
       <PageHeader
         title="Time"
-        subtitle="Log hours against projects and tasks. Billable time is valued at each person's hourly rate in the billables report and on invoices; all time counts toward budget health at cost."
+        subtitle="Log hours against projects and tasks. Billable time goes on invoices at hourly rates; all time counts toward budget health at cost."
         actions={isAdmin ? <Link className="btn btn-secondary" to="/console/billables">Billables report</Link> : null}
       />
 

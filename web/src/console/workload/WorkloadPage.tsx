@@ -104,7 +104,7 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
           <BarChart data={data} margin={{ top: 8, right: 8, left: -18, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="#eef0f3" />
             <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#667085' }} tickLine={false} axisLine={false} interval="preserveStartEnd" />
-            <YAxis domain={[0, Math.ceil(max / 5) * 5]} tick={{ fontSize: 11, fill: '#667085' }} tickLine={false} axisLine={false} width={44} />
+            <YAxis domain={[0, Math.ceil(max / 10) * 10]} allowDecimals={false} tickCount={Math.ceil(max / 10) + 1 > 7 ? 5 : Math.ceil(max / 10) + 1} tick={{ fontSize: 11, fill: '#667085' }} tickLine={false} axisLine={false} width={44} />
             <Tooltip cursor={{ fill: 'rgba(16,24,40,0.04)' }} formatter={(value) => [`${value} h of ${person.capacity} h`, 'Logged']} labelFormatter={(label) => `Week of ${label}`} />
             <ReferenceLine y={person.capacity} stroke="#101828" strokeDasharray="4 3" ifOverflow="extendDomain" />
             <Bar dataKey="hours" radius={[4, 4, 0, 0]} maxBarSize={28} isAnimationActive={false}>

@@ -1,0 +1,161 @@
+/**
+ * The console's admin areas (issue 5, items 6–12) in Chromium against the seeded emulators:
+ * - Ada (admin) creates a draft invoice with a line item, issues it, and Carol (client of Acme)
+ *   then sees it in Client Invoices; the draft was never visible to her.
+ * - Sam (staff) has no nav entry for rates, revenue, invoices or settings, and typing their URLs
+ *   shows a "Not allowed" page without downloading those pages' code.
+ * - Budget health shows the bar for Website Redesign (admin and staff).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect, openPage, type WatchedPage } from '../support/browser';
+import { screenshots, signIn } from '../support/portal';
+
+const baseUrl = inject('baseUrl');
+const SLOW = { timeout: 30_000 };
+
+let browser: Browser;
+let ada: WatchedPage;
+let sam: WatchedPage;
+let carol: WatchedPage;
+
+beforeAll(async () => {
+  browser = await connect(inject('wsEndpoint'));
+  ada = await openPage(browser, baseUrl);
+  sam = await openPage(browser, baseUrl);
+  carol = await openPage(browser, baseUrl);
+  await signIn(ada.page, 'ada@northwind.test');
+  await signIn(sam.page, 'sam@northwind.test');
+  await signIn(carol.page, 'carol@acme.test');
+});
+
+afterAll(async () => {
+  await Promise.all([ada, sam, carol].map((w) => w?.context.close()));
+  await browser?.close();
+});
+
+/** Waits until no skeleton is left in the page. */
+async function loaded(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.loading-block, .skeleton'), null, SLOW);
+}
+
+describe('invoices: draft → issued → the client sees it', () => {
+  let number = '';
+  let invoicePath = '';
+
+  it('Ada creates a draft invoice for Acme with a line item', async () => {
+    const { page } = ada;
+    await page.goto('/console/invoices');
+    await page.getByRole('heading', { name: 'Invoices', level: 1 }).waitFor(SLOW);
+    await page.getByRole('link', { name: 'New invoice' }).first().click();
+    const form = page.getByRole('form', { name: 'New invoice' });
+    await form.waitFor(SLOW);
+    await loaded(page);
+
+    await form.getByLabel('Client').selectOption({ label: 'Acme Corp' });
+    number = await form.getByLabel('Invoice number').inputValue();
+    expect(number).toMatch(/^INV-\d{4,}$/);
+    await form.getByLabel('Tax rate (%)').fill('10');
+    await form.getByLabel('Line 1 description').fill('E2E discovery workshop');
+    await form.getByLabel('Line 1 quantity').fill('2');
+    await form.getByLabel('Line 1 unit price').fill('750');
+    await expect.poll(() => page.getByTestId('invoice-total').innerText()).toBe('$1,650.00');
+    await screenshots(page, 'console-invoice-editor');
+
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/console\/invoices\/acme\/[^/]+$/, SLOW);
+    invoicePath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { name: number, level: 1 }).waitFor(SLOW);
+    await page.getByText('Draft — only the agency can see it').waitFor();
+    await page.getByRole('article', { name: `Invoice ${number}` }).getByText('E2E discovery workshop').waitFor();
+  });
+
+  it('Carol does not see the draft', async () => {
+    const { page } = carol;
+    await page.goto('/portal/invoices');
+    await page.getByText('INV-1002').first().waitFor(SLOW);
+    expect(await page.locator('main').innerText()).not.toContain(number);
+  });
+
+  it('Ada issues it (draft → pending)', async () => {
+    const { page } = ada;
+    await page.getByRole('button', { name: 'Issue invoice' }).click();
+    const dialog = page.getByRole('dialog', { name: `Issue ${number} to Acme Corp?` });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Issue invoice' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.cx-page-header, header').getByText('Pending', { exact: true }).first().waitFor(SLOW);
+    await expect.poll(() => page.getByRole('button', { name: 'Record payment' }).count()).toBeGreaterThan(0);
+    await screenshots(page, 'console-invoice-issued');
+  });
+
+  it('Carol sees the issued invoice in Client Invoices', async () => {
+    const { page } = carol;
+    await page.goto('/portal/invoices');
+    await page.getByText(number).first().waitFor(SLOW);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(number);
+    expect(text).toContain('$1,650.00');
+  });
+
+  it('Ada records a manual payment; it is listed on the invoice', async () => {
+    const { page } = ada;
+    await page.goto(invoicePath);
+    await page.getByRole('button', { name: 'Record payment' }).first().click(SLOW);
+    const dialog = page.getByRole('dialog', { name: `Record a payment on ${number}` });
+    await dialog.waitFor();
+    await dialog.getByLabel('Amount (USD)').fill('500');
+    await dialog.getByRole('button', { name: 'Record payment' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Recorded, not yet applied').waitFor(SLOW);
+    expect(await page.locator('.adm-payments').innerText()).toContain('$500.00');
+  });
+});
+
+describe('staff cannot open rates, revenue, invoices or settings', () => {
+  it('Sam has no nav entry for them', async () => {
+    const { page } = sam;
+    await page.goto('/console');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Time' }).waitFor(SLOW);
+    const links = await nav.getByRole('link').allInnerTexts();
+    for (const hidden of ['Invoices', 'Revenue', 'Billables', 'Team & rates', 'Settings']) {
+      expect(links.map((l) => l.trim()), `nav shows ${hidden}`).not.toContain(hidden);
+    }
+    for (const shown of ['Time', 'Expenses', 'Budget health', 'Workload']) expect(links.map((l) => l.trim())).toContain(shown);
+  });
+
+  it('typing their URLs shows "Not allowed" and loads none of their code', async () => {
+    const { page, requests } = sam;
+    const from = requests.length;
+    for (const path of ['/console/team', '/console/revenue', '/console/settings', '/console/settings/integrations', '/console/invoices', '/console/billables']) {
+      await page.goto(path);
+      await page.getByText(/Not allowed/).first().waitFor(SLOW);
+      const text = await page.locator('main').innerText();
+      expect(text, path).not.toMatch(/\$\d/); // no money on screen
+    }
+    await screenshots(page, 'console-staff-not-allowed');
+    const chunks = requests.slice(from).map((u) => new URL(u).pathname);
+    expect(chunks.filter((p) => /(TeamPage|RevenuePage|SettingsPage|InvoicesArea|BillablesPage)/.test(p))).toEqual([]);
+  });
+});
+
+describe('budget health', () => {
+  it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
+    const { page } = ada;
+    await page.goto('/console/budget');
+    const bar = page.getByRole('meter', { name: 'Website Redesign budget used' });
+    await bar.waitFor(SLOW);
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(/% of budget used — (On Track|Needs Attention|Critical)/);
+    await page.getByText('cost ≤ 75% of budget').waitFor();
+    await screenshots(page, 'console-budget');
+  });
+
+  it('staff see it too, from the stored figures', async () => {
+    const { page } = sam;
+    await page.goto('/console/budget');
+    await page.getByRole('meter', { name: 'Website Redesign budget used' }).waitFor(SLOW);
+    expect(await page.locator('main').innerText()).toContain('last stored by an admin');
+  });
+});
