@@ -1,0 +1,158 @@
+/**
+ * Portal access from the console: Ada adds a new Acme contact and invites them (inviteUser); the
+ * Outbox shows the invitation email with its link; the link signs the invitee into Acme's
+ * portal (email-link sign-in + acceptInvitation); Ada revokes (setUserAccess) and the access is
+ * gone. A function's refusal (inviting a lead's contact) is shown as the function wrote it.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { connect, openPage, type WatchedPage } from '../support/browser';
+import { consoleReady, seriousProblems, signedIn } from '../support/console';
+import { signIn } from '../support/portal';
+
+const baseUrl = inject('baseUrl');
+const stamp = Date.now();
+const EMAIL = `erin.${stamp}@acme.test`;
+const NAME = 'Erin Diaz';
+
+let browser: Browser;
+let ada: WatchedPage;
+let invitee: WatchedPage;
+let link = '';
+
+/**
+ * Invitation links go to the Auth emulator, which redirects to the app's public URL (APP_URL of
+ * the functions, localhost:5173 by default). The suite serves the app elsewhere, so the test
+ * follows the emulator's redirect itself and opens the same address on the suite's server.
+ */
+async function appUrlFromLink(emailLink: string): Promise<string> {
+  const response = await fetch(emailLink, { redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (!location) throw new Error(`the Auth emulator did not redirect (${response.status})`);
+  const target = new URL(location);
+  const served = new URL(baseUrl);
+  target.protocol = served.protocol;
+  target.host = served.host;
+  return target.toString();
+}
+
+beforeAll(async () => {
+  browser = await connect(inject('wsEndpoint'));
+  ada = await signedIn(browser, baseUrl, 'ada@northwind.test');
+});
+
+afterAll(async () => {
+  await invitee?.context.close();
+  await ada?.context.close();
+  await browser?.close();
+});
+
+describe('contacts and portal access', () => {
+  it("shows the function's refusal when a lead's contact is invited", async () => {
+    const { page } = ada;
+    await page.goto('/console/companies/initech/contacts');
+    await consoleReady(page);
+    await page.getByTestId('contact-peter').getByRole('button', { name: 'Invite to portal' }).click();
+    const notice = page.getByTestId('access-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.innerText()).toContain("Set Initech's status to Client before inviting its contacts.");
+    expect(await notice.innerText()).not.toMatch(/\[\d{3}\]/);
+    expect((await adminDb().doc('companies/initech/contacts/peter').get()).get('portal')).toBe('none');
+  });
+
+  it('adds a contact to Acme and invites them: the contact shows Invited', async () => {
+    const { page } = ada;
+    await page.goto('/console/companies/acme/contacts');
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a contact at Acme Corp' });
+    await dialog.getByLabel('Name').fill(NAME);
+    await dialog.getByLabel('Email').fill(EMAIL);
+    await dialog.getByLabel('Title').fill('Marketing Manager');
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = page.locator('.cx-contact', { hasText: EMAIL });
+    await row.waitFor();
+    expect(await row.getByTestId('portal-state').getAttribute('data-state')).toBe('none');
+    await row.getByRole('button', { name: 'Invite to portal' }).click();
+    const notice = page.getByTestId('access-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.innerText()).toContain(`Invitation sent to ${EMAIL}`);
+    await page.waitForFunction(
+      (email) => Array.from(document.querySelectorAll('.cx-contact')).find((el) => el.textContent?.includes(email))?.querySelector('[data-state="invited"]'),
+      EMAIL,
+    );
+    expect(await row.innerText()).toContain('Expires');
+  });
+
+  it('lists the invitation email in the Outbox, with its sign-in link', async () => {
+    const { page } = ada;
+    await page.getByRole('link', { name: 'Open the Outbox' }).click();
+    await page.getByRole('heading', { name: 'Outbox', level: 1 }).waitFor();
+    const mail = page.getByTestId('mail').filter({ hasText: `To ${EMAIL}` });
+    await mail.waitFor();
+    expect(await mail.innerText()).toContain('Northwind Studio invited you to your client portal');
+    expect(await mail.innerText()).toContain('Invitation pending');
+    const anchor = mail.getByTestId('mail-link');
+    expect(await anchor.innerText()).toContain('Open your portal');
+    expect(await anchor.getAttribute('target')).toBe('_blank');
+    link = (await anchor.getAttribute('href')) ?? '';
+    expect(link).toMatch(/mode=signIn/);
+    expect(link).toMatch(/oobCode=/);
+    // The body opens with the link clickable, too.
+    await mail.locator('.cx-mail-summary').click();
+    const hrefs = await mail.locator('.cx-mail-body a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(link);
+  });
+
+  it("signs the invitee into Acme's portal from that link", async () => {
+    invitee = await openPage(browser, baseUrl);
+    const { page } = invitee;
+    const target = await appUrlFromLink(link);
+    expect(new URL(target).searchParams.get('mode')).toBe('signIn');
+    await page.goto(target);
+    await page.waitForURL((url) => url.pathname === '/portal', { timeout: 30_000 });
+    await page.getByRole('heading', { name: /, Erin$/ }).waitFor({ timeout: 20_000 });
+    await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Homepage design');
+    expect(text).not.toContain('Globex');
+    expect(text).not.toContain('INTERNAL');
+    expect(seriousProblems(invitee.problems)).toEqual([]);
+
+    // Ada's open contact list turns Active on its own.
+    await ada.page.goto('/console/companies/acme/contacts');
+    const row = ada.page.locator('.cx-contact', { hasText: EMAIL });
+    await row.locator('[data-state="active"]').waitFor({ timeout: 20_000 });
+  });
+
+  it('revokes the access: the contact shows Revoked and the invitee is out', async () => {
+    const { page } = ada;
+    // Tokens carry whole seconds: make sure the revocation is later than the sign-in.
+    await page.waitForTimeout(1_200);
+    const row = page.locator('.cx-contact', { hasText: EMAIL });
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    const dialog = page.getByRole('dialog', { name: `Revoke ${NAME}'s portal access?` });
+    await dialog.getByRole('button', { name: 'Revoke access' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await row.locator('[data-state="revoked"]').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('access-notice').innerText()).toContain('revoked');
+
+    const contact = (await adminDb().collection('companies/acme/contacts').where('email', '==', EMAIL).get()).docs[0]!;
+    expect(contact.get('portal')).toBe('revoked');
+    const user = await adminDb().doc(`users/${contact.get('uid')}`).get();
+    expect(user.get('role')).toBeNull();
+    expect(user.get('status')).toBe('disabled');
+
+    // The invitee's session no longer holds: on the next load they are signed out…
+    const { page: gone } = invitee;
+    await gone.reload();
+    await gone.waitForURL((url) => url.pathname === '/login', { timeout: 30_000 });
+    // …and signing in again (Google, same address) leads to the no-access page, not the portal.
+    await signIn(gone, EMAIL, { typed: true });
+    await gone.getByRole('heading', { name: /No access yet/ }).waitFor({ timeout: 20_000 });
+    await gone.goto('/portal');
+    await gone.getByRole('heading', { name: /No access yet/ }).waitFor();
+  });
+});
