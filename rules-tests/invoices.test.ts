@@ -1,0 +1,161 @@
+/**
+ * companies/{c}/invoices/{i} (DESIGN §4): clients read issued invoices only (queries must filter
+ * on status); staff read; admin writes drafts, issues and voids; payment fields are Functions'.
+ */
+import { collection, deleteDoc, doc, query, setDoc, updateDoc, where, type DocumentData } from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { CLIENT_VISIBLE_INVOICE_STATUSES, paths, type InvoiceStatus } from '@model';
+import { ACME, dbOf, type ActorKey } from './support/actors';
+import { expectAllowed, expectDenied } from './support/counter';
+import { PAST, build, ids, put } from './support/fixtures';
+import { useRulesEnv } from './support/harness';
+import { ACME_READERS, ADMIN, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+
+useRulesEnv('invoices');
+
+const invoice = (id: string) => paths.invoice(ACME, id);
+const edited = (): DocumentData => ({
+  lineItems: [{ description: 'Design sprint', quantity: 12, unitAmount: 15000, kind: 'hourly' }],
+  subtotal: 180000,
+  tax: 18000,
+  total: 198000,
+});
+
+const rows: MatrixRow[] = [
+  {
+    name: 'companies/{c}/invoices/{i} (pending)',
+    get: { path: () => invoice(ids.invoicePending) },
+    // the client's query shape: the status filter the rule needs
+    list: { query: (db) => query(collection(db, paths.invoices(ACME)), where('status', 'in', [...CLIENT_VISIBLE_INVOICE_STATUSES])) },
+    create: { path: (_a, tag) => invoice(tag), data: () => build.invoice('draft') },
+    update: { path: (_a, tag) => invoice(tag), existing: () => build.invoice('draft'), data: edited },
+    delete: { path: (_a, tag) => invoice(tag), existing: () => build.invoice('draft') },
+    allow: { get: ACME_READERS, list: ACME_READERS, create: ADMIN, update: ADMIN, delete: ADMIN },
+  },
+];
+const byStatus: [InvoiceStatus, string, readonly ActorKey[]][] = [
+  ['paid', ids.invoicePaid, ACME_READERS],
+  ['overdue', ids.invoiceOverdue, ACME_READERS],
+  ['draft', ids.invoiceDraft, STAFF],
+  ['void', ids.invoiceVoid, STAFF],
+];
+for (const [status, id, readers] of byStatus) {
+  rows.push({ name: `companies/{c}/invoices/{i} (${status})`, get: { path: () => invoice(id) }, allow: { get: readers } });
+}
+rows.push({
+  name: 'companies/{c}/invoices (no status filter)',
+  list: { query: (db) => collection(db, paths.invoices(ACME)) },
+  allow: { list: STAFF },
+});
+
+runMatrix(rows);
+
+describe('field escalation', () => {
+  const target = 'inv-esc';
+  const ref = (key: ActorKey = 'admin', id = target) => doc(dbOf(key), invoice(id));
+
+  describe('clients', () => {
+    it('a client cannot mark their invoice paid (control: admin issues a draft)', async () => {
+      await put(invoice(target), build.invoice('pending'));
+      await expectDenied(updateDoc(ref('clientAcme'), { status: 'paid' }));
+      await expectDenied(updateDoc(ref('previewAcme'), { status: 'paid' }));
+      await put(invoice(target), build.invoice('draft'));
+      await expectAllowed(updateDoc(ref(), { status: 'pending' }));
+    });
+    it('a client cannot change the total of their invoice (control: admin on a draft)', async () => {
+      await put(invoice(target), build.invoice('pending'));
+      await expectDenied(updateDoc(ref('clientAcme'), { subtotal: 1, tax: 0, total: 1 }));
+      await put(invoice(target), build.invoice('draft'));
+      await expectAllowed(updateDoc(ref(), { subtotal: 1, tax: 0, total: 1 }));
+    });
+  });
+
+  describe('admin creates drafts only', () => {
+    const cases: [string, DocumentData][] = [
+      ['a pending invoice', build.invoice('pending')],
+      ['a paid invoice', build.invoice('paid')],
+      ['a draft with amountPaid 100', { ...build.invoice('draft'), amountPaid: 100 }],
+      ['a draft with paidAt set', { ...build.invoice('draft'), paidAt: PAST }],
+      ['a total that is not subtotal + tax', { ...build.invoice('draft'), total: 1 }],
+      ['a fractional amount', { ...build.invoice('draft'), subtotal: 1.5, tax: 0, total: 1.5 }],
+      ['an unsupported currency', { ...build.invoice('draft'), currency: 'JPY' }],
+      ['a line item of an unknown kind', { ...build.invoice('draft'), lineItems: [{ description: 'x', quantity: 1, unitAmount: 1, kind: 'gift' }] }],
+      ['a due date before the issue date', { ...build.invoice('draft'), dueDate: '2026-01-01' }],
+      ['an extra key', { ...build.invoice('draft'), stripeSessionId: 'cs_1' }],
+    ];
+    for (const [label, data] of cases) {
+      it(`admin creating ${label}: denied (control: a valid draft)`, async () => {
+        await put(invoice(target), null);
+        await expectDenied(setDoc(ref(), data));
+        await expectAllowed(setDoc(ref(), build.invoice('draft')));
+      });
+    }
+  });
+
+  describe('admin transitions', () => {
+    it('draft → pending (issue): allowed', async () => {
+      await put(invoice(target), build.invoice('draft'));
+      await expectAllowed(updateDoc(ref(), { status: 'pending' }));
+    });
+    it('draft → void: allowed', async () => {
+      await put(invoice(target), build.invoice('draft'));
+      await expectAllowed(updateDoc(ref(), { status: 'void' }));
+    });
+    it('pending (unpaid) → void: allowed; overdue (unpaid) → void: allowed', async () => {
+      await put(invoice(target), build.invoice('pending'));
+      await expectAllowed(updateDoc(ref(), { status: 'void' }));
+      await put(invoice(target), build.invoice('overdue'));
+      await expectAllowed(updateDoc(ref(), { status: 'void' }));
+    });
+    const denied: [string, InvoiceStatus, DocumentData][] = [
+      ["draft → 'paid'", 'draft', { status: 'paid' }],
+      ["pending → 'paid'", 'pending', { status: 'paid' }],
+      ["pending → 'paid' with amountPaid and paidAt", 'pending', { status: 'paid', amountPaid: 165000, paidAt: PAST }],
+      ["draft → 'overdue'", 'draft', { status: 'overdue' }],
+      ['pending → draft', 'pending', { status: 'draft' }],
+      ['paid → void', 'paid', { status: 'void' }],
+      ['void → pending', 'void', { status: 'pending' }],
+      ['changing amountPaid on a draft', 'draft', { amountPaid: 100 }],
+      ['changing paidAt on a draft', 'draft', { paidAt: PAST }],
+      ['changing amountPaid on a pending invoice', 'pending', { amountPaid: 165000 }],
+      ['editing the lines of a pending invoice', 'pending', edited()],
+      ['voiding a pending invoice while changing its total', 'pending', { status: 'void', ...edited() }],
+    ];
+    for (const [label, from, change] of denied) {
+      it(`${label}: denied (control: an allowed transition of a ${from === 'paid' || from === 'void' ? 'draft' : from} invoice)`, async () => {
+        await put(invoice(target), build.invoice(from));
+        await expectDenied(updateDoc(ref(), change));
+        await put(invoice(target), build.invoice(from === 'paid' || from === 'void' ? 'draft' : from));
+        await expectAllowed(updateDoc(ref(), { status: 'void' }));
+      });
+    }
+    it('voiding a partly paid pending invoice: denied (control: unpaid)', async () => {
+      await put(invoice(target), { ...build.invoice('pending'), amountPaid: 5000, paidAt: PAST });
+      await expectDenied(updateDoc(ref(), { status: 'void' }));
+      await put(invoice(target), build.invoice('pending'));
+      await expectAllowed(updateDoc(ref(), { status: 'void' }));
+    });
+    it('deleting a pending invoice: denied (control: deleting a draft)', async () => {
+      await put(invoice(target), build.invoice('pending'));
+      await expectDenied(deleteDoc(ref()));
+      await put(invoice(target), build.invoice('draft'));
+      await expectAllowed(deleteDoc(ref()));
+    });
+  });
+
+  describe('staff cannot write invoices', () => {
+    it('create a draft: denied (control: admin)', async () => {
+      await put(invoice(target), null);
+      await expectDenied(setDoc(ref('staff'), build.invoice('draft')));
+      await expectAllowed(setDoc(ref(), build.invoice('draft')));
+    });
+    it('edit a draft, issue it, void it, delete it: denied (control: admin)', async () => {
+      await put(invoice(target), build.invoice('draft'));
+      await expectDenied(updateDoc(ref('staff'), edited()));
+      await expectDenied(updateDoc(ref('staff'), { status: 'pending' }));
+      await expectDenied(updateDoc(ref('staff'), { status: 'void' }));
+      await expectDenied(deleteDoc(ref('staff')));
+      await expectAllowed(updateDoc(ref(), { status: 'pending' }));
+    });
+  });
+});

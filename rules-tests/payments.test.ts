@@ -1,0 +1,69 @@
+/** companies/{c}/payments/{id} (DESIGN §4): client and staff read; Functions write; admin records manual payments. */
+import { collection, deleteDoc, doc, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { paths } from '@model';
+import { ACME, dbOf, type ActorKey } from './support/actors';
+import { expectAllowed, expectDenied } from './support/counter';
+import { ownerDb } from './support/env';
+import { FUTURE, build, ids, put } from './support/fixtures';
+import { useRulesEnv } from './support/harness';
+import { ACME_READERS, ADMIN, NOBODY, runMatrix, type MatrixRow } from './support/matrix';
+
+useRulesEnv('payments');
+
+const payment = (id: string) => `${paths.payments(ACME)}/${id}`;
+
+const rows: MatrixRow[] = [
+  {
+    name: 'companies/{c}/payments/{id}',
+    get: { path: () => payment(ids.payment) },
+    list: { query: (db) => collection(db, paths.payments(ACME)) },
+    create: { path: (_a, tag) => payment(tag), data: () => build.payment('manual') },
+    update: { path: (_a, tag) => payment(tag), existing: () => build.payment('manual'), data: () => ({ amount: 1000 }) },
+    delete: { path: (_a, tag) => payment(tag), existing: () => build.payment('manual') },
+    allow: { get: ACME_READERS, list: ACME_READERS, create: ADMIN, update: NOBODY, delete: NOBODY },
+  },
+];
+
+runMatrix(rows);
+
+describe('field escalation', () => {
+  let n = 0;
+  const fresh = (key: ActorKey = 'admin') => doc(dbOf(key), payment(`esc-${(n += 1)}`));
+
+  const invalid: [string, DocumentData][] = [
+    ["provider 'stripe'", build.payment('stripe')],
+    ['a manual payment with a stripeSessionId', { ...build.payment('manual'), stripeSessionId: 'cs_test_1' }],
+    ['amount 0', { ...build.payment('manual'), amount: 0 }],
+    ['a negative amount (a refund is a Functions write)', { ...build.payment('manual'), amount: -500 }],
+    ['a fractional amount', { ...build.payment('manual'), amount: 10.5 }],
+    ['a future paidAt', { ...build.payment('manual'), paidAt: FUTURE }],
+    ['an unsupported currency', { ...build.payment('manual'), currency: 'JPY' }],
+    ['an extra key', { ...build.payment('manual'), note: 'cash' }],
+  ];
+  for (const [label, data] of invalid) {
+    it(`admin recording a payment with ${label}: denied (control: a manual payment)`, async () => {
+      await expectDenied(setDoc(fresh(), data));
+      await expectAllowed(setDoc(fresh(), build.payment('manual')));
+    });
+  }
+
+  it('staff and clients cannot record a manual payment (control: admin)', async () => {
+    await expectDenied(setDoc(fresh('staff'), build.payment('manual')));
+    await expectDenied(setDoc(fresh('clientAcme'), build.payment('manual')));
+    await expectDenied(setDoc(fresh('previewAcme'), build.payment('manual')));
+    await expectAllowed(setDoc(fresh(), build.payment('manual')));
+  });
+
+  it('a Stripe payment is a Functions write: denied to admin (control: rules disabled)', async () => {
+    await expectDenied(setDoc(fresh(), build.payment('stripe')));
+    await expectAllowed(setDoc(doc(ownerDb(), payment('esc-stripe')), build.payment('stripe')));
+  });
+
+  it('nobody edits or deletes a recorded payment (control: rules disabled)', async () => {
+    await put(payment('esc-recorded'), build.payment('manual'));
+    await expectDenied(updateDoc(doc(dbOf('admin'), payment('esc-recorded')), { amount: 1 }));
+    await expectDenied(deleteDoc(doc(dbOf('admin'), payment('esc-recorded'))));
+    await expectAllowed(deleteDoc(doc(ownerDb(), payment('esc-recorded'))));
+  });
+});

@@ -1,0 +1,78 @@
+/** companies/{c}/projects/{p} and …/private/finance (DESIGN §4). */
+import { collection, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { paths } from '@model';
+import { ACME, dbOf } from './support/actors';
+import { expectAllowed, expectDenied } from './support/counter';
+import { build, ids, put } from './support/fixtures';
+import { useRulesEnv } from './support/harness';
+import { ACME_READERS, NOBODY, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+
+useRulesEnv('projects');
+
+const rows: MatrixRow[] = [
+  {
+    name: 'companies/{c}/projects/{p}',
+    get: { path: () => paths.project(ACME, ids.project) },
+    list: { query: (db) => collection(db, paths.projects(ACME)) },
+    create: { path: (_a, tag) => paths.project(ACME, tag), data: () => build.project() },
+    update: { path: (_a, tag) => paths.project(ACME, tag), existing: () => build.project(), data: () => ({ status: 'on_hold' }) },
+    delete: { path: (_a, tag) => paths.project(ACME, tag), existing: () => build.project() },
+    allow: { get: ACME_READERS, list: ACME_READERS, create: STAFF, update: STAFF, delete: STAFF },
+  },
+  {
+    name: 'companies/{c}/projects/{p}/private/finance',
+    get: { path: () => paths.projectFinance(ACME, ids.project) },
+    list: { query: (db) => collection(db, `${paths.project(ACME, ids.project)}/private`) },
+    // one finance document per project: each case gets its own project
+    create: { path: (_a, tag) => paths.projectFinance(ACME, tag), data: () => build.finance() },
+    update: {
+      path: (_a, tag) => paths.projectFinance(ACME, tag),
+      existing: () => build.finance(),
+      data: () => ({ health: 'needs_attention' }),
+    },
+    delete: { path: (_a, tag) => paths.projectFinance(ACME, tag), existing: () => build.finance() },
+    allow: { get: STAFF, list: NOBODY, create: STAFF, update: STAFF, delete: STAFF },
+  },
+];
+
+runMatrix(rows);
+
+describe('field escalation', () => {
+  const project = paths.project(ACME, 'p-escalation');
+
+  for (const [label, change] of [
+    ['a status outside the enum', { status: 'cancelled' }],
+    ['an end date before the start date', { endDate: '2025-12-31' }],
+    ['a date that is not YYYY-MM-DD', { startDate: '01/05/2026' }],
+    ['a budget on the client-visible document', { budget: 4800000 }],
+    ['a 20001-character description', { description: 'x'.repeat(20001) }],
+    ['a team of 51', { team: Array.from({ length: 51 }, (_, i) => ({ uid: `u-${i}`, displayName: `P ${i}` })) }],
+  ] as const) {
+    it(`staff cannot save a project with ${label} (control: valid update)`, async () => {
+      await put(project, build.project());
+      await expectAllowed(updateDoc(doc(dbOf('staff'), project), { status: 'completed' }));
+      await expectDenied(updateDoc(doc(dbOf('staff'), project), change));
+    });
+  }
+
+  it('a client cannot change a project of their company (control: staff)', async () => {
+    await put(project, build.project());
+    await expectDenied(updateDoc(doc(dbOf('clientAcme'), project), { status: 'completed' }));
+    await expectAllowed(updateDoc(doc(dbOf('staff'), project), { status: 'completed' }));
+  });
+
+  for (const [label, change] of [
+    ['a health outside the enum', { health: 'great' }],
+    ['an unsupported currency', { currency: 'JPY' }],
+    ['a fractional budget', { budget: 1.5 }],
+    ['an engagement type outside the enum', { engagementType: 'hourly' }],
+    ['an extra key', { margin: 0.4 }],
+  ] as const) {
+    it(`staff cannot save finance with ${label} (control: valid finance)`, async () => {
+      const ref = doc(dbOf('staff'), paths.projectFinance(ACME, 'p-escalation'));
+      await expectAllowed(setDoc(ref, build.finance()));
+      await expectDenied(setDoc(ref, { ...build.finance(), ...change }));
+    });
+  }
+});

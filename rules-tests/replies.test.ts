@@ -1,0 +1,180 @@
+/**
+ * Reply comments on projects and tasks (DESIGN §4): the only thing a client writes. A client
+ * creates exactly {body, authorUid: self, authorName, authorRole: 'client', createdAt: now} under
+ * their own company and later edits only body + editedAt of their own reply. Previews write nothing.
+ */
+import { collection, deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
+import { beforeAll, describe, it } from 'vitest';
+import { repliesPath, type ThreadParent } from '@model';
+import { ACTORS, dbOf, uidOf, type ActorKey } from './support/actors';
+import { expectAllowed, expectDenied } from './support/counter';
+import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, globexProject, globexTask, ids, put, replyFor, storedReplyBy } from './support/fixtures';
+import { useRulesEnv } from './support/harness';
+import { ACME_READERS, runMatrix, type MatrixRow } from './support/matrix';
+
+useRulesEnv('replies');
+
+const REPLY_WRITERS: readonly ActorKey[] = ['clientAcme', 'staff', 'admin'];
+
+function row(name: string, parent: ThreadParent): MatrixRow {
+  const reply = (id: string) => `${repliesPath(parent)}/${id}`;
+  return {
+    name,
+    get: { path: () => reply(ids.clientReply) },
+    list: { query: (db) => collection(db, repliesPath(parent)) },
+    // each actor writes its own legitimate variant: client-shaped, or staff-shaped for staff/admin
+    create: { path: (_a, tag) => reply(tag), data: (actor) => replyFor(actor) },
+    // each actor edits a reply they wrote themselves
+    update: {
+      path: (_a, tag) => reply(tag),
+      existing: (actor) => storedReplyBy(actor),
+      data: () => ({ body: 'Edited: looks great.', editedAt: serverTimestamp() }),
+    },
+    delete: { path: (_a, tag) => reply(tag), existing: (actor) => storedReplyBy(actor) },
+    allow: { get: ACME_READERS, list: ACME_READERS, create: REPLY_WRITERS, update: REPLY_WRITERS, delete: ['staff', 'admin'] },
+  };
+}
+
+runMatrix([row('companies/{c}/projects/{p}/replies/{id}', acmeProject), row('companies/{c}/tasks/{t}/replies/{id}', acmeTask)]);
+
+for (const parent of [acmeProject, acmeTask]) {
+  describe(`field escalation on ${parent.kind} replies`, () => {
+    const carol = ACTORS.clientAcme;
+    const client = () => dbOf('clientAcme');
+    let n = 0;
+    const fresh = () => doc(client(), `${repliesPath(parent)}/esc-${(n += 1)}`);
+    const at = (db: ReturnType<typeof dbOf>, id: string) => doc(db, `${repliesPath(parent)}/${id}`);
+    const valid = (): DocumentData => build.clientReply(carol);
+
+    const createCases: [string, DocumentData][] = [
+      ['as another user (authorUid of the globex client)', { ...valid(), authorUid: uidOf(ACTORS.clientGlobex) }],
+      ['as another user (authorUid of staff)', { ...valid(), authorUid: uidOf(ACTORS.staff) }],
+      ["as staff (authorRole 'staff')", { ...valid(), authorRole: 'staff' }],
+      ['with an unknown authorRole', { ...valid(), authorRole: 'admin' }],
+      ['with a back-dated createdAt', { ...valid(), createdAt: PAST }],
+      ['with a future createdAt', { ...valid(), createdAt: FUTURE }],
+      ['with an extra key', { ...valid(), pinned: true }],
+      ['with editedAt already set', { ...valid(), editedAt: serverTimestamp() }],
+      ['without authorName', { body: 'hi', authorUid: uidOf(carol), authorRole: 'client', createdAt: serverTimestamp() }],
+      ['with an empty body', { ...valid(), body: '' }],
+      ['with a 5001-character body', { ...valid(), body: 'x'.repeat(5001) }],
+      ['with a number as body', { ...valid(), body: 42 }],
+      ['with a list as body', { ...valid(), body: ['hi'] }],
+      ['with a map as body', { ...valid(), body: { text: 'hi' } }],
+      ['with an empty authorName', { ...valid(), authorName: '' }],
+      ['with a 201-character authorName', { ...valid(), authorName: 'x'.repeat(201) }],
+    ];
+    for (const [label, data] of createCases) {
+      it(`client reply ${label}: denied (control: the valid reply)`, async () => {
+        await expectDenied(setDoc(fresh(), data));
+        await expectAllowed(setDoc(fresh(), valid()));
+      });
+    }
+
+    it('client reply of exactly 5000 characters: allowed; 1 character: allowed', async () => {
+      await expectAllowed(setDoc(fresh(), { ...valid(), body: 'x'.repeat(5000) }));
+      await expectAllowed(setDoc(fresh(), { ...valid(), body: 'k' }));
+    });
+
+    it('preview of acme creating a reply: denied (control: the real client)', async () => {
+      const preview = ACTORS.previewAcme;
+      await expectDenied(setDoc(at(dbOf('previewAcme'), 'esc-preview'), build.clientReply(preview)));
+      // even claiming to be the client the preview shows
+      await expectDenied(setDoc(at(dbOf('previewAcme'), 'esc-preview-2'), build.clientReply(carol)));
+      await expectAllowed(setDoc(at(client(), 'esc-preview-ctl'), build.clientReply(carol)));
+    });
+
+    it('client of globex replying in an acme thread: denied (control: in their own thread)', async () => {
+      const gina = ACTORS.clientGlobex;
+      await expectDenied(setDoc(at(dbOf('clientGlobex'), 'esc-globex'), build.clientReply(gina)));
+      const own = parent.kind === 'project' ? globexProject : globexTask;
+      await expectAllowed(setDoc(doc(dbOf('clientGlobex'), `${repliesPath(own)}/esc-globex`), build.clientReply(gina)));
+    });
+
+    describe('editing', () => {
+      const own = 'esc-own';
+      const staffs = 'esc-staff';
+      const neighbour = 'esc-neighbour';
+      beforeAll(async () => {
+        await put(`${repliesPath(parent)}/${staffs}`, storedReplyBy(ACTORS.staff, 'from staff'));
+        // another contact of acme, same company, different uid
+        await put(`${repliesPath(parent)}/${neighbour}`, { ...storedReplyBy(carol, 'from a colleague'), authorUid: 'u-carl', authorName: 'Carl' });
+      });
+      // the client's own reply, as first written (the other two only ever see denied edits)
+      const resetAll = () => put(`${repliesPath(parent)}/${own}`, storedReplyBy(carol, 'first draft'));
+      const edit = (id: string, change: object, key: ActorKey = 'clientAcme') => updateDoc(at(dbOf(key), id), change);
+      const editBody = (body = 'second draft') => ({ body, editedAt: serverTimestamp() });
+
+      it('client editing the body of their own reply: allowed', async () => {
+        await resetAll();
+        await expectAllowed(edit(own, editBody()));
+      });
+      it("client editing staff's reply: denied (control: own reply)", async () => {
+        await resetAll();
+        await expectDenied(edit(staffs, editBody()));
+        await expectAllowed(edit(own, editBody()));
+      });
+      it("client editing a colleague's reply (same company): denied (control: own reply)", async () => {
+        await resetAll();
+        await expectDenied(edit(neighbour, editBody()));
+        await expectAllowed(edit(own, editBody()));
+      });
+      const editCases: [string, object][] = [
+        ['changing authorUid', { ...editBody(), authorUid: 'u-carl' }],
+        ['changing authorName', { ...editBody(), authorName: 'Someone else' }],
+        ["changing authorRole to 'staff'", { ...editBody(), authorRole: 'staff' }],
+        ['changing createdAt', { ...editBody(), createdAt: EARLIER }],
+        ['adding a key', { ...editBody(), pinned: true }],
+        ['without editedAt', { body: 'second draft' }],
+        ['with a back-dated editedAt', { body: 'second draft', editedAt: PAST }],
+        ['to an empty body', editBody('')],
+        ['to a 5001-character body', editBody('x'.repeat(5001))],
+        ['to a non-string body', { body: 7, editedAt: serverTimestamp() }],
+      ];
+      for (const [label, change] of editCases) {
+        it(`client editing own reply ${label}: denied (control: body-only edit)`, async () => {
+          await resetAll();
+          await expectDenied(edit(own, change));
+          await expectAllowed(edit(own, editBody()));
+        });
+      }
+      it('preview editing a reply: denied (control: the real client)', async () => {
+        await resetAll();
+        await put(`${repliesPath(parent)}/esc-by-preview`, storedReplyBy(ACTORS.previewAcme));
+        await expectDenied(edit('esc-by-preview', editBody(), 'previewAcme'));
+        await expectDenied(edit(own, editBody(), 'previewAcme'));
+        await expectAllowed(edit(own, editBody()));
+      });
+      it('client deleting their own reply: denied (control: staff)', async () => {
+        await resetAll();
+        await expectDenied(deleteDoc(at(client(), own)));
+        await expectAllowed(deleteDoc(at(dbOf('staff'), own)));
+      });
+      it("staff editing a reply's body: allowed; changing its author: denied", async () => {
+        await resetAll();
+        await expectAllowed(edit(own, editBody('typo fixed by staff'), 'staff'));
+        await expectDenied(edit(own, { ...editBody(), authorUid: uidOf(ACTORS.staff) }, 'staff'));
+        await expectDenied(edit(own, { ...editBody(), createdAt: EARLIER }, 'staff'));
+      });
+    });
+
+    describe('staff replies', () => {
+      const sam = ACTORS.staff;
+      const staffDb = () => dbOf('staff');
+      it('staff replying as themselves: allowed; as another staff member now: denied', async () => {
+        await expectAllowed(setDoc(at(staffDb(), 'esc-sam'), build.staffReply(sam)));
+        await expectDenied(setDoc(at(staffDb(), 'esc-sam-2'), { ...build.staffReply(sam), authorUid: ids.otherStaffUid }));
+      });
+      it("staff writing a client-authored reply stamped now: denied (control: moving a past comment keeps its author and time)", async () => {
+        await expectDenied(setDoc(at(staffDb(), 'esc-forge'), build.clientReply(ACTORS.clientAcme)));
+        await expectAllowed(setDoc(at(staffDb(), 'esc-moved'), { ...build.clientReply(ACTORS.clientAcme), createdAt: PAST }));
+      });
+      it('staff reply with a future createdAt or an extra key: denied (control: valid)', async () => {
+        await expectDenied(setDoc(at(staffDb(), 'esc-future'), { ...build.staffReply(sam), createdAt: FUTURE }));
+        await expectDenied(setDoc(at(staffDb(), 'esc-extra'), { ...build.staffReply(sam), internal: true }));
+        await expectDenied(setDoc(at(staffDb(), 'esc-long'), build.staffReply(sam, 'x'.repeat(5001))));
+        await expectAllowed(setDoc(at(staffDb(), 'esc-valid'), build.staffReply(sam)));
+      });
+    });
+  });
+}

@@ -1,0 +1,88 @@
+/** settings/branding and settings/portal (DESIGN §4): public branding, portal settings for roles, admin writes. */
+import { collection, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { paths } from '@model';
+import { dbOf } from './support/actors';
+import { expectAllowed, expectDenied } from './support/counter';
+import { build } from './support/fixtures';
+import { useRulesEnv } from './support/harness';
+import { ADMIN, EVERYONE, NOBODY, WITH_ROLE, runMatrix, type MatrixRow } from './support/matrix';
+
+useRulesEnv('settings');
+
+const rows: MatrixRow[] = [
+  {
+    name: 'settings/branding',
+    singleton: true,
+    get: { path: () => paths.branding() },
+    // Nobody lists `settings`: the collection holds documents no one may read.
+    list: { query: (db) => collection(db, 'settings') },
+    create: { path: () => paths.branding(), data: () => build.branding() },
+    update: { path: () => paths.branding(), existing: () => build.branding(), data: () => ({ agencyName: 'Northwind & Co' }) },
+    delete: { path: () => paths.branding(), existing: () => build.branding() },
+    allow: { get: EVERYONE, list: NOBODY, create: ADMIN, update: ADMIN, delete: NOBODY },
+  },
+  {
+    name: 'settings/portal',
+    singleton: true,
+    get: { path: () => paths.portalSettings() },
+    list: { query: (db) => collection(db, 'settings') },
+    create: { path: () => paths.portalSettings(), data: () => build.portal() },
+    update: { path: () => paths.portalSettings(), existing: () => build.portal(), data: () => ({ welcomeMessage: 'Hello again.' }) },
+    delete: { path: () => paths.portalSettings(), existing: () => build.portal() },
+    allow: { get: WITH_ROLE, list: NOBODY, create: ADMIN, update: ADMIN, delete: NOBODY },
+  },
+];
+
+runMatrix(rows);
+
+describe('field escalation', () => {
+  const branding = () => doc(dbOf('admin'), paths.branding());
+  const portal = () => doc(dbOf('admin'), paths.portalSettings());
+
+  it('staff and clients cannot write branding; admin can', async () => {
+    await expectAllowed(setDoc(branding(), build.branding()));
+    await expectDenied(setDoc(doc(dbOf('staff'), paths.branding()), build.branding()));
+    await expectDenied(setDoc(doc(dbOf('clientAcme'), paths.branding()), build.branding()));
+    await expectDenied(updateDoc(doc(dbOf('previewAcme'), paths.portalSettings()), { paymentsEnabled: false }));
+    await expectAllowed(updateDoc(portal(), { paymentsEnabled: false }));
+  });
+
+  const invalidBranding: [string, object][] = [
+    ['a colour that is not #rrggbb', { primaryColor: 'red' }],
+    ['a javascript: logo URL', { logoUrl: 'javascript:alert(1)' }],
+    ['an empty agency name', { agencyName: '' }],
+    ['a 201-character agency name', { agencyName: 'x'.repeat(201) }],
+    ['an upper-case custom domain', { customDomain: 'Portal.Northwind.test' }],
+    ['an extra key', { footer: 'hi' }],
+    ['a non-string agency name', { agencyName: 42 }],
+  ];
+  for (const [label, change] of invalidBranding) {
+    it(`admin cannot save branding with ${label} (control: valid branding)`, async () => {
+      await expectAllowed(setDoc(branding(), build.branding()));
+      await expectDenied(setDoc(branding(), { ...build.branding(), ...change }));
+    });
+  }
+  it('admin cannot save branding with a missing key (control: all keys)', async () => {
+    const { customDomain: _customDomain, ...partial } = build.branding();
+    await expectAllowed(setDoc(branding(), build.branding()));
+    await expectDenied(setDoc(branding(), partial));
+  });
+
+  const invalidPortal: [string, object][] = [
+    ['two cards', { cards: build.portal().cards.slice(0, 2) }],
+    ['four cards', { cards: [...build.portal().cards, { title: 'More', description: '', link: '/' }] }],
+    ['a card with an extra key', { cards: [{ ...build.portal().cards[0], icon: 'x' }, ...build.portal().cards.slice(1)] }],
+    ['a card without a title', { cards: [{ title: '', description: 'd', link: '/' }, ...build.portal().cards.slice(1)] }],
+    ['paymentsEnabled as a string', { paymentsEnabled: 'yes' }],
+    ['a 2001-character welcome message', { welcomeMessage: 'x'.repeat(2001) }],
+    ['a non-http meeting URL', { meetingUrl: 'ftp://meet.test' }],
+    ['an extra key', { theme: 'dark' }],
+  ];
+  for (const [label, change] of invalidPortal) {
+    it(`admin cannot save portal settings with ${label} (control: valid settings)`, async () => {
+      await expectAllowed(setDoc(portal(), build.portal()));
+      await expectDenied(setDoc(portal(), { ...build.portal(), ...change }));
+    });
+  }
+});

@@ -1,0 +1,52 @@
+/** staff/{uid} (DESIGN §4): the team directory; staff read, admin writes. */
+import { collection, doc, setDoc } from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { paths } from '@model';
+import { ACTORS, dbOf } from './support/actors';
+import { expectAllowed, expectDenied } from './support/counter';
+import { build } from './support/fixtures';
+import { useRulesEnv } from './support/harness';
+import { ADMIN, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+
+useRulesEnv('staff');
+
+const member = (tag: string) => `${paths.staff()}/${tag}`;
+
+const rows: MatrixRow[] = [
+  {
+    name: 'staff/{uid}',
+    get: { path: () => member(ACTORS.staff.uid ?? '') },
+    list: { query: (db) => collection(db, paths.staff()) },
+    create: { path: (_a, tag) => member(tag), data: () => build.staffMember() },
+    update: { path: (_a, tag) => member(tag), existing: () => build.staffMember(), data: () => ({ title: 'Lead designer' }) },
+    delete: { path: (_a, tag) => member(tag), existing: () => build.staffMember() },
+    allow: { get: STAFF, list: STAFF, create: ADMIN, update: ADMIN, delete: ADMIN },
+  },
+];
+
+runMatrix(rows);
+
+describe('field escalation', () => {
+  const invalid: [string, object][] = [
+    ['capacity above 168 hours', { capacityHoursPerWeek: 169 }],
+    ['negative capacity', { capacityHoursPerWeek: -1 }],
+    ['skills that are not a list', { skills: 'figma' }],
+    ['51 skills', { skills: Array.from({ length: 51 }, (_, i) => `s${i}`) }],
+    ['an hourly rate on the directory entry', { hourlyRate: 12000 }],
+    ['active as a string', { active: 'yes' }],
+    ['a 201-character title', { title: 'x'.repeat(201) }],
+    ['an empty display name', { displayName: '' }],
+  ];
+  for (const [label, change] of invalid) {
+    it(`admin cannot write a staff entry with ${label} (control: valid entry)`, async () => {
+      const ref = doc(dbOf('admin'), member('u-escalation'));
+      await expectAllowed(setDoc(ref, build.staffMember()));
+      await expectDenied(setDoc(ref, { ...build.staffMember(), ...change }));
+    });
+  }
+  it('staff cannot edit their own directory entry (control: admin)', async () => {
+    const path = member(ACTORS.staff.uid ?? '');
+    await expectDenied(setDoc(doc(dbOf('staff'), path), { ...build.staffMember(), title: 'CEO' }));
+    await expectAllowed(setDoc(doc(dbOf('admin'), path), { ...build.staffMember(), title: 'Designer II' }));
+  });
+});

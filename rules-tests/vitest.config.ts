@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@model': here('../functions/src/model/index.ts'),
+    },
+  },
+  test: {
+    include: ['**/*.test.ts'],
+    // One emulator, shared by every file: run the files one after another.
+    fileParallelism: false,
+    // …in one worker that keeps the Firebase SDK loaded (importing it per file cost ~1 s each);
+    // support/harness.ts resets the shared state between files.
+    isolate: false,
+    globalSetup: ['./support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
