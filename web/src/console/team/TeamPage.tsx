@@ -19,6 +19,7 @@ import { useStaff } from '../people/queries';
 import { minorToInput, parseMoneyInput } from '../invoices/invoiceMath';
 import { FormField, Notice, Stat } from '../admin/ui';
 import { useStaffRates, useUsers } from './queries';
+import { LOW_MARGIN, marginPercent } from './rates';
 import { saveStaffMember, saveStaffRate } from './writes';
 
 interface Member {
@@ -27,11 +28,6 @@ interface Member {
   user: WithId<UserProfile> | null;
   rate: WithId<StaffRate> | null;
   name: string;
-}
-
-/** Gross margin of an hour: (hourly − cost) ÷ hourly, as a whole percent. */
-export function marginPercent(rate: Pick<StaffRate, 'hourlyRate' | 'costRate'>): number | null {
-  return rate.hourlyRate > 0 ? Math.round(((rate.hourlyRate - rate.costRate) / rate.hourlyRate) * 100) : null;
 }
 
 export default function TeamPage() {
@@ -82,7 +78,7 @@ export default function TeamPage() {
         <Stat label="Active people" value={String(active.length)} hint={`${members.length - active.length} inactive or not in the directory`} />
         <Stat label="Weekly capacity" value={`${capacity} h`} hint="Sum of active people's hours per week" />
         <Stat label="Average hourly rate" value={avgRate === null ? '—' : formatMoney(avgRate, 'USD')} hint="Active people billed in USD" />
-        <Stat label="Average margin" value={avgMargin === null ? '—' : `${avgMargin}%`} hint="(hourly − cost) ÷ hourly" tone={avgMargin !== null && avgMargin < 30 ? 'warn' : 'neutral'} />
+        <Stat label="Average margin" value={avgMargin === null ? '—' : `${avgMargin}%`} hint="(hourly − cost) ÷ hourly" tone={avgMargin !== null && avgMargin < LOW_MARGIN ? 'warn' : 'neutral'} />
       </div>
 
       <Loadable query={query} rows={4}>
@@ -134,7 +130,7 @@ export default function TeamPage() {
                         <td className="num">{m.staff ? `${m.staff.capacityHoursPerWeek} h/wk` : '—'}</td>
                         <td className="num">{m.rate ? formatMoney(m.rate.hourlyRate, m.rate.currency) : <span className="text-danger small">Not set</span>}</td>
                         <td className="num">{m.rate ? formatMoney(m.rate.costRate, m.rate.currency) : '—'}</td>
-                        <td className="num">{margin === null ? '—' : <span className={margin < 30 ? 'text-danger' : ''}>{margin}%</span>}</td>
+                        <td className="num">{margin === null ? '—' : <span className={margin < LOW_MARGIN ? 'text-danger' : ''}>{margin}%</span>}</td>
                         <td className="num">
                           <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(m)} aria-label={`Edit ${m.name}`}>
                             <EditIcon size={16} /> Edit

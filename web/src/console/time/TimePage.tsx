@@ -34,6 +34,7 @@ export default function TimePage() {
   const [scope, setScope] = useState<Scope>('mine');
   const [person, setPerson] = useState('');
   const [editing, setEditing] = useState<WithId<TimeEntry> | null>(null);
+  const [limit, setLimit] = useState(40);
   const today = todayIso();
   const thisWeek = weekStart(today);
 
@@ -47,14 +48,15 @@ export default function TimePage() {
   const shown = useMemo(() => {
     const all = entries.data ?? [];
     const list = scope === 'mine' ? all.filter((e) => e.uid === me.uid) : person ? all.filter((e) => e.uid === person) : all;
-    return list.slice(0, 200);
+    return list;
   }, [entries.data, scope, person, me.uid]);
 
   const grouped = useMemo(() => {
     const map = new Map<string, WithId<TimeEntry>[]>();
-    for (const e of shown) map.set(e.date, [...(map.get(e.date) ?? []), e]);
+    for (const e of shown.slice(0, limit)) map.set(e.date, [...(map.get(e.date) ?? []), e]);
     return [...map.entries()];
-  }, [shown]);
+  }, [shown, limit]);
+  const dayTotal = (date: string) => shown.filter((e) => e.date === date).reduce((s, e) => s + e.minutes, 0);
 
   const mayEdit = (e: TimeEntry) => isAdmin || e.uid === me.uid;
 
@@ -95,7 +97,7 @@ export default function TimePage() {
       </div>
 
       <div className="adm-toolbar">
-        <Segmented<Scope> label="Whose time" value={scope} onChange={setScope} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
+        <Segmented<Scope> label="Whose time" value={scope} onChange={(v) => { setScope(v); setLimit(40); }} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
         {scope === 'everyone' ? (
           <div className="adm-toolbar-end">
             <label className="visually-hidden" htmlFor="time-person">Person</label>
@@ -130,7 +132,14 @@ export default function TimePage() {
                   {grouped.map(([date, list]) =>
                     list.map((e, i) => (
                       <tr key={e.id}>
-                        <td className={i === 0 ? 'strong' : 'adm-dim'}>{i === 0 ? formatDate(date) : ''}</td>
+                        <td className="adm-nowrap">
+                          {i === 0 ? (
+                            <>
+                              <div className="strong">{formatDate(date)}</div>
+                              <div className="muted small">{formatMinutes(dayTotal(date))} logged</div>
+                            </>
+                          ) : null}
+                        </td>
                         {scope === 'everyone' ? <td>{lookups.person(e.uid)}</td> : null}
                         <td>
                           <div>{lookups.project(e.companyId, e.projectId)}</div>
@@ -165,7 +174,12 @@ export default function TimePage() {
                   )}
                 </tbody>
               </table>
-              {shown.length === 200 ? <p className="muted small adm-pad">Showing the latest 200 entries.</p> : null}
+              {shown.length > limit ? (
+                <div className="adm-more">
+                  <span className="muted small">Showing {limit} of {shown.length} entries</span>
+                  <button type="button" className="btn btn-secondary btn-sm" onClick={() => setLimit(limit + 60)}>Show more</button>
+                </div>
+              ) : null}
             </div>
           )
         }
