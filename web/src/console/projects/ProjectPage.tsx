@@ -41,7 +41,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
   const [editing, setEditing] = useState(false);
   const [creatingTask, setCreatingTask] = useState(false);
   const [view, setView] = useState<'board' | 'table'>('board');
-  const companyName = company.data?.name ?? companyId;
+  const companyName = company.data?.name ?? 'the client';
   const scoped = (tasks.data ?? []).map((t) => ({ ...t, companyId }));
   const done = scoped.filter((t) => t.status === 'done').length;
 

@@ -42,7 +42,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
   const people = usePeople();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const companyName = company.data?.name ?? companyId;
+  const companyName = company.data?.name ?? 'the client';
 
   const change = (fields: Parameters<typeof updateTask>[3]) => {
     updateTask(db, companyId, task.id, fields).catch((e: unknown) => toast.error(actionError(e)));
