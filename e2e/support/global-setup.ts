@@ -21,7 +21,7 @@ declare module 'vitest' {
 }
 
 const webDir = fileURLToPath(new URL('../../web/', import.meta.url));
-const distDir = fileURLToPath(new URL('../.dist/', import.meta.url));
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const viteBin = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 

@@ -92,16 +92,19 @@ describe('an uninvited Google account', () => {
 
 describe('an invited contact', () => {
   it('opens the email link from the invitation, accepts it and lands in the portal', async () => {
-    // What inviteUser writes for Acme's contact Dave (the mail's link is an email sign-in link).
-    const email = 'dave@acme.test';
+    // What inviteUser writes for a new contact of Acme (the mail's link is an email sign-in
+    // link). A contact of its own, so other suites' invitations cannot interfere.
+    const email = `erin.${Date.now()}@acme.test`;
+    const contact = adminDb().doc('companies/acme/contacts/e2e-erin');
+    await contact.set({ name: 'Erin Park', email, phone: '', title: 'Marketing lead', portal: 'invited', uid: null });
     const invitation = adminDb().collection('invitations').doc();
     await invitation.set({
       email,
       role: 'client',
       companyId: 'acme',
-      contactId: 'dave',
+      contactId: 'e2e-erin',
       status: 'pending',
-      name: 'Dave Wilson',
+      name: 'Erin Park',
       invitedBy: 'u-ada',
       createdAt: Timestamp.now(),
       expiresAt: Timestamp.fromMillis(Date.now() + 7 * 86_400_000),
@@ -116,10 +119,10 @@ describe('an invited contact', () => {
     try {
       await page.goto(link); // the Auth emulator's action page redirects to the app
       await page.waitForURL((url) => url.pathname === '/portal', { timeout: 30_000 });
-      await page.getByRole('heading', { name: /, Dave$/ }).waitFor();
+      await page.getByRole('heading', { name: /, Erin$/ }).waitFor();
       await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor();
       expect((await adminDb().doc(`invitations/${invitation.id}`).get()).get('status')).toBe('accepted');
-      expect((await adminDb().doc('companies/acme/contacts/dave').get()).get('portal')).toBe('active');
+      expect((await contact.get()).get('portal')).toBe('active');
       expect(w.problems.filter((p) => /permission|insufficient|pageerror/i.test(p))).toEqual([]);
       await signOut(page);
     } finally {

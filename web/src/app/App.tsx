@@ -4,7 +4,7 @@
  * the portal's not-found page and the console chunk is never requested. Portal and console are
  * lazy chunks; this entry holds React, the router, Firebase Auth and the sign-in pages only.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeFor, mayOpen } from '../lib/claims';
 import { BrandingProvider } from './branding';
@@ -71,16 +71,32 @@ function AfterSignIn({ session }: { session: SignedIn }) {
 }
 
 function SignedInRoutes({ session }: { session: SignedIn }) {
-  const { app, signOut } = useSession();
+  const { app, signOut, refreshClaims } = useSession();
   const isClient = session.role === 'client';
+  // A denied read may mean the access changed (setUserAccess): re-read the claims, at most once
+  // a minute. A revoked session signs out; a changed role or company re-renders from the claims.
+  const lastCheck = useRef(0);
+  const onAccessDenied = useCallback(() => {
+    if (Date.now() - lastCheck.current < 60_000) return;
+    lastCheck.current = Date.now();
+    refreshClaims().catch(() => {});
+  }, [refreshClaims]);
 
   const portal = (notFound: boolean) => (
     <Suspense fallback={<Splash />}>
       <PortalApp
         app={app}
-        identity={{ uid: session.uid, displayName: session.displayName, email: session.email, companyId: session.companyId ?? '', preview: session.preview }}
+        identity={{
+          uid: session.uid,
+          displayName: session.displayName,
+          email: session.email,
+          companyId: session.companyId ?? '',
+          preview: session.preview,
+          nameFromProfile: !session.hasName,
+        }}
         notFound={notFound}
         onSignOut={signOut}
+        onAccessDenied={onAccessDenied}
       />
     </Suspense>
   );

@@ -15,6 +15,8 @@ export interface SignedIn extends Access {
   user: User;
   uid: string;
   displayName: string;
+  /** false when the sign-in gave no name (email link): displayName is made from the email */
+  hasName: boolean;
   email: string;
 }
 
@@ -39,6 +41,7 @@ function describeUser(user: User, claims: Record<string, unknown>): SignedIn {
     uid: user.uid,
     email,
     displayName: user.displayName?.trim() || email.split('@')[0] || 'there',
+    hasName: Boolean(user.displayName?.trim()),
     ...accessFromClaims(claims),
   };
 }
@@ -49,27 +52,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const generation = useRef(0);
 
-  useEffect(
-    () =>
-      onIdTokenChanged(auth, (user) => {
-        const mine = ++generation.current;
-        if (!user) {
-          setState({ status: 'signed-out' });
-          return;
-        }
-        user.getIdTokenResult().then(
-          (result) => {
-            if (mine === generation.current) setState(describeUser(user, result.claims));
-          },
-          () => {
-            // A revoked or disabled account: its session ends here.
-            void firebaseSignOut(auth);
-          },
-        );
-      }),
-    [auth],
-  );
-
   const signOut = useCallback(async () => {
     // Unmount the pages (and their Firestore listeners) before the credentials go away, so no
     // listener errors out with "permission denied" on the way out.
@@ -77,13 +59,52 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await firebaseSignOut(auth);
   }, [auth]);
 
+  useEffect(() => {
+    let first = true;
+    return onIdTokenChanged(auth, (user) => {
+      const restored = first && user !== null;
+      first = false;
+      const mine = ++generation.current;
+      if (!user) {
+        setState({ status: 'signed-out' });
+        return;
+      }
+      user.getIdTokenResult().then(
+        (result) => {
+          if (mine === generation.current) setState(describeUser(user, result.claims));
+        },
+        () => {
+          // A revoked or disabled account: its session ends here.
+          void signOut();
+        },
+      );
+      if (restored) {
+        // A session restored from an earlier visit: show it at once from the cached token, and
+        // check it with the server in the background. Revoked access (setUserAccess) signs out;
+        // changed claims arrive through this listener with the new token.
+        user.getIdToken(true).catch((error: unknown) => {
+          const code = (error as { code?: string } | null)?.code ?? '';
+          if (/user-token-expired|user-disabled|user-not-found|invalid-user-token|token-expired/.test(code)) void signOut();
+        });
+      }
+    });
+  }, [auth, signOut]);
+
   const refreshClaims = useCallback(async () => {
     const user = auth.currentUser;
     if (!user) return;
-    const result = await user.getIdTokenResult(true);
+    let claims: Record<string, unknown>;
+    try {
+      claims = (await user.getIdTokenResult(true)).claims;
+    } catch (error) {
+      // Revoked or disabled (setUserAccess): the session ends. Other failures (offline) wait.
+      const code = (error as { code?: string } | null)?.code ?? '';
+      if (/user-token-expired|user-disabled|user-not-found|invalid-user-token/.test(code)) await signOut();
+      throw error;
+    }
     generation.current++;
-    setState(describeUser(user, result.claims));
-  }, [auth]);
+    setState(describeUser(user, claims));
+  }, [auth, signOut]);
 
   const value = useMemo(() => ({ state, app, auth, signOut, refreshClaims }), [state, app, auth, signOut, refreshClaims]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -3,16 +3,18 @@
  * app, the shell and the four pages (each its own chunk). Everything it reads is scoped to
  * `identity.companyId` through the builders in lib/refs.ts.
  */
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { firestoreFor } from '../lib/db';
+import { errorCode } from '../lib/errors';
 import { PortalContext, type PortalIdentity, type PortalScope } from './context';
 import { NotFound } from './NotFound';
 import { PageSkeleton } from './PageSkeleton';
 import { pageLoaders } from './pages';
 import { PortalShell } from './PortalShell';
+import { ownProfileQuery } from './queries';
 
 const HomePage = lazy(() => pageLoaders.home().then((m) => ({ default: m.HomePage })));
 const ProjectsPage = lazy(() => pageLoaders.projects().then((m) => ({ default: m.ProjectsPage })));
@@ -32,22 +34,30 @@ export interface PortalAppProps {
   base?: string;
   /** shown above the header, e.g. "Viewing as Acme Corp — exit" */
   banner?: ReactNode;
+  /** a read was denied: the session's access may have changed */
+  onAccessDenied?: () => void;
 }
 
-export default function PortalApp({ app, identity, notFound = false, onSignOut, base = '/portal', banner }: PortalAppProps) {
+export default function PortalApp({ app, identity, notFound = false, onSignOut, base = '/portal', banner, onAccessDenied }: PortalAppProps) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } }),
   );
+  useEffect(() => {
+    if (!onAccessDenied) return;
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.query.state.status === 'error' && errorCode(event.query.state.error) === 'permission-denied') onAccessDenied();
+    });
+  }, [queryClient, onAccessDenied]);
   const db = useMemo(() => firestoreFor(app), [app]);
-  const { uid, displayName, email, companyId, preview } = identity;
+  const { uid, displayName, email, companyId, preview, nameFromProfile } = identity;
   const scope = useMemo<PortalScope>(
-    () => ({ app, db, base, uid, displayName, email, companyId, preview }),
-    [app, db, base, uid, displayName, email, companyId, preview],
+    () => ({ app, db, base, uid, displayName, email, companyId, preview, nameFromProfile }),
+    [app, db, base, uid, displayName, email, companyId, preview, nameFromProfile],
   );
 
   return (
     <QueryClientProvider client={queryClient}>
-      <PortalContext.Provider value={scope}>
+      <ScopeProvider scope={scope}>
         <PortalShell onSignOut={onSignOut} banner={banner}>
           <Suspense fallback={<PageSkeleton />}>
             {notFound ? (
@@ -66,7 +76,15 @@ export default function PortalApp({ app, identity, notFound = false, onSignOut, 
             )}
           </Suspense>
         </PortalShell>
-      </PortalContext.Provider>
+      </ScopeProvider>
     </QueryClientProvider>
   );
+}
+
+/** Provides the scope; for a session without a name, the name from users/{uid}. */
+function ScopeProvider({ scope, children }: { scope: PortalScope; children: ReactNode }) {
+  const profile = useQuery({ ...ownProfileQuery(scope), enabled: Boolean(scope.nameFromProfile) });
+  const name = profile.data?.displayName?.trim();
+  const value = useMemo(() => (name && name !== scope.displayName ? { ...scope, displayName: name } : scope), [scope, name]);
+  return <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;
 }

@@ -14,6 +14,8 @@ export interface PortalIdentity {
   companyId: string;
   /** a "View as" session: reads as the client, writes nothing */
   preview: boolean;
+  /** the sign-in gave no name (email link): take it from users/{uid} */
+  nameFromProfile?: boolean;
 }
 
 export interface PortalScope extends PortalIdentity {

@@ -1,7 +1,7 @@
 /** Portal-wide data: the client's company (header) and the portal settings (home, invoices). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { docSubscription, live } from '../lib/live';
-import { companyRef, portalSettingsRef } from '../lib/refs';
+import { companyRef, portalSettingsRef, userRef } from '../lib/refs';
 import { scopeKey, usePortal, type PortalScope } from './context';
 
 export const companyQuery = (scope: PortalScope) =>
@@ -23,3 +23,10 @@ export function useCompany() {
 export function usePortalSettings() {
   return useQuery(portalSettingsQuery(usePortal()));
 }
+
+/** The signed-in person's own profile (users/{uid}): read only for a name when the sign-in gave none. */
+export const ownProfileQuery = (scope: PortalScope) =>
+  queryOptions({
+    queryKey: [...scopeKey(scope), 'me', scope.uid] as const,
+    ...live(docSubscription(() => userRef(scope.db, scope.uid))),
+  });
