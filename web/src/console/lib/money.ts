@@ -2,7 +2,7 @@
 import { minorUnitDigits } from '../../lib/format';
 
 export function parseMoneyInput(text: string, currency: string): number | null {
-  const cleaned = text.replace(/[\s,$€£]/g, '').replace(/^[A-Z]{3}/i, '');
+  const cleaned = text.replace(/[\s,$€£]/g, '').replace(/^[A-Z]{3}(?=[\d.])/i, '');
   if (cleaned === '') return 0;
   if (!/^\d+(\.\d*)?$/.test(cleaned)) return null;
   const minor = Math.round(Number(cleaned) * 10 ** minorUnitDigits(currency));

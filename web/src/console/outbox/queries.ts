@@ -10,6 +10,7 @@ import { mailQuery } from '../../lib/refs';
 import { useInvitations } from '../contacts/queries';
 import { useConsole } from '../env';
 import { liveList } from '../lib/options';
+import { extractLinks } from './mail';
 
 export const outboxKeys = {
   mail: () => ['mail'] as const,
@@ -33,28 +34,6 @@ export interface OutboxItem {
   state: string;
   invitation: WithId<Invitation> | null;
   links: { label: string; url: string }[];
-}
-
-/** Links in an HTML body, with their text; falls back to bare URLs in the text body. */
-export function extractLinks(html: string, text: string): { label: string; url: string }[] {
-  const links: { label: string; url: string }[] = [];
-  const anchor = /<a\s[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi;
-  for (let m = anchor.exec(html); m; m = anchor.exec(html)) {
-    links.push({ url: decodeEntities(m[1]!), label: decodeEntities(m[2]!.replace(/<[^>]+>/g, '').trim()) || 'Open link' });
-  }
-  if (links.length === 0) {
-    for (const url of text.match(/https?:\/\/[^\s<>"]+/g) ?? []) links.push({ url, label: url });
-  }
-  return links.filter((link) => /^https?:\/\//.test(link.url));
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"');
 }
 
 export function toOutboxItem(mail: WithId<DeliveredMail>, invitations: Map<string, WithId<Invitation>>): OutboxItem {
