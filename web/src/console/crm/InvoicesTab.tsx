@@ -42,7 +42,15 @@ export function InvoicesTab({ company }: { company: WithId<Company> }) {
                 <tbody>
                   {list.map((invoice) => (
                     <tr key={invoice.id}>
-                      <td className="cx-strong">{invoice.number}</td>
+                      <td className="cx-strong">
+                        {invoicesArea ? (
+                          <Link to={`/console/invoices/${company.id}/${invoice.id}`} className="cx-entity-name">
+                            {invoice.number}
+                          </Link>
+                        ) : (
+                          invoice.number
+                        )}
+                      </td>
                       <td>
                         <Badge tone={INVOICE_STATUS[invoice.status].tone}>{INVOICE_STATUS[invoice.status].label}</Badge>
                       </td>
