@@ -33,7 +33,7 @@ export default function InvoiceEditorPage() {
   const { companyId, invoiceId } = useParams();
   const editing = Boolean(companyId && invoiceId);
   const invoices = useAllInvoices();
-  const existing = useInvoice(companyId ?? '', invoiceId ?? '');
+  const existing = useInvoice(companyId ?? '', invoiceId ?? '', editing);
   const lookups = useLookups();
   useDocumentTitle(editing ? `Edit ${existing.data?.number ?? 'invoice'}` : 'New invoice');
 

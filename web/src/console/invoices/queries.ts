@@ -30,9 +30,10 @@ export function useAllInvoices() {
   return useQuery(allInvoicesOptions(db));
 }
 
-export function useInvoice(companyId: string, invoiceId: string) {
+/** One invoice; `enabled: false` (e.g. on "New invoice") starts no listener. */
+export function useInvoice(companyId: string, invoiceId: string, enabled = true) {
   const { db } = useConsole();
-  return useQuery(invoiceOptions(db, companyId, invoiceId));
+  return useQuery({ ...invoiceOptions(db, companyId, invoiceId), enabled: enabled && Boolean(companyId && invoiceId) });
 }
 
 export function useInvoicePayments(companyId: string, invoiceId: string) {
