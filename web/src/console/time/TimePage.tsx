@@ -124,6 +124,7 @@ export default function TimePage() {
                     {scope === 'everyone' ? <th scope="col">Person</th> : null}
                     <th scope="col">Client · project</th>
                     <th scope="col">Task / note</th>
+                    <th scope="col">Billable</th>
                     <th scope="col" className="num">Hours</th>
                     <th scope="col"><span className="visually-hidden">Actions</span></th>
                   </tr>
@@ -149,9 +150,8 @@ export default function TimePage() {
                           <TaskName companyId={e.companyId} taskId={e.taskId} />
                           {e.note ? <div className="muted small">{e.note}</div> : null}
                         </td>
-                        <td className="num">
-                          {formatMinutes(e.minutes)} {e.billable ? null : <Badge>Non-billable</Badge>}
-                        </td>
+                        <td>{e.billable ? <Badge tone="success">Billable</Badge> : <Badge>Non-billable</Badge>}</td>
+                        <td className="num strong">{formatMinutes(e.minutes)}</td>
                         <td className="num adm-nowrap">
                           {mayEdit(e) ? (
                             <>
