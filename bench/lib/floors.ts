@@ -8,7 +8,7 @@ export function buildFloors(env: Record<string, string>): void {
   for (const floor of ['login', 'portal']) {
     const result = spawnSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
       cwd: fileURLToPath(new URL('../floors/', import.meta.url)),
-      env: { ...process.env, ...env, FLOOR: floor },
+      env: { ...process.env, ...env, NODE_ENV: 'production', FLOOR: floor },
       stdio: 'inherit',
     });
     if (result.status !== 0) throw new Error(`building the ${floor} floor failed`);
