@@ -1,10 +1,11 @@
 /** Internal Notes on projects and tasks (DESIGN §4): staff only, never readable by a client. */
 import { collection, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { notesPath, type ThreadParent } from '@model';
+import { notesPath, repliesPath, type ThreadParent } from '@model';
+import { replyToNote } from '../web/src/console/comments/writes';
 import { ACTORS, dbOf, uidOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, ids, put, storedNoteBy } from './support/fixtures';
+import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, ids, put, storedNoteBy, storedReplyBy } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
 import { STAFF, runMatrix, type MatrixRow } from './support/matrix';
 
@@ -47,8 +48,11 @@ describe('field escalation', () => {
     });
   }
 
-  it('staff moving a past comment into notes keeps its author and time: allowed', async () => {
-    await expectAllowed(setDoc(at('esc-moved'), { ...build.note(ACTORS.clientAcme), authorUid: uidOf(ACTORS.clientAcme), createdAt: PAST }));
+  it("staff back-dating a note in someone else's name: denied (control: the console's Reply → Note move)", async () => {
+    await expectDenied(setDoc(at('esc-forged'), { ...build.note(sam), authorUid: uidOf(ACTORS.clientAcme), createdAt: PAST }));
+    const stored = storedReplyBy(ACTORS.clientAcme);
+    await put(`${repliesPath(acmeTask)}/esc-moved`, stored);
+    await expectAllowed(replyToNote(dbOf('staff'), acmeTask, { ...stored, createdAt: PAST, editedAt: undefined, id: 'esc-moved' }));
   });
 
   it('staff editing a note: body and editedAt only (control: body edit)', async () => {

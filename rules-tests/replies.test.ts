@@ -5,10 +5,11 @@
  */
 import { collection, deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
 import { beforeAll, describe, it } from 'vitest';
-import { repliesPath, type ThreadParent } from '@model';
+import { notesPath, repliesPath, type ThreadParent } from '@model';
+import { noteToReply } from '../web/src/console/comments/writes';
 import { ACTORS, dbOf, uidOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, globexProject, globexTask, ids, put, replyFor, storedReplyBy } from './support/fixtures';
+import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, globexProject, globexTask, ids, put, replyFor, storedNoteBy, storedReplyBy } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
 import { ACME_READERS, runMatrix, type MatrixRow } from './support/matrix';
 
@@ -150,11 +151,14 @@ for (const parent of [acmeProject, acmeTask]) {
         await expectDenied(deleteDoc(at(client(), own)));
         await expectAllowed(deleteDoc(at(dbOf('staff'), own)));
       });
-      it("staff editing a reply's body: allowed; changing its author: denied", async () => {
+      it("staff editing a staff reply's body: allowed; its author or time, or a client's words: denied", async () => {
         await resetAll();
-        await expectAllowed(edit(own, editBody('typo fixed by staff'), 'staff'));
-        await expectDenied(edit(own, { ...editBody(), authorUid: uidOf(ACTORS.staff) }, 'staff'));
-        await expectDenied(edit(own, { ...editBody(), createdAt: EARLIER }, 'staff'));
+        await put(`${repliesPath(parent)}/${staffs}`, storedReplyBy(ACTORS.staff, 'first'));
+        await expectAllowed(edit(staffs, editBody('typo fixed by staff'), 'staff'));
+        await expectDenied(edit(staffs, { ...editBody(), authorUid: ids.otherStaffUid }, 'staff'));
+        await expectDenied(edit(staffs, { ...editBody(), createdAt: EARLIER }, 'staff'));
+        await expectDenied(edit(own, editBody('words the client never wrote'), 'staff'));
+        await expectAllowed(deleteDoc(at(dbOf('staff'), own)));
       });
     });
 
@@ -165,9 +169,17 @@ for (const parent of [acmeProject, acmeTask]) {
         await expectAllowed(setDoc(at(staffDb(), 'esc-sam'), build.staffReply(sam)));
         await expectDenied(setDoc(at(staffDb(), 'esc-sam-2'), { ...build.staffReply(sam), authorUid: ids.otherStaffUid }));
       });
-      it("staff writing a client-authored reply stamped now: denied (control: moving a past comment keeps its author and time)", async () => {
+      it("staff forging a client's or a colleague's reply: denied (control: the console's Note → Reply move keeps author and time)", async () => {
         await expectDenied(setDoc(at(staffDb(), 'esc-forge'), build.clientReply(ACTORS.clientAcme)));
-        await expectAllowed(setDoc(at(staffDb(), 'esc-moved'), { ...build.clientReply(ACTORS.clientAcme), createdAt: PAST }));
+        await expectDenied(setDoc(at(staffDb(), 'esc-forge-past'), { ...build.clientReply(ACTORS.clientAcme), createdAt: PAST }));
+        await expectDenied(setDoc(at(staffDb(), 'esc-colleague-past'), { ...build.staffReply(sam), authorUid: ids.otherStaffUid, createdAt: PAST }));
+        // a past-dated "move" without deleting the note in the same batch
+        await put(`${notesPath(parent)}/esc-half-move`, { ...storedNoteBy(sam), authorUid: ids.otherStaffUid });
+        await expectDenied(setDoc(at(staffDb(), 'esc-half-move'), { ...build.staffReply(sam), authorUid: ids.otherStaffUid, createdAt: PAST }));
+        // the real move, by the console's own write
+        await put(`${notesPath(parent)}/esc-moved`, { ...storedNoteBy(sam), authorUid: ids.otherStaffUid, authorName: 'Lee Park' });
+        const note = { ...storedNoteBy(sam), authorUid: ids.otherStaffUid, authorName: 'Lee Park', createdAt: PAST, editedAt: undefined, id: 'esc-moved' };
+        await expectAllowed(noteToReply(staffDb(), parent, note));
       });
       it('staff reply with a future createdAt or an extra key: denied (control: valid)', async () => {
         await expectDenied(setDoc(at(staffDb(), 'esc-future'), { ...build.staffReply(sam), createdAt: FUTURE }));
