@@ -58,6 +58,7 @@ export default function TimePage() {
   }, [shown, limit]);
   const dayTotal = (date: string) => shown.filter((e) => e.date === date).reduce((s, e) => s + e.minutes, 0);
 
+  // DESIGN §4: staff create and update their own entries; only an admin deletes one.
   const mayEdit = (e: TimeEntry) => isAdmin || e.uid === me.uid;
 
   return (
@@ -156,6 +157,7 @@ export default function TimePage() {
                           {mayEdit(e) ? (
                             <>
                               <button type="button" className="icon-button" aria-label="Edit entry" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
+                              {isAdmin ? (
                               <button
                                 type="button"
                                 className="icon-button"
@@ -166,6 +168,7 @@ export default function TimePage() {
                               >
                                 <TrashIcon size={16} />
                               </button>
+                              ) : null}
                             </>
                           ) : null}
                         </td>
