@@ -58,7 +58,8 @@ describe('comments from the console', () => {
     const note = page.locator('[data-testid="comment"][data-kind="note"]', { hasText: NOTE });
     await note.waitFor();
     expect(await note.innerText()).toMatch(/Internal note · team only/i);
-    expect(await bodies('notes')).toContain(NOTE);
+    // Written to the server, not just shown from the local cache.
+    await expect.poll(() => bodies('notes'), { timeout: 15_000 }).toContain(NOTE);
   });
 
   it('sends a Reply after a 10-second undo window; Carol sees it live, never the Note', async () => {
