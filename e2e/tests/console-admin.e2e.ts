@@ -98,7 +98,7 @@ describe('invoices: draft → issued → the client sees it', () => {
     expect(text).toContain('$1,650.00');
   });
 
-  it('Ada records a manual payment; it is listed on the invoice', async () => {
+  it('Ada records a manual payment; Functions apply it to the invoice', async () => {
     const { page } = ada;
     await page.goto(invoicePath);
     await page.getByRole('button', { name: 'Record payment' }).first().click(SLOW);
@@ -107,8 +107,12 @@ describe('invoices: draft → issued → the client sees it', () => {
     await dialog.getByLabel('Amount (USD)').fill('500');
     await dialog.getByRole('button', { name: 'Record payment' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText('Recorded, not yet applied').waitFor(SLOW);
     expect(await page.locator('.adm-payments').innerText()).toContain('$500.00');
+    // onManualPaymentCreated adds it to the amount paid; the balance follows live.
+    await page.getByText('Part of it is paid, so it can no longer be voided.').waitFor(SLOW);
+    await page.getByText('Applying payment…').waitFor({ state: 'hidden', ...SLOW });
+    expect(await page.getByText('Recorded, not applied').count()).toBe(0);
+    expect(await page.locator('.adm-kv-strong').first().innerText()).toContain('$1,150.00');
   });
 });
 

@@ -9,3 +9,4 @@ export { startPreview } from './preview/startPreview';
 export { onTaskWritten } from './notifications/onTaskWritten';
 export { onInvoiceWritten } from './notifications/onInvoiceWritten';
 export { markOverdueInvoices } from './billing/markOverdueInvoices';
+export { onManualPaymentCreated } from './billing/onManualPaymentCreated';

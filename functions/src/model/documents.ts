@@ -200,7 +200,12 @@ export interface Payment {
   provider: PaymentProvider;
   stripeSessionId: string | null;
   paidAt: TimestampLike;
+  /** Manual payments: set by Functions when applied to the invoice, or why they were not. */
+  appliedAt?: TimestampLike;
+  notAppliedReason?: ManualPaymentRefusal;
 }
+
+export type ManualPaymentRefusal = 'invoice_not_found' | 'invoice_not_payable' | 'currency_mismatch' | 'exceeds_balance';
 
 export interface TimeEntry {
   uid: string;

@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Invoice, Payment, WithId } from '@model';
+import type { Invoice, ManualPaymentRefusal, Payment, WithId } from '@model';
 import { useBranding, useDocumentTitle } from '../../app/branding';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState, Spinner } from '../../components/ui';
@@ -60,8 +60,10 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
   const actions = allowedActions(invoice);
   const problem = issueProblem(invoice);
   const overdue = invoice.status === 'overdue' || (invoice.status === 'pending' && isOverdue(invoice, todayIso()));
-  const recorded = (payments.data ?? []).reduce((sum, p) => sum + p.amount, 0);
-  const unapplied = recorded - invoice.amountPaid;
+  const manual = (payments.data ?? []).filter((p) => p.provider === 'manual');
+  // onManualPaymentCreated applies each manual payment (appliedAt) or says why it did not.
+  const applying = manual.filter((p) => !p.appliedAt && !p.notAppliedReason);
+  const refused = manual.filter((p) => p.notAppliedReason);
 
   return (
     <>
@@ -137,11 +139,16 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
             <Loadable query={payments} rows={1}>
               {(list) => (list.length === 0 ? <p className="muted small">No payments yet.</p> : <PaymentList payments={list} />)}
             </Loadable>
-            {unapplied > 0 ? (
-              <Notice tone="warning" title="Recorded, not yet applied">
-                {formatMoney(unapplied, invoice.currency)} was recorded manually. Marking an invoice paid (amount paid, paid date, status) is done by Cloud Functions only — the rules keep those fields out of anyone's hands. No function applies manual payments yet, so this invoice keeps its status; the payment is on record here and in the client's payment history.
+            {applying.length > 0 ? (
+              <Notice tone="info" title="Applying payment…">
+                {formatMoney(applying.reduce((sum, p) => sum + p.amount, 0), invoice.currency)} recorded; Cloud Functions is adding it to the amount paid.
               </Notice>
             ) : null}
+            {refused.map((p) => (
+              <Notice key={p.id} tone="warning" title="Recorded, not applied">
+                {formatMoney(p.amount, p.currency)}: {NOT_APPLIED[p.notAppliedReason!]} The amount paid is unchanged.
+              </Notice>
+            ))}
           </section>
 
           {actions.includes('void') || actions.includes('delete') ? (
@@ -238,6 +245,13 @@ function PaymentList({ payments }: { payments: WithId<Payment>[] }) {
 }
 
 /** The invoice as the client would receive it; the only thing printed (see admin.css @media print). */
+const NOT_APPLIED: Record<ManualPaymentRefusal, string> = {
+  invoice_not_found: 'the invoice no longer exists.',
+  invoice_not_payable: 'the invoice was not open for payment (draft, void or already paid).',
+  currency_mismatch: "the payment's currency differs from the invoice's.",
+  exceeds_balance: 'it is more than the balance left to pay.',
+};
+
 export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invoice: Invoice; companyName: string; companyWebsite: string }) {
   const branding = useBranding();
   const rate = impliedTaxRate(invoice);
