@@ -3,6 +3,7 @@
  * simulated slow 4G and a mid-range phone) and desktop, in Debian Chromium. The signed-in run
  * reuses a Chromium profile in which the client signed in, and keeps its storage.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -37,6 +38,7 @@ async function score(url: string, port: number, desktop: boolean): Promise<numbe
 }
 
 async function scoresWith(profile: string, url: string): Promise<{ mobile: number; desktop: number }> {
+  mkdirSync(profile, { recursive: true });
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, userDataDir: profile, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     return { mobile: await score(url, chrome.port, false), desktop: await score(url, chrome.port, true) };
