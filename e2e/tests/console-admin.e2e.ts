@@ -163,3 +163,15 @@ describe('budget health', () => {
     expect(await page.locator('main').innerText()).toContain('last stored by an admin');
   });
 });
+
+describe('settings → integrations', () => {
+  it('asks the server whether Stripe is connected (getStripeStatus) and shows the answer', async () => {
+    const { page } = ada;
+    await page.goto('/console/settings/integrations');
+    // The emulators run with the placeholder secrets scripts/emulators.mjs writes.
+    await page.getByText('Stripe is not fully connected').waitFor(SLOW);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain("The emulators' placeholder key is set");
+    expect(text).not.toContain('emulator_only'); // never a secret's value
+  });
+});

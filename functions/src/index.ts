@@ -10,3 +10,4 @@ export { onTaskWritten } from './notifications/onTaskWritten';
 export { onInvoiceWritten } from './notifications/onInvoiceWritten';
 export { markOverdueInvoices } from './billing/markOverdueInvoices';
 export { onManualPaymentCreated } from './billing/onManualPaymentCreated';
+export { getStripeStatus } from './billing/getStripeStatus';

@@ -113,3 +113,9 @@ export interface StripeEventRecord {
   expected: { amount: number; currency: string } | null;
   received: { amount: number | null; currency: string | null } | null;
 }
+
+/** Output of `getStripeStatus` (admin): whether the Stripe secrets are set, never their values. */
+export interface StripeStatus {
+  secretKey: 'missing' | 'placeholder' | 'test' | 'live';
+  webhookSecret: 'missing' | 'placeholder' | 'set';
+}

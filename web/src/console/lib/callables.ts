@@ -11,6 +11,7 @@ import type {
   SetUserAccessResult,
   StartPreviewInput,
   StartPreviewResult,
+  StripeStatus,
 } from '@model';
 import { errorCode } from '../../lib/errors';
 import { callFunction } from '../../lib/functions';
@@ -61,3 +62,5 @@ export const setUserAccess = (app: FirebaseApp, input: SetUserAccessInput) =>
 
 export const startPreview = (app: FirebaseApp, input: StartPreviewInput) =>
   call<StartPreviewInput, StartPreviewResult>(app, 'startPreview', input);
+
+export const getStripeStatus = (app: FirebaseApp) => call<Record<string, never>, StripeStatus>(app, 'getStripeStatus', {});

@@ -17,7 +17,7 @@ import { useToast } from '../components/toast';
 import { useConsole } from '../env';
 import { FormField, Notice } from '../admin/ui';
 import { zodResolver } from '../admin/zodResolver';
-import { useBrandingSettings, usePortalSettings } from './queries';
+import { useBrandingSettings, usePortalSettings, useStripeStatus } from './queries';
 import { brandingSchema, cnameHost, portalSchema, type BrandingForm, type PortalForm } from './schemas';
 import { saveBranding, savePortalSettings } from './writes';
 
@@ -266,6 +266,38 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
 
 // ---------------- Integrations ----------------
 
+const KEY_STATE = {
+  missing: 'No secret key is set: a client\'s “Pay now” answers “Online payments are not set up yet”.',
+  placeholder: 'The emulators\' placeholder key is set (functions/.secret.local): Stripe cannot be reached from here; the tests use a local fake of its API.',
+  test: 'A test-mode secret key is set: payments go to your Stripe test account.',
+  live: 'A live secret key is set: clients pay for real.',
+} as const;
+const WEBHOOK_STATE = {
+  missing: 'No webhook signing secret is set: payments will not mark invoices paid.',
+  placeholder: 'The webhook signing secret is the emulators\' placeholder.',
+  set: 'The webhook signing secret is set.',
+} as const;
+
+/** What the server says about Stripe's secrets (getStripeStatus), never their values. */
+function StripeStatusNotice() {
+  const status = useStripeStatus();
+  if (status.isPending) return <Notice title="Is Stripe configured?">Checking with the server…</Notice>;
+  if (status.isError) {
+    return (
+      <Notice tone="warning" title="Is Stripe configured?">
+        The server did not say: {describeError(status.error)}
+      </Notice>
+    );
+  }
+  const { secretKey, webhookSecret } = status.data;
+  const ready = (secretKey === 'test' || secretKey === 'live') && webhookSecret === 'set';
+  return (
+    <Notice tone={ready ? 'success' : 'warning'} title={ready ? `Stripe is connected (${secretKey} mode)` : 'Stripe is not fully connected'}>
+      {KEY_STATE[secretKey]} {WEBHOOK_STATE[webhookSecret]}
+    </Notice>
+  );
+}
+
 function IntegrationsTab() {
   const portal = usePortalSettings();
   return <Loadable query={portal}>{(data) => <Integrations settings={data ?? DEFAULT_PORTAL_SETTINGS} />}</Loadable>;
@@ -312,9 +344,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
           <span className={`adm-dot ${settings.paymentsEnabled ? 'is-on' : ''}`} /> {settings.paymentsEnabled ? 'Payments enabled: clients see “Pay now”.' : 'Payments off: clients see invoices but no “Pay now”.'}
         </p>
         <FormError message={error} />
-        <Notice tone="warning" title="Is Stripe configured?">
-          The browser cannot tell: the Stripe secret key is a Cloud Functions secret (<code>STRIPE_SECRET_KEY</code>) that never leaves the server. If it is missing, a client's “Pay now” answers “Online payments are not set up yet”. {usingEmulators ? 'Here, on the local emulators, Stripe cannot be reached; the tests use a local fake of the Stripe API.' : ''}
-        </Notice>
+        <StripeStatusNotice />
         <div className="adm-steps">
           <p className="strong">Connecting Stripe</p>
           <ol>

@@ -3,13 +3,21 @@ import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
 import { brandingRef, portalSettingsRef } from '../../lib/refs';
 import { useConsole } from '../env';
+import { getStripeStatus } from '../lib/callables';
 import { liveDoc } from '../lib/options';
 
 export const settingsKeys = {
   all: () => ['settings'] as const,
   branding: () => [...settingsKeys.all(), 'branding'] as const,
   portal: () => [...settingsKeys.all(), 'portal'] as const,
+  stripeStatus: () => [...settingsKeys.all(), 'stripe-status'] as const,
 };
+
+/** Whether Stripe's secrets are set on the server (admin callable; never the values). */
+export function useStripeStatus() {
+  const { app } = useConsole();
+  return useQuery({ queryKey: settingsKeys.stripeStatus(), queryFn: () => getStripeStatus(app), staleTime: 60_000, retry: false });
+}
 
 export const brandingOptions = (db: Firestore) => liveDoc(settingsKeys.branding(), () => brandingRef(db));
 export const portalSettingsOptions = (db: Firestore) => liveDoc(settingsKeys.portal(), () => portalSettingsRef(db));
