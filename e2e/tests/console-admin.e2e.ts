@@ -8,6 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminDb } from '../support/admin';
 import { connect, openPage, type WatchedPage } from '../support/browser';
 import { screenshots, signIn } from '../support/portal';
 
@@ -42,6 +43,16 @@ async function loaded(page: Page) {
 describe('invoices: draft → issued → the client sees it', () => {
   let number = '';
   let invoicePath = '';
+
+  // Leave the shared fixture as seeded: other files expect exactly Acme's demo invoices.
+  afterAll(async () => {
+    const invoiceId = invoicePath.split('/').pop();
+    if (!invoiceId) return;
+    const db = adminDb();
+    const payments = await db.collection('companies/acme/payments').where('invoiceId', '==', invoiceId).get();
+    await Promise.all(payments.docs.map((d) => d.ref.delete()));
+    await db.doc(`companies/acme/invoices/${invoiceId}`).delete();
+  });
 
   it('Ada creates a draft invoice for Acme with a line item', async () => {
     const { page } = ada;

@@ -86,7 +86,7 @@ describe('admin (Ada)', () => {
       await search.fill('glob');
       await results.getByRole('option', { name: /Globex/ }).first().waitFor();
       await search.fill('redesign');
-      await results.getByRole('option', { name: 'Website Redesign Acme Corp', exact: true }).click();
+      await results.getByRole('option', { name: 'Website Redesign Acme Corp', exact: true }).first().click();
       await page.waitForURL((url) => url.pathname === '/console/projects/acme/website-redesign');
       await page.getByRole('heading', { name: /Website Redesign/, level: 1 }).waitFor();
     } finally {

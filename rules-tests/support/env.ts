@@ -44,8 +44,24 @@ export async function startEnv(): Promise<RulesTestEnvironment> {
     projectId,
     firestore: { host, port, rules: readFileSync(RULES_FILE, 'utf8') },
   });
-  await current.clearFirestore();
+  await clearWithRetry(current);
   return current;
+}
+
+/**
+ * `npm test` runs this suite with the Functions emulator up, whose triggers (e.g. on a manual
+ * payment a case writes) may still hold a document lock: a clear then aborts. Retry it.
+ */
+async function clearWithRetry(testEnv: RulesTestEnvironment, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await testEnv.clearFirestore();
+      return;
+    } catch (error) {
+      if (attempt >= attempts || !String(error).includes('ABORTED')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 export function env(): RulesTestEnvironment {
