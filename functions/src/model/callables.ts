@@ -35,9 +35,17 @@ export interface InviteUserResult {
   role: Role;
   /** ISO date-time */
   expiresAt: string;
-  /** `mail/{mailId}` holds the invitation email. */
+  /** `outbox/{mailId}` shows the invitation email (without its link) to staff. */
   mailId: string;
 }
+
+/**
+ * `resendInvitation`: send an invitation again (a new invitation with a new link replaces it).
+ * Staff may resend client invitations, admins any; a contact whose access an admin revoked is
+ * re-invited by an admin only.
+ */
+export const resendInvitationInput = z.strictObject({ invitationId: id });
+export type ResendInvitationInput = z.input<typeof resendInvitationInput>;
 
 /**
  * `acceptInvitation`: called right after sign-in. With the `invite` query parameter of the
@@ -54,7 +62,20 @@ export interface AcceptInvitationResult {
 }
 
 /** Why acceptInvitation refused, in `HttpsError.details.reason`, for the web app to branch on. */
-export const INVITATION_REFUSALS = ['not-invited', 'wrong-email', 'used', 'superseded', 'revoked', 'expired', 'no-access', 'unverified-email'] as const;
+export const INVITATION_REFUSALS = [
+  'not-invited',
+  'wrong-email',
+  'used',
+  'superseded',
+  'revoked',
+  'expired',
+  'no-access',
+  'unverified-email',
+  /** staff and admin invitations are accepted with Google only (an email link is a bearer token) */
+  'google-required',
+  /** the account already has another role or company: an admin changes it, not an invitation */
+  'has-access',
+] as const;
 export type InvitationRefusal = (typeof INVITATION_REFUSALS)[number];
 
 /** `setUserAccess` (admin): give someone a role (a client role names its company), or revoke. */
@@ -99,6 +120,12 @@ export interface StartPreviewResult {
   companyId: string;
   companyName: string;
 }
+
+/**
+ * A "View as" session lasts this long from its sign-in (`auth_time`), whatever its token
+ * refreshes: the rules refuse an older preview token (firestore.rules, isPreviewFresh).
+ */
+export const PREVIEW_MAX_AGE_SECONDS = 60 * 60;
 
 export function previewUid(staffUid: string, companyId: string): string {
   return `preview:${staffUid}:${companyId}`;

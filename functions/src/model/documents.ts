@@ -12,6 +12,8 @@ import type {
   InvitationStatus,
   InvoiceStatus,
   LineItemKind,
+  MailKind,
+  MailState,
   PaymentProvider,
   PortalAccess,
   ProjectHealth,
@@ -249,9 +251,60 @@ export interface Invitation {
   closedAt?: TimestampLike;
 }
 
+/**
+ * `mail/{id}`: the Trigger Email extension's format. It holds bearer sign-in links, so only
+ * Cloud Functions read or write it; staff see the redacted `outbox/{id}` mirror instead.
+ */
 export interface MailMessage {
   to: string | string[];
   message: { subject: string; text: string; html: string };
+  /** Written by the Trigger Email extension when it handles the message. */
+  delivery?: {
+    state?: string;
+    startTime?: TimestampLike;
+    endTime?: TimestampLike;
+    error?: string | null;
+    attempts?: number;
+  };
+}
+
+/** The documents an Outbox entry concerns, so the console can link to them. */
+export interface OutboxRefs {
+  invitationId?: string;
+  companyId?: string;
+  taskId?: string;
+  invoiceId?: string;
+}
+
+/**
+ * `outbox/{id}` (same id as its `mail/{id}`): what staff may know about a queued email — never
+ * its body's links. Written by Functions only (onMailWritten).
+ */
+export interface OutboxEntry {
+  to: string[];
+  subject: string;
+  kind: MailKind;
+  refs: OutboxRefs;
+  /** The text body with every URL replaced by "[link removed]". */
+  summary: string;
+  state: MailState;
+  /** The extension's error message when state is ERROR. */
+  error: string | null;
+  createdAt: TimestampLike;
+  updatedAt: TimestampLike;
+  /** When the extension finished (SUCCESS or ERROR). */
+  deliveredAt: TimestampLike | null;
+}
+
+/**
+ * `previewSessions/{previewUid}`: every "View as" account startPreview minted, so that
+ * setUserAccess can end them with their staff member's access. Functions only.
+ */
+export interface PreviewSession {
+  previewBy: string;
+  companyId: string;
+  createdAt: TimestampLike;
+  lastStartedAt: TimestampLike;
 }
 
 /** Custom claims set by Cloud Functions only (DESIGN §3). */

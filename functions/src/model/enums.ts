@@ -51,3 +51,14 @@ export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 /** ISO 4217 codes the product supports; amounts are integers in the currency's minor unit. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
+
+/** What an Outbox entry is about (derived from the mail document's id). */
+export const MAIL_KINDS = ['invitation', 'task_done', 'invoice_issued', 'other'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/**
+ * Delivery state of a queued email, as the Trigger Email extension records it in
+ * `mail/{id}.delivery.state` (absent until the extension picks it up: `queued`).
+ */
+export const MAIL_STATES = ['queued', 'PENDING', 'PROCESSING', 'RETRY', 'SUCCESS', 'ERROR'] as const;
+export type MailState = (typeof MAIL_STATES)[number];

@@ -10,6 +10,8 @@ export {
   INVITATION_STATUSES,
   INVOICE_STATUSES,
   LINE_ITEM_KINDS,
+  MAIL_KINDS,
+  MAIL_STATES,
   PAYMENT_PROVIDERS,
   PORTAL_ACCESS,
   PROJECT_HEALTH,
@@ -37,5 +39,14 @@ export {
   stripePaymentId,
 } from './billing';
 export type * from './billing';
-export { INVITATION_REFUSALS, acceptInvitationInput, inviteUserInput, previewUid, setUserAccessInput, startPreviewInput } from './callables';
+export {
+  INVITATION_REFUSALS,
+  PREVIEW_MAX_AGE_SECONDS,
+  acceptInvitationInput,
+  inviteUserInput,
+  previewUid,
+  resendInvitationInput,
+  setUserAccessInput,
+  startPreviewInput,
+} from './callables';
 export type * from './callables';

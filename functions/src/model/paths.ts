@@ -22,6 +22,8 @@ export const paths = {
   expenses: () => 'expenses',
   invitations: () => 'invitations',
   mail: () => 'mail',
+  outbox: () => 'outbox',
+  previewSessions: () => 'previewSessions',
   stripeEvents: () => 'stripeEvents',
 } as const;
 
