@@ -5,10 +5,17 @@
  * written and the contact's portal becomes `active`; then the role claims are merged into the
  * account's claims. The web app calls it after sign-in and then refreshes the ID token
  * (`getIdToken(true)`) so the portal opens without signing in again.
+ *
+ * Two guards keep an invitation from becoming a way in for someone else: a staff or admin
+ * invitation is accepted only by a Google session (an email link is a bearer token: whoever
+ * holds it signs in as the invitee), and an account that already has a role or company keeps
+ * it — only an admin changes access (setUserAccess), so opening a client's invitation can never
+ * silently demote an admin or move a client.
  */
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import {
+  ROLES,
   acceptInvitationInput,
   paths,
   type AcceptInvitationResult,
@@ -16,6 +23,7 @@ import {
   type Contact,
   type Invitation,
   type InvitationRefusal,
+  type Role,
   type TimestampLike,
   type UserProfile,
 } from '../model';
@@ -45,6 +53,7 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
   const email = normalizeEmail(caller.email);
   const { db, auth } = deps;
   const now = Timestamp.fromDate(deps.now());
+  const current = (await auth.getUser(caller.uid)).customClaims ?? {};
 
   const result = await db.runTransaction(async (tx) => {
     let invitationSnap: DocumentSnapshot;
@@ -96,6 +105,23 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
       );
     }
 
+    if (invitation.role !== 'client' && caller.signInProvider !== 'google.com') {
+      throw refuse(
+        'permission-denied',
+        'google-required',
+        `Team invitations are accepted with Google sign-in only. Sign out, then choose "Continue with Google" with the Google account of ${email}.`,
+      );
+    }
+    const heldRole = (ROLES as readonly unknown[]).includes(current.role) ? (current.role as Role) : null;
+    const heldCompany = typeof current.companyId === 'string' ? current.companyId : null;
+    if (heldRole && (heldRole !== invitation.role || (heldRole === 'client' && heldCompany !== invitation.companyId))) {
+      throw refuse(
+        'failed-precondition',
+        'has-access',
+        `You already have access as ${heldRole === 'client' ? 'a client of another company' : heldRole === 'admin' ? 'an admin' : 'a staff member'}. An invitation cannot change that: ask an admin of the agency to change your access.`,
+      );
+    }
+
     let contactRef: DocumentReference | null = null;
     let contactSnap: DocumentSnapshot | null = null;
     if (invitation.role === 'client') {
@@ -134,8 +160,7 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
   });
 
   // Claims only after the invitation is bound: a transaction that lost the race sets nothing.
-  const user = await auth.getUser(caller.uid);
-  await auth.setCustomUserClaims(caller.uid, withAccess(user.customClaims, result.role, result.companyId));
+  await auth.setCustomUserClaims(caller.uid, withAccess(current, result.role, result.companyId));
   return result;
 }
 

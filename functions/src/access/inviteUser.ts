@@ -1,17 +1,20 @@
 /**
  * inviteUser (callable, DESIGN §5): staff invite a contact of a client company to the portal;
  * admins also invite new staff and admins. Writes `invitations/{id}` (pending, 7 days), sets the
- * contact's portal to `invited`, and queues the invitation email (`mail/invite-{id}`) whose link
- * signs the person in by email link and lands on `/login?invite={id}`. Inviting the same email
- * again supersedes its pending invitations, so only the newest link can be accepted.
+ * contact's portal to `invited`, and queues the invitation email (`mail/invite-{id}`, with its
+ * redacted `outbox/invite-{id}` entry). A client's email carries an email sign-in link that lands
+ * on `/login?invite={id}`; a team member's carries no sign-in link at all — staff and admin
+ * invitations are accepted with Google only (acceptInvitation), so a copied link is worth
+ * nothing. Inviting the same email again supersedes its pending invitations, so only the newest
+ * can be accepted. A contact whose access an admin revoked is invited again by an admin only.
  */
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import { inviteUserInput, paths, type Company, type Contact, type Invitation, type InviteUserResult, type Role } from '../model';
-import { normalizeEmail, parseInput, requireStaff, type CallRequest } from '../shared/callable';
+import { normalizeEmail, parseInput, requireActiveStaff, type CallRequest, type Caller } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
-import { agencyName, renderMail } from '../shared/mail';
+import { agencyName, queueMail, renderMail } from '../shared/mail';
 
 export const INVITATION_TTL_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -31,12 +34,21 @@ export function invitationMailId(invitationId: string): string {
 }
 
 export async function inviteUserHandler(request: CallRequest, deps: Deps): Promise<InviteUserResult> {
-  const caller = requireStaff(request, 'invite people to the portal');
+  const caller = await requireActiveStaff(request, deps.auth, 'invite people to the portal');
   const input = parseInput(
     inviteUserInput,
     request.data,
     'Send { role: "client", companyId, contactId } to invite a contact, or { role: "staff" | "admin", email } to invite a team member.',
   );
+  return sendInvitation(deps, caller, input);
+}
+
+/** Creates the invitation and queues its email: inviteUser and resendInvitation share it. */
+export async function sendInvitation(
+  deps: Deps,
+  caller: Caller & { role: 'staff' | 'admin' },
+  input: z.output<typeof inviteUserInput>,
+): Promise<InviteUserResult> {
   const { db, auth } = deps;
 
   let invitee: Invitee;
@@ -61,7 +73,13 @@ export async function inviteUserHandler(request: CallRequest, deps: Deps): Promi
     if (contact.portal === 'active') {
       throw new HttpsError(
         'already-exists',
-        `${contact.name} already has portal access. To move or remove it, change their access under Team → Users.`,
+        `${contact.name} already has portal access. To move or remove it, an admin changes their access on the Team page.`,
+      );
+    }
+    if (contact.portal === 'revoked' && caller.role !== 'admin') {
+      throw new HttpsError(
+        'permission-denied',
+        `An admin revoked ${contact.name}'s portal access, so only an admin can invite them again. Ask an admin of your agency.`,
       );
     }
     invitee = { email, name: contact.name, role: 'client', companyId: input.companyId, contactId: input.contactId, companyName: company.name };
@@ -76,25 +94,38 @@ export async function inviteUserHandler(request: CallRequest, deps: Deps): Promi
   const now = deps.now();
   const expiresAt = Timestamp.fromMillis(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
   const invitationRef = db.collection(paths.invitations()).doc();
-  const continueUrl = `${deps.appUrl}/login?invite=${invitationRef.id}&email=${encodeURIComponent(invitee.email)}`;
-  const link = await auth.generateSignInWithEmailLink(invitee.email, { url: continueUrl, handleCodeInApp: true });
+  const landing = `${deps.appUrl}/login?invite=${invitationRef.id}&email=${encodeURIComponent(invitee.email)}`;
   const agency = await agencyName(db);
   const inviter = caller.name ?? caller.email ?? agency;
   const expiry = expiresAt.toDate().toUTCString().replace(/ \d\d:\d\d:\d\d GMT$/, '');
-  const mail = renderMail({
-    to: invitee.email,
-    subject: invitee.role === 'client' ? `${agency} invited you to your client portal` : `${agency} invited you to join the team in Agency OS`,
-    greeting: `Hi ${invitee.name},`,
-    paragraphs: [
-      invitee.role === 'client'
-        ? `${inviter} invited you to ${agency}'s client portal for ${invitee.companyName}: follow your projects and tasks, reply to the team and pay invoices in one place.`
-        : `${inviter} invited you to ${agency}'s workspace as ${invitee.role === 'admin' ? 'an admin' : 'a staff member'}.`,
-      `The button below signs you in as ${invitee.email}; no password needed. The invitation can be used once, until ${expiry}.`,
-      `If the link no longer works, open ${deps.appUrl}/login and continue with Google or this email address.`,
-    ],
-    action: { label: invitee.role === 'client' ? 'Open your portal' : 'Join the team', url: link },
-    footer: `You received this because ${inviter} entered your email address at ${agency}. If you were not expecting it, ignore this email.`,
-  });
+  const mail =
+    invitee.role === 'client'
+      ? renderMail({
+          to: invitee.email,
+          subject: `${agency} invited you to your client portal`,
+          greeting: `Hi ${invitee.name},`,
+          paragraphs: [
+            `${inviter} invited you to ${agency}'s client portal for ${invitee.companyName}: follow your projects and tasks, reply to the team and pay invoices in one place.`,
+            `The button below signs you in as ${invitee.email}; no password needed. The invitation can be used once, until ${expiry}.`,
+            `If the link no longer works, open ${deps.appUrl}/login and continue with Google or this email address.`,
+          ],
+          action: {
+            label: 'Open your portal',
+            url: await auth.generateSignInWithEmailLink(invitee.email, { url: landing, handleCodeInApp: true }),
+          },
+          footer: `You received this because ${inviter} entered your email address at ${agency}. If you were not expecting it, ignore this email.`,
+        })
+      : renderMail({
+          to: invitee.email,
+          subject: `${agency} invited you to join the team in Agency OS`,
+          greeting: `Hi ${invitee.name},`,
+          paragraphs: [
+            `${inviter} invited you to ${agency}'s workspace as ${invitee.role === 'admin' ? 'an admin' : 'a staff member'}.`,
+            `Open the page below and choose "Continue with Google" with the Google account of ${invitee.email}. For your agency's safety, team invitations are accepted with Google sign-in only. The invitation can be used once, until ${expiry}.`,
+          ],
+          action: { label: 'Join the team', url: landing },
+          footer: `You received this because ${inviter} entered your email address at ${agency}. If you were not expecting it, ignore this email.`,
+        });
   const mailId = invitationMailId(invitationRef.id);
 
   await db.runTransaction(async (tx) => {
@@ -114,8 +145,10 @@ export async function inviteUserHandler(request: CallRequest, deps: Deps): Promi
     if (contactRef) {
       const contactSnap = await tx.get(contactRef);
       if (!contactSnap.exists) throw new HttpsError('not-found', 'The contact was deleted while inviting them.');
-      if ((contactSnap.data() as Contact).portal === 'active') {
-        throw new HttpsError('already-exists', `${invitee.name} already has portal access.`);
+      const portal = (contactSnap.data() as Contact).portal;
+      if (portal === 'active') throw new HttpsError('already-exists', `${invitee.name} already has portal access.`);
+      if (portal === 'revoked' && caller.role !== 'admin') {
+        throw new HttpsError('permission-denied', `An admin revoked ${invitee.name}'s portal access, so only an admin can invite them again.`);
       }
     }
 
@@ -138,7 +171,7 @@ export async function inviteUserHandler(request: CallRequest, deps: Deps): Promi
     };
     tx.create(invitationRef, invitation);
     if (contactRef) tx.update(contactRef, { portal: 'invited' });
-    tx.create(db.doc(`${paths.mail()}/${mailId}`), mail);
+    queueMail(tx, db, mailId, mail, { kind: 'invitation', refs: { invitationId: invitationRef.id, ...(invitee.companyId ? { companyId: invitee.companyId } : {}) } }, Timestamp.fromDate(now));
   });
 
   return { invitationId: invitationRef.id, email: invitee.email, role: invitee.role, expiresAt: expiresAt.toDate().toISOString(), mailId };

@@ -3,14 +3,17 @@
  * access. Claims are merged (or the access claims removed), refresh tokens are revoked so every
  * session has to sign in again, `users/{uid}` mirrors the result, and contacts follow: the ones
  * linked to the account in a company it leaves become `revoked`, the one it joins `active`.
- * Revoking also withdraws pending invitations for the account's email.
+ * Revoking also withdraws pending invitations for the account's email. Every "View as" session
+ * the person opened ends too (endPreviewSessions): their preview accounts are deleted, so those
+ * sessions can neither refresh nor call anything again.
  */
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { paths, setUserAccessInput, type Company, type Contact, type SetUserAccessResult, type UserProfile } from '../model';
 import { withAccess, withoutAccess } from '../shared/claims';
-import { normalizeEmail, parseInput, requireAdmin, type CallRequest } from '../shared/callable';
+import { normalizeEmail, parseInput, requireActiveAdmin, type CallRequest } from '../shared/callable';
+import { endPreviewSessions } from '../preview/previewSessions';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
 async function getUserOrThrow(deps: Deps, uid: string): Promise<UserRecord> {
@@ -32,7 +35,7 @@ async function linkedContacts(tx: Transaction, deps: Deps, companyId: string | n
 }
 
 export async function setUserAccessHandler(request: CallRequest, deps: Deps): Promise<SetUserAccessResult> {
-  const caller = requireAdmin(request, "change people's access");
+  const caller = await requireActiveAdmin(request, deps.auth, "change people's access");
   const input = parseInput(
     setUserAccessInput,
     request.data,
@@ -71,6 +74,7 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
     });
     await auth.setCustomUserClaims(input.uid, withoutAccess(user.customClaims));
     await auth.revokeRefreshTokens(input.uid);
+    await endPreviewSessions(deps, input.uid);
     return { uid: input.uid, role: null, companyId: null, status: 'disabled', tokensRevoked: true };
   }
 
@@ -110,6 +114,7 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
   });
   await auth.setCustomUserClaims(input.uid, withAccess(user.customClaims, role, companyId));
   await auth.revokeRefreshTokens(input.uid);
+  await endPreviewSessions(deps, input.uid);
   return { uid: input.uid, role, companyId, status: 'active', tokensRevoked: true };
 }
 

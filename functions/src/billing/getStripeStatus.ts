@@ -6,7 +6,9 @@
 import { onCall } from 'firebase-functions/v2/https';
 import { STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET } from '../config';
 import type { StripeStatus } from '../model';
-import { requireAdmin, type CallRequest } from '../shared/callable';
+import type { Auth } from 'firebase-admin/auth';
+import { auth } from '../admin';
+import { requireActiveAdmin, type CallRequest } from '../shared/callable';
 
 /** The placeholders scripts/emulators.mjs writes into functions/.secret.local. */
 const PLACEHOLDER = /emulator_only/;
@@ -18,11 +20,15 @@ export function describeStripeSecrets(secretKey: string, webhookSecret: string):
   };
 }
 
-export function getStripeStatusHandler(request: CallRequest, secrets: { secretKey: string; webhookSecret: string }): StripeStatus {
-  requireAdmin(request, 'see the Stripe settings');
+export async function getStripeStatusHandler(
+  request: CallRequest,
+  secrets: { secretKey: string; webhookSecret: string },
+  deps: { auth: Auth },
+): Promise<StripeStatus> {
+  await requireActiveAdmin(request, deps.auth, 'see the Stripe settings');
   return describeStripeSecrets(secrets.secretKey.trim(), secrets.webhookSecret.trim());
 }
 
 export const getStripeStatus = onCall({ secrets: [STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET] }, (request) =>
-  getStripeStatusHandler(request, { secretKey: STRIPE_SECRET_KEY.value() ?? '', webhookSecret: STRIPE_WEBHOOK_SECRET.value() ?? '' }),
+  getStripeStatusHandler(request, { secretKey: STRIPE_SECRET_KEY.value() ?? '', webhookSecret: STRIPE_WEBHOOK_SECRET.value() ?? '' }, { auth }),
 );

@@ -223,6 +223,19 @@ async function decideSession(tx: Transaction, type: HandledStripeEvent, object: 
   const [invoiceSnap, paymentSnap] = await Promise.all([tx.get(invoiceRef), tx.get(paymentRef)]);
 
   if (paymentSnap.exists) {
+    const existing = paymentSnap.data() as Partial<StripePayment>;
+    // Only a payment this webhook wrote for this session counts as "already applied"; anything
+    // else at that id (a forged or mistaken manual payment) must not swallow a real payment.
+    if (existing.provider !== 'stripe' || existing.stripeSessionId !== session.id) {
+      return {
+        record: {
+          ...withIds,
+          paymentId: paymentRef.id,
+          outcome: 'payment_conflict',
+          detail: `A ${String(existing.provider ?? 'unknown')} payment already sits at ${paymentRef.path}, not this session's; the Stripe payment was not applied and needs manual reconciliation.`,
+        },
+      };
+    }
     return { record: { ...withIds, paymentId: paymentRef.id, outcome: 'already_applied', detail: 'This session\'s payment was already recorded.' } };
   }
   if (session.payment_status === 'unpaid' && type === 'checkout.session.completed') {

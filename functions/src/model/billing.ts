@@ -89,6 +89,8 @@ export const STRIPE_EVENT_OUTCOMES = [
   'currency_mismatch',
   'not_paid',
   'payment_not_found',
+  /** a payment at the session's id exists but was not written by this webhook for this session */
+  'payment_conflict',
 ] as const;
 export type StripeEventOutcome = (typeof STRIPE_EVENT_OUTCOMES)[number];
 

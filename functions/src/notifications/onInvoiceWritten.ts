@@ -52,7 +52,8 @@ export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, 
       action: { label: 'View the invoice', url },
       footer: `You receive this because you have access to ${agency}'s client portal.`,
     });
-    if (await createMailOnce(db, invoiceIssuedMailId(event.id, recipient.contactId), mail)) created += 1;
+    const meta = { kind: 'invoice_issued', refs: { companyId, invoiceId } } as const;
+    if (await createMailOnce(db, invoiceIssuedMailId(event.id, recipient.contactId), mail, meta)) created += 1;
   }
   return created;
 }

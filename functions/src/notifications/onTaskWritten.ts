@@ -48,7 +48,8 @@ export async function onTaskWrittenHandler(event: WriteEvent<TaskParams>, deps: 
       action: { label: 'Open the task', url },
       footer: `You receive this because you have access to ${agency}'s client portal.`,
     });
-    if (await createMailOnce(db, taskDoneMailId(event.id, recipient.contactId), mail)) created += 1;
+    const meta = { kind: 'task_done', refs: { companyId, taskId } } as const;
+    if (await createMailOnce(db, taskDoneMailId(event.id, recipient.contactId), mail, meta)) created += 1;
   }
   return created;
 }

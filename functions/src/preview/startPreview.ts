@@ -5,6 +5,11 @@
  * Firebase app instance, so the staff session stays; the rules then show exactly what that
  * company's client sees and refuse every write of a preview token.
  *
+ * Each preview account is recorded in `previewSessions/{uid}` (Functions only) so that
+ * setUserAccess can end it with its staff member's access, and the rules end any preview session
+ * PREVIEW_MAX_AGE_SECONDS after its sign-in (`auth_time`), however its token refreshes. The
+ * caller's own session is checked with the server (requireActiveStaff), not only its claims.
+ *
  * Signing custom tokens needs a service account that may sign blobs (in production the runtime
  * service account needs "Service Account Token Creator" on itself); the Auth emulator accepts
  * the unsigned tokens the Admin SDK makes when FIREBASE_AUTH_EMULATOR_HOST is set.
@@ -12,11 +17,13 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions/v2';
 import { paths, previewUid, startPreviewInput, type AgencyClaims, type Company, type StartPreviewResult } from '../model';
-import { parseInput, requireStaff, type CallRequest } from '../shared/callable';
+import { Timestamp } from 'firebase-admin/firestore';
+import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
+import { recordPreviewSession } from './previewSessions';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
 export async function startPreviewHandler(request: CallRequest, deps: Deps): Promise<StartPreviewResult> {
-  const caller = requireStaff(request, 'view the portal as a client');
+  const caller = await requireActiveStaff(request, deps.auth, 'view the portal as a client');
   const { companyId } = parseInput(startPreviewInput, request.data, 'Send { companyId } of the company to view as.');
   const snap = await deps.db.doc(paths.company(companyId)).get();
   if (!snap.exists) throw new HttpsError('not-found', `There is no company with id "${companyId}".`);
@@ -24,6 +31,7 @@ export async function startPreviewHandler(request: CallRequest, deps: Deps): Pro
   const uid = previewUid(caller.uid, companyId);
   if (uid.length > 128) throw new HttpsError('invalid-argument', 'This company id is too long to preview.');
   const claims: Required<AgencyClaims> = { role: 'client', companyId, preview: true, previewBy: caller.uid };
+  await recordPreviewSession(deps, uid, { previewBy: caller.uid, companyId }, Timestamp.fromDate(deps.now()));
   const token = await deps.auth.createCustomToken(uid, { ...claims });
   logger.info('startPreview', { previewBy: caller.uid, companyId });
   return { token, uid, companyId, companyName: company.name };

@@ -4,6 +4,7 @@
  */
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
 import { z } from 'zod';
+import type { Auth } from 'firebase-admin/auth';
 import { ROLES, type Role } from '../model';
 
 /** What a handler reads from a callable request (tests pass exactly this). */
@@ -18,6 +19,8 @@ export interface Caller {
   email: string | null;
   emailVerified: boolean;
   name: string | null;
+  /** How this session signed in: `google.com`, `emailLink`, `custom` (previews), … */
+  signInProvider: string | null;
 }
 
 function asString(value: unknown): string | null {
@@ -37,6 +40,7 @@ export function requireSignedIn(request: CallRequest, action: string): Caller {
     email: asString(token.email),
     emailVerified: token.email_verified === true,
     name: asString(token.name),
+    signInProvider: asString((token.firebase as { sign_in_provider?: unknown } | undefined)?.sign_in_provider),
   };
 }
 
@@ -55,6 +59,38 @@ export function requireAdmin(request: CallRequest, action: string): Caller & { r
     throw new HttpsError('permission-denied', `Only an admin can ${action}. Ask an admin of your agency to do it.`);
   }
   return { ...caller, role: caller.role };
+}
+
+/**
+ * A privileged callable's second check: the ID token is not only well signed but still good —
+ * its account is enabled and its sessions were not revoked since it was issued (setUserAccess
+ * revokes them on every change). Claims alone would let a revoked or demoted member act for up
+ * to an hour on the token they already hold.
+ */
+export async function requireActive<C extends Caller>(request: CallRequest, auth: Auth, caller: C): Promise<C> {
+  const rawToken = request.auth?.rawToken;
+  const again = 'Sign in again: your access changed since this session started.';
+  if (!rawToken) throw new HttpsError('unauthenticated', again);
+  try {
+    await auth.verifyIdToken(rawToken, true);
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code === 'auth/id-token-revoked' || code === 'auth/user-disabled' || code === 'auth/user-not-found') {
+      throw new HttpsError('unauthenticated', again);
+    }
+    throw error;
+  }
+  return caller;
+}
+
+/** Staff or admin whose session is still valid (see requireActive). */
+export async function requireActiveStaff(request: CallRequest, auth: Auth, action: string): Promise<Caller & { role: 'staff' | 'admin' }> {
+  return requireActive(request, auth, requireStaff(request, action));
+}
+
+/** An admin whose session is still valid (see requireActive). */
+export async function requireActiveAdmin(request: CallRequest, auth: Auth, action: string): Promise<Caller & { role: 'admin' }> {
+  return requireActive(request, auth, requireAdmin(request, action));
 }
 
 /** Validates the input; a callable sent without data (`null`) is read as `{}`. */

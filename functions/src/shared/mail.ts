@@ -1,10 +1,11 @@
 /**
  * Outgoing mail: documents in `mail/` in the Trigger Email extension's format
  * (`to`, `message: {subject, text, html}`). Ids are chosen by the caller so a retried write
- * never sends twice.
+ * never sends twice. Mail bodies hold sign-in links, so `mail/` is Functions-only; each message
+ * is queued together with its redacted `outbox/{id}` entry, the only view staff have of it.
  */
-import type { Firestore } from 'firebase-admin/firestore';
-import { paths, type Branding, type Contact, type MailMessage } from '../model';
+import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import { MAIL_STATES, paths, type Branding, type Contact, type MailKind, type MailMessage, type MailState, type OutboxEntry, type OutboxRefs } from '../model';
 
 const GRPC_ALREADY_EXISTS = 6;
 
@@ -59,10 +60,59 @@ export async function activePortalContacts(db: Firestore, companyId: string): Pr
     .map(({ doc, contact }) => ({ contactId: doc.id, name: contact.name || '', email: String(contact.email) }));
 }
 
-/** Creates `mail/{id}` unless it exists; true when this call created it. */
-export async function createMailOnce(db: Firestore, id: string, mail: MailMessage): Promise<boolean> {
+/** What the Outbox may say about a message besides its recipients and subject. */
+export interface MailMeta {
+  kind: MailKind;
+  refs: OutboxRefs;
+}
+
+/** Text with every URL replaced: what staff may read of a message. */
+export function withoutLinks(text: string): string {
+  return text.replace(/\b(?:https?|ftp|file|mailto|javascript):[^\s<>"]*/gi, '[link removed]').replace(/\bwww\.[^\s<>"]+/gi, '[link removed]');
+}
+
+function recipients(to: string | string[]): string[] {
+  return Array.isArray(to) ? to : [to];
+}
+
+/** The extension's delivery state as the Outbox shows it (unknown values read as PROCESSING). */
+export function mailState(mail: MailMessage): MailState {
+  const state = mail.delivery?.state;
+  if (state === undefined) return 'queued';
+  return (MAIL_STATES as readonly string[]).includes(state) ? (state as MailState) : 'PROCESSING';
+}
+
+/** The redacted Outbox entry of a message. */
+export function outboxEntry(mail: MailMessage, meta: MailMeta, createdAt: Timestamp, now: Timestamp): OutboxEntry {
+  const state = mailState(mail);
+  return {
+    to: recipients(mail.to),
+    subject: mail.message.subject,
+    kind: meta.kind,
+    refs: meta.refs,
+    summary: withoutLinks(mail.message.text).slice(0, 2000),
+    state,
+    error: state === 'ERROR' ? String(mail.delivery?.error ?? 'Delivery failed.').slice(0, 500) : null,
+    createdAt,
+    updatedAt: now,
+    deliveredAt: state === 'SUCCESS' || state === 'ERROR' ? ((mail.delivery?.endTime as Timestamp | undefined) ?? now) : null,
+  };
+}
+
+/** Queues a message and its Outbox entry inside a transaction (both must not exist yet). */
+export function queueMail(tx: Transaction, db: Firestore, id: string, mail: MailMessage, meta: MailMeta, now: Timestamp): void {
+  tx.create(db.doc(`${paths.mail()}/${id}`), mail);
+  tx.create(db.doc(`${paths.outbox()}/${id}`), outboxEntry(mail, meta, now, now));
+}
+
+/** Creates `mail/{id}` (and its Outbox entry) unless it exists; true when this call created it. */
+export async function createMailOnce(db: Firestore, id: string, mail: MailMessage, meta: MailMeta): Promise<boolean> {
+  const now = Timestamp.now();
   try {
-    await db.doc(`${paths.mail()}/${id}`).create(mail);
+    const batch = db.batch();
+    batch.create(db.doc(`${paths.mail()}/${id}`), mail);
+    batch.create(db.doc(`${paths.outbox()}/${id}`), outboxEntry(mail, meta, now, now));
+    await batch.commit();
     return true;
   } catch (error) {
     if ((error as { code?: unknown }).code === GRPC_ALREADY_EXISTS) return false;

@@ -17,6 +17,7 @@ import {
   company,
   contact,
   deps,
+  googleAccount,
   linkIn,
   parseSignInLink,
   readDoc,
@@ -52,7 +53,7 @@ describe('acceptInvitation', () => {
   it('binds the invitation from the link: merged claims, users/{uid}, contact active, invitation used', async () => {
     const { acme, dave, invitation } = await invited();
     const person = await openInvitationLink(invitation.mailId, dave.email);
-    await auth.setCustomUserClaims(person.uid, { beta: true, role: 'staff' }); // unrelated claim kept; stale role replaced
+    await auth.setCustomUserClaims(person.uid, { beta: true }); // unrelated claim kept
     const fresh = await withSession(person.uid, person.email, person.session);
 
     const result = await acceptInvitationHandler(fresh.request({ invitationId: invitation.invitationId }), deps());
@@ -207,11 +208,11 @@ describe('acceptInvitation', () => {
     expect(await claimsOf(person.uid)).toEqual({});
   });
 
-  it('a staff invitation gives the staff role and drops a stale companyId claim', async () => {
+  it('a staff invitation accepted with Google gives the staff role, keeping unrelated claims', async () => {
     const ada = await admin();
     const email = `nia-${ada.uid}@northwind.test`;
     const sent = await inviteUserHandler(ada.request({ role: 'staff', email }), deps());
-    const nia = await account('nia', { email, claims: { role: 'client', companyId: 'old-co', locale: 'fr' } });
+    const nia = await googleAccount(email, { locale: 'fr' });
 
     await acceptInvitationHandler(nia.request({ invitationId: sent.invitationId }), deps());
 

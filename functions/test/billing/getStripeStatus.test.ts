@@ -2,6 +2,7 @@
 import { HttpsError } from 'firebase-functions/v2/https';
 import { describe, expect, it } from 'vitest';
 import { describeStripeSecrets, getStripeStatusHandler } from '../../src/billing/getStripeStatus';
+import { auth } from '../../src/admin';
 import { account } from '../support/world';
 
 const LIVE = { secretKey: 'sk_live_51abcdef', webhookSecret: 'whsec_real' };
@@ -9,7 +10,7 @@ const LIVE = { secretKey: 'sk_live_51abcdef', webhookSecret: 'whsec_real' };
 describe('getStripeStatus', () => {
   it('tells an admin which kind of key is set, without returning any secret', async () => {
     const admin = await account('admin', { claims: { role: 'admin' } });
-    const status = getStripeStatusHandler(admin.request({}), LIVE);
+    const status = await getStripeStatusHandler(admin.request({}), LIVE, { auth });
     expect(status).toEqual({ secretKey: 'live', webhookSecret: 'set' });
     expect(JSON.stringify(status)).not.toContain('sk_live_51abcdef');
     expect(JSON.stringify(status)).not.toContain('whsec_real');
@@ -30,12 +31,10 @@ describe('getStripeStatus', () => {
     ['an admin preview token', { role: 'admin', preview: true }],
   ])('refuses %s (control: admin above)', async (_label, claims) => {
     const caller = await account('caller', { claims });
-    let refusal: unknown;
-    try {
-      getStripeStatusHandler(caller.request({}), LIVE);
-    } catch (error) {
-      refusal = error;
-    }
+    const refusal: unknown = await getStripeStatusHandler(caller.request({}), LIVE, { auth }).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(HttpsError);
     expect((refusal as HttpsError).code).toBe('permission-denied');
   });

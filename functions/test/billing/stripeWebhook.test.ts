@@ -177,6 +177,24 @@ describe('stripeWebhook: payments', () => {
     await expectPaid(seeded, session.id, 150000);
   });
 
+  it("does not answer already_applied for a payment at the session's id that the webhook did not write", async () => {
+    const seeded = await seedInvoice();
+    const session = sessionFor(seeded);
+    // e.g. a manual payment written straight to the id a Stripe payment would take
+    const squatter = { invoiceId: seeded.invoiceId, amount: 1, currency: 'USD', provider: 'manual', stripeSessionId: null, paidAt: new Date() };
+    await db.doc(`${paths.payments(seeded.companyId)}/stripe_${session.id}`).set(squatter);
+
+    const result = await deliver(sessionEvent('checkout.session.completed', session));
+
+    expect(result).toMatchObject({ status: 200, body: { outcome: 'payment_conflict' } });
+    expect((await readInvoice(seeded.companyId, seeded.invoiceId))?.status).toBe('pending');
+    // control: the same session on a clean invoice is paid, and a redelivery is already_applied
+    const clean = await seedInvoice();
+    const cleanSession = sessionFor(clean);
+    expect((await deliver(sessionEvent('checkout.session.completed', cleanSession))).body).toMatchObject({ outcome: 'paid' });
+    expect((await deliver(sessionEvent('checkout.session.async_payment_succeeded', cleanSession))).body).toMatchObject({ outcome: 'already_applied' });
+  });
+
   it('records an unpaid (delayed method) completed session without paying, then async_payment_succeeded pays', async () => {
     const seeded = await seedInvoice();
     const session = sessionFor(seeded, { payment_status: 'unpaid' });

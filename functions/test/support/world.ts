@@ -11,7 +11,7 @@ import { auth, db } from '../../src/admin';
 import { paths, type Company, type CompanyStatus, type Contact, type PortalAccess, type Project } from '../../src/model';
 import type { CallRequest } from '../../src/shared/callable';
 import type { Deps } from '../../src/shared/deps';
-import { signInWithCustomToken, type Session } from './emulators';
+import { signInWithCustomToken, signInWithGoogle, type Session } from './emulators';
 
 export const APP_URL = 'http://portal.test';
 
@@ -58,6 +58,17 @@ export async function withSession(accountUid: string, email: string, session: Se
     session,
     request: (data: unknown) => ({ data, auth: { uid: accountUid, token, rawToken: session.idToken } }),
   };
+}
+
+/** "Continue with Google" as `email` (the account is created on first sign-in). */
+export async function googleAccount(email: string, claims?: Record<string, unknown>): Promise<Account> {
+  let session = await signInWithGoogle(email);
+  const user = await auth.getUserByEmail(email);
+  if (claims) {
+    await auth.setCustomUserClaims(user.uid, claims);
+    session = await signInWithGoogle(email);
+  }
+  return withSession(user.uid, email, session);
 }
 
 export const admin = () => account('admin', { claims: { role: 'admin' } });
