@@ -69,6 +69,8 @@ const targets: Target[] = [
   { name: 'expenses', existing: `${paths.expenses()}/${ids.expense}`, fresh: (id) => `${paths.expenses()}/${id}` },
   { name: 'invitations', existing: `${paths.invitations()}/${ids.invitation}`, fresh: (id) => `${paths.invitations()}/${id}` },
   { name: 'mail', existing: `${paths.mail()}/${ids.mail}`, fresh: (id) => `${paths.mail()}/${id}` },
+  { name: 'outbox', existing: `${paths.outbox()}/${ids.outbox}`, fresh: (id) => `${paths.outbox()}/${id}` },
+  { name: 'previewSessions', existing: `${paths.previewSessions()}/${ids.previewSession}`, fresh: (id) => `${paths.previewSessions()}/${id}` },
   { name: 'stripeEvents', existing: `${paths.stripeEvents()}/${ids.stripeEvent}`, fresh: (id) => `${paths.stripeEvents()}/${id}` },
 ];
 

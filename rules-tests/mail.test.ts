@@ -1,9 +1,12 @@
-/** mail/{id} (DESIGN §4): the Trigger Email outbox; staff read, Functions write (no one sends mail from the client). */
+/**
+ * mail/{id} (DESIGN §4): the Trigger Email queue. It holds bearer sign-in links, so only Cloud
+ * Functions read or write it — no browser, not even staff's (they read the redacted outbox).
+ */
 import { collection } from 'firebase/firestore';
 import { paths } from '@model';
 import { build, ids } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { NOBODY, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { NOBODY, runMatrix, type MatrixRow } from './support/matrix';
 
 useRulesEnv('mail');
 
@@ -17,7 +20,7 @@ const rows: MatrixRow[] = [
     create: { path: (_a, tag) => mail(tag), data: () => build.mail() },
     update: { path: (_a, tag) => mail(tag), existing: () => build.mail(), data: () => ({ to: 'someone@else.test' }) },
     delete: { path: (_a, tag) => mail(tag), existing: () => build.mail() },
-    allow: { get: STAFF, list: STAFF, create: NOBODY, update: NOBODY, delete: NOBODY },
+    allow: { get: NOBODY, list: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   },
 ];
 

@@ -8,7 +8,11 @@ import { initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectFirestoreEmulator, getFirestore, setLogLevel, type Firestore } from 'firebase/firestore';
 
-export const RULES_FILE = fileURLToPath(new URL('../../firestore.rules', import.meta.url));
+/**
+ * The rules under test: ../firestore.rules, or another file named by RULES_FILE (e.g. an older
+ * version, to see a new test fail on the rules it was written against).
+ */
+export const RULES_FILE = process.env.RULES_FILE || fileURLToPath(new URL('../../firestore.rules', import.meta.url));
 
 export interface EmulatorTarget {
   projectId: string;

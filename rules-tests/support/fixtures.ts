@@ -28,9 +28,11 @@ import {
   type InvoiceStatus,
   type MailMessage,
   type Note,
+  type OutboxEntry,
   type Payment,
   type PaymentProvider,
   type PortalSettings,
+  type PreviewSession,
   type Project,
   type ProjectFinance,
   type Reply,
@@ -85,6 +87,10 @@ export const ids = {
   expense: 'ex-figma',
   invitation: 'iv-carol',
   mail: 'm-welcome',
+  /** the outbox entry mirroring `mail` (same id) */
+  outbox: 'm-welcome',
+  /** a "View as" session of acme opened by staff */
+  previewSession: 'preview:u-sam:acme',
   stripeEvent: 'evt_1',
   otherStaffUid: 'u-lee',
 } as const;
@@ -260,6 +266,20 @@ export const build = {
     to: 'carol@acme.test',
     message: { subject: 'You are invited', text: 'Open the portal.', html: '<p>Open the portal.</p>' },
   }),
+  /** The redacted mirror of `mail()`: no link, ever. */
+  outbox: (): OutboxEntry => ({
+    to: ['carol@acme.test'],
+    subject: 'You are invited',
+    kind: 'invitation',
+    refs: { invitationId: ids.invitation, companyId: ACME },
+    summary: 'Open the portal: [link removed]',
+    state: 'SUCCESS',
+    error: null,
+    createdAt: EARLIER,
+    updatedAt: PAST,
+    deliveredAt: PAST,
+  }),
+  previewSession: (): PreviewSession => ({ previewBy: 'u-sam', companyId: ACME, createdAt: EARLIER, lastStartedAt: PAST }),
   stripeEvent: (): DocumentData => ({ type: 'checkout.session.completed', processedAt: PAST }),
 };
 
@@ -339,6 +359,8 @@ export function baseDocuments(): Map<string, DocumentData> {
   put(`${paths.expenses()}/${ids.expense}`, build.expense(uidOf(ACTORS.staff)));
   put(`${paths.invitations()}/${ids.invitation}`, build.invitation());
   put(`${paths.mail()}/${ids.mail}`, build.mail());
+  put(`${paths.outbox()}/${ids.outbox}`, build.outbox());
+  put(`${paths.previewSessions()}/${ids.previewSession}`, build.previewSession());
   put(`${paths.stripeEvents()}/${ids.stripeEvent}`, build.stripeEvent());
   return docs;
 }
