@@ -4,6 +4,7 @@
  */
 import type { TokenOptions } from '@firebase/rules-unit-testing';
 import type { Firestore } from 'firebase/firestore';
+import { PREVIEW_MAX_AGE_SECONDS } from '@model';
 import { env } from './env';
 
 /** The role the rules must derive from the token (what DESIGN §3 says the token is worth). */
@@ -30,6 +31,7 @@ export const ACTOR_KEYS = [
   'clientAcme',
   'clientGlobex',
   'previewAcme',
+  'previewExpired',
   'staff',
   'admin',
   'badRoleCase',
@@ -41,6 +43,19 @@ export const ACTOR_KEYS = [
   'previewOfStaff',
 ] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
+
+/**
+ * Seconds since the epoch when this module loaded. A preview token counts only while it is younger
+ * than PREVIEW_MAX_AGE_SECONDS from `auth_time` (its sign-in); the mock token would otherwise say
+ * iat = auth_time = 0 (1970). A few seconds back, so no clock can see it in the future.
+ */
+const LOADED_AT = Math.floor(Date.now() / 1000) - 5;
+
+/** Claims of a preview token signed in `ageSeconds` ago, refreshed just now (iat). */
+export function previewTokenTimes(ageSeconds: number): { auth_time: number; iat: number } {
+  const now = Math.floor(Date.now() / 1000);
+  return { auth_time: now - ageSeconds, iat: now - 5 };
+}
 
 const definitions: Record<ActorKey, Omit<Actor, 'key'>> = {
   anonymous: { label: 'signed out', uid: null, claims: {}, effective: 'anonymous', companyId: null, displayName: 'Anonymous' },
@@ -64,10 +79,26 @@ const definitions: Record<ActorKey, Omit<Actor, 'key'>> = {
   previewAcme: {
     label: 'preview of acme',
     uid: 'preview-acme-u-sam',
-    claims: { role: 'client', companyId: ACME, preview: true, previewBy: 'u-sam' },
+    claims: { role: 'client', companyId: ACME, preview: true, previewBy: 'u-sam', auth_time: LOADED_AT, iat: LOADED_AT },
     effective: 'preview',
     companyId: ACME,
     displayName: 'Preview of Acme',
+  },
+  previewExpired: {
+    label: 'preview of acme, signed in over an hour ago',
+    uid: 'preview-acme-u-sam-old',
+    // a token refreshed just now (iat) of a preview session that began an hour and a second ago
+    claims: {
+      role: 'client',
+      companyId: ACME,
+      preview: true,
+      previewBy: 'u-sam',
+      auth_time: LOADED_AT - PREVIEW_MAX_AGE_SECONDS - 1,
+      iat: LOADED_AT,
+    },
+    effective: 'none',
+    companyId: null,
+    displayName: 'Expired Preview of Acme',
   },
   staff: { label: 'staff', uid: 'u-sam', claims: { role: 'staff' }, effective: 'staff', companyId: null, displayName: 'Sam Staff' },
   admin: { label: 'admin', uid: 'u-ada', claims: { role: 'admin' }, effective: 'admin', companyId: null, displayName: 'Ada Admin' },
