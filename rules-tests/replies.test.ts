@@ -3,9 +3,9 @@
  * creates exactly {body, authorUid: self, authorName, authorRole: 'client', createdAt: now} under
  * their own company and later edits only body + editedAt of their own reply. Previews write nothing.
  */
-import { collection, deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
+import { collection, deleteDoc, doc, serverTimestamp, setDoc, updateDoc, writeBatch, type DocumentData } from 'firebase/firestore';
 import { beforeAll, describe, it } from 'vitest';
-import { notesPath, repliesPath, type ThreadParent } from '@model';
+import { notesPath, repliesPath, type Note, type ThreadParent } from '@model';
 import { noteToReply } from '../web/src/console/comments/writes';
 import { ACTORS, dbOf, uidOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
@@ -115,6 +115,13 @@ for (const parent of [acmeProject, acmeTask]) {
         await expectDenied(edit(staffs, editBody()));
         await expectAllowed(edit(own, editBody()));
       });
+      it("client editing a staff reply stored with the client's own uid: denied (control: own client reply)", async () => {
+        await resetAll();
+        // e.g. a Note → Reply move of a note filed under the client's uid: authorRole says staff
+        await put(`${repliesPath(parent)}/esc-staff-with-carol-uid`, { ...storedReplyBy(ACTORS.staff, 'staff words'), authorUid: uidOf(carol) });
+        await expectDenied(edit('esc-staff-with-carol-uid', editBody('now my words')));
+        await expectAllowed(edit(own, editBody()));
+      });
       it("client editing a colleague's reply (same company): denied (control: own reply)", async () => {
         await resetAll();
         await expectDenied(edit(neighbour, editBody()));
@@ -180,6 +187,41 @@ for (const parent of [acmeProject, acmeTask]) {
         await put(`${notesPath(parent)}/esc-moved`, { ...storedNoteBy(sam), authorUid: ids.otherStaffUid, authorName: 'Lee Park' });
         const note = { ...storedNoteBy(sam), authorUid: ids.otherStaffUid, authorName: 'Lee Park', createdAt: PAST, editedAt: undefined, id: 'esc-moved' };
         await expectAllowed(noteToReply(staffDb(), parent, note));
+      });
+      describe('Note → Reply move: the reply must carry the note unchanged', () => {
+        const lee = { ...storedNoteBy(sam, 'Lee wrote this.'), authorUid: ids.otherStaffUid, authorName: 'Lee Park' };
+        const edited = { ...lee, createdAt: EARLIER, editedAt: PAST };
+        /** The console's batch (delete the note, create the reply at its id), with `reply` as written. */
+        const move = (id: string, reply: DocumentData) => {
+          const batch = writeBatch(staffDb());
+          batch.delete(doc(staffDb(), `${notesPath(parent)}/${id}`));
+          batch.set(at(staffDb(), id), reply);
+          return batch.commit();
+        };
+        const asReply = (note: DocumentData): DocumentData => ({ ...note, authorRole: 'staff' });
+        const cases: [string, DocumentData, DocumentData][] = [
+          ['with a changed body', lee, { ...asReply(lee), body: 'Words Lee never wrote.' }],
+          ['with a changed authorName', lee, { ...asReply(lee), authorName: 'Sam Staff' }],
+          ['with a changed authorUid', lee, { ...asReply(lee), authorUid: uidOf(sam) }],
+          ['with a changed createdAt', lee, { ...asReply(lee), createdAt: EARLIER }],
+          ['adding an editedAt the note did not have', lee, { ...asReply(lee), editedAt: PAST }],
+          ['dropping the note’s editedAt', edited, { ...asReply(lee), createdAt: EARLIER }],
+          ['changing the note’s editedAt', edited, { ...asReply(edited), editedAt: EARLIER }],
+        ];
+        cases.forEach(([label, note, reply], i) => {
+          it(`${label}: denied (control: the console's noteToReply of the same note)`, async () => {
+            const id = `esc-mv-${i}`;
+            await put(`${notesPath(parent)}/${id}`, note);
+            await expectDenied(move(id, reply));
+            await expectAllowed(noteToReply(staffDb(), parent, { ...(note as Note), id }));
+          });
+        });
+        it('the unchanged move, written by hand: allowed (with and without editedAt)', async () => {
+          await put(`${notesPath(parent)}/esc-mv-plain`, lee);
+          await expectAllowed(move('esc-mv-plain', asReply(lee)));
+          await put(`${notesPath(parent)}/esc-mv-edited`, edited);
+          await expectAllowed(move('esc-mv-edited', asReply(edited)));
+        });
       });
       it('staff reply with a future createdAt or an extra key: denied (control: valid)', async () => {
         await expectDenied(setDoc(at(staffDb(), 'esc-future'), { ...build.staffReply(sam), createdAt: FUTURE }));
