@@ -1,10 +1,14 @@
-/** Signed in, but no role yet (an uninvited account): say so, read nothing, offer a way out. */
-import { useState } from 'react';
+/**
+ * Signed in, but no role yet (an uninvited account): say so, read nothing, offer a way out. A
+ * person who came from a team invitation (`/login?invite=<id>`, then Google) gets it accepted
+ * here straight away.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { LockIcon } from '../components/icons';
 import { BrandMark, Spinner } from '../components/ui';
-import { describeError, errorCode } from '../lib/errors';
 import { callFunction } from '../lib/functions';
 import { useBranding, useDocumentTitle } from './branding';
+import { invitationErrorMessage, takeRememberedInvite } from './login/invitation';
 import { useSession, type SignedIn } from './session';
 
 export function NoAccess({ session }: { session: SignedIn }) {
@@ -14,22 +18,26 @@ export function NoAccess({ session }: { session: SignedIn }) {
   const [message, setMessage] = useState<string | null>(null);
   useDocumentTitle('No access yet');
 
-  async function checkInvitation() {
+  async function checkInvitation(invitationId?: string) {
     setChecking(true);
     setMessage(null);
     try {
-      await callFunction(app, 'acceptInvitation', {});
+      await callFunction(app, 'acceptInvitation', invitationId ? { invitationId } : {});
       await refreshClaims();
     } catch (e) {
-      setMessage(
-        errorCode(e) === 'not-found'
-          ? `We couldn't find an open invitation for ${session.email}. Ask your agency to invite this address.`
-          : describeError(e),
-      );
+      setMessage(invitationErrorMessage(e, session.email));
     } finally {
       setChecking(false);
     }
   }
+
+  const remembered = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (remembered.current !== undefined) return;
+    remembered.current = takeRememberedInvite();
+    if (remembered.current) void checkInvitation(remembered.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
+  }, []);
 
   return (
     <div className="auth-layout">

@@ -7,6 +7,7 @@ import {
   collection,
   collectionGroup,
   doc,
+  limit,
   orderBy,
   query,
   where,
@@ -27,7 +28,7 @@ import type {
   Expense,
   Invitation,
   Invoice,
-  MailMessage,
+  OutboxEntry,
   Note,
   Payment,
   PortalSettings,
@@ -132,6 +133,9 @@ export const allPaymentsQuery = (db: Firestore) => query(collectionGroup(db, 'pa
 export const timeEntriesQuery = (db: Firestore) => query(typedCollection<TimeEntry>(db, paths.timeEntries()), orderBy('date', 'desc'));
 export const expensesQuery = (db: Firestore) => query(typedCollection<Expense>(db, paths.expenses()), orderBy('date', 'desc'));
 export const invitationsQuery = (db: Firestore) => typedCollection<Invitation>(db, paths.invitations());
-export const mailQuery = (db: Firestore) => typedCollection<MailMessage>(db, paths.mail());
+/** The redacted Outbox (mail itself is Functions-only), newest first, one page. */
+export const OUTBOX_PAGE = 100;
+export const outboxQuery = (db: Firestore) =>
+  query(typedCollection<OutboxEntry>(db, paths.outbox()), orderBy('createdAt', 'desc'), limit(OUTBOX_PAGE));
 
 export type { Query };

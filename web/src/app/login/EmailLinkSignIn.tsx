@@ -10,6 +10,7 @@ import { describeError, errorCode } from '../../lib/errors';
 import { callFunction } from '../../lib/functions';
 import { useBranding, useDocumentTitle } from '../branding';
 import { useSession } from '../session';
+import { invitationErrorMessage } from './invitation';
 import { completeEmailLink, storedEmailForSignIn } from './signIn';
 
 type Step = { kind: 'ask' } | { kind: 'working'; label: string } | { kind: 'error'; message: string; canRetry: boolean };
@@ -40,14 +41,7 @@ export function EmailLinkSignIn({ href, onDone }: { href: string; onDone: () => 
         try {
           await callFunction(app, 'acceptInvitation', { invitationId: invite });
         } catch (e) {
-          const code = errorCode(e);
-          const message =
-            code === 'not-found' || code === 'failed-precondition'
-              ? 'This invitation has expired or was already used. Ask your agency to send a new one.'
-              : code === 'permission-denied'
-                ? 'This invitation was sent to a different email address.'
-                : describeError(e);
-          setStep({ kind: 'error', message, canRetry: false });
+          setStep({ kind: 'error', message: invitationErrorMessage(e, address), canRetry: false });
           return;
         }
       }

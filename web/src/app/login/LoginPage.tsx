@@ -3,7 +3,7 @@
  * emulators (no Google script offline) the same button opens an in-app account chooser.
  * This page loads no Firestore: branding comes over REST (lib/branding.ts).
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { GoogleIcon } from '../../components/icons';
 import { Avatar, BrandMark, Spinner } from '../../components/ui';
@@ -12,6 +12,7 @@ import { describeError } from '../../lib/errors';
 import { useBranding, useDocumentTitle } from '../branding';
 import { useSession } from '../session';
 import { DEMO_ACCOUNTS, nameFromEmail } from './demoAccounts';
+import { rememberInvite } from './invitation';
 import { signInWithEmulatorGoogle, signInWithGooglePopup } from './signIn';
 
 export function LoginPage() {
@@ -21,6 +22,8 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useDocumentTitle('Sign in');
+  const invitedEmail = new URLSearchParams(window.location.search).get('invite') ? new URLSearchParams(window.location.search).get('email') : null;
+  useEffect(() => rememberInvite(window.location.search), []);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -48,6 +51,11 @@ export function LoginPage() {
         </div>
         <h1 className="auth-title">Sign in to your client portal</h1>
         <p className="auth-lede">Follow your projects, reply to the team and pay invoices — all in one place, always up to date.</p>
+        {invitedEmail ? (
+          <p className="auth-lede" data-testid="invite-hint">
+            You're invited: continue with the Google account of <strong>{invitedEmail}</strong> to accept.
+          </p>
+        ) : null}
 
         <button type="button" className="btn btn-google btn-block" onClick={continueWithGoogle} disabled={busy} aria-haspopup={usingEmulators ? 'dialog' : undefined}>
           {busy ? <Spinner /> : <GoogleIcon />}

@@ -109,7 +109,7 @@ function ContactRow({
     setInviting(true);
     try {
       const result = await inviteUser(app, { role: 'client', companyId: company.id, contactId: contact.id });
-      onNotice({ tone: 'success', contactId: contact.id, message: `Invitation sent to ${result.email}. The email with the sign-in link is in the Outbox.`, outbox: true });
+      onNotice({ tone: 'success', contactId: contact.id, message: `Invitation sent to ${result.email}. Follow its delivery in the Outbox.`, outbox: true });
     } catch (e) {
       onNotice({ tone: 'error', contactId: contact.id, message: actionError(e) });
     } finally {
@@ -154,7 +154,7 @@ function ContactRow({
         </span>
       </div>
       <div className="cx-contact-actions">
-        {contact.portal !== 'active' ? (
+        {contact.portal !== 'active' && (contact.portal !== 'revoked' || isAdmin) ? (
           <button type="button" className="btn btn-secondary btn-sm" onClick={() => void invite()} disabled={inviting}>
             {inviting ? <Spinner label="Inviting…" /> : contact.portal === 'invited' ? <><MailIcon /> {inviteLabel}</> : <><UserPlusIcon /> {inviteLabel}</>}
           </button>

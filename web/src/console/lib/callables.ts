@@ -7,6 +7,7 @@ import type { FirebaseApp } from 'firebase/app';
 import type {
   InviteUserInput,
   InviteUserResult,
+  ResendInvitationInput,
   SetUserAccessInput,
   SetUserAccessResult,
   StartPreviewInput,
@@ -56,6 +57,9 @@ async function call<Req, Res>(app: FirebaseApp, name: string, data: Req): Promis
 }
 
 export const inviteUser = (app: FirebaseApp, input: InviteUserInput) => call<InviteUserInput, InviteUserResult>(app, 'inviteUser', input);
+
+export const resendInvitation = (app: FirebaseApp, input: ResendInvitationInput) =>
+  call<ResendInvitationInput, InviteUserResult>(app, 'resendInvitation', input);
 
 export const setUserAccess = (app: FirebaseApp, input: SetUserAccessInput) =>
   call<SetUserAccessInput, SetUserAccessResult>(app, 'setUserAccess', input);

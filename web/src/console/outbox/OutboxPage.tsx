@@ -1,37 +1,30 @@
 /**
- * The Outbox: every email the functions queued in `mail/` (invitations, task-done and invoice
- * notices), newest first, with their links clickable so the demo's invitations can be opened.
+ * The Outbox: every email the functions queued (invitations, task-done and invoice notices),
+ * newest first, with its delivery state. It shows what staff may know — recipient, subject, the
+ * text without its links, state — never a sign-in link: an invitation that did not arrive is
+ * sent again with "Resend invitation", which makes a new link only the invitee receives.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import type { MailKind } from '@model';
 import { useDocumentTitle } from '../../app/branding';
-import { Badge, EmptyState } from '../../components/ui';
+import { Badge, EmptyState, Spinner } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
-import { ExternalIcon, MailIcon, SearchIcon } from '../components/icons';
+import { MailIcon, SearchIcon } from '../components/icons';
 import { Loadable, PageHeader } from '../components/kit';
 import { useToast } from '../components/toast';
+import { useConsole } from '../env';
+import { resendInvitation } from '../lib/callables';
 import { formatMomentDay } from '../lib/dates';
 import { normalize } from '../shell/search';
-import { useOutbox, type OutboxItem } from './queries';
+import { deliveryLabel, useOutbox, type OutboxItem } from './queries';
 
 const INVITATION_TONE = { pending: 'warning', accepted: 'success', revoked: 'danger', superseded: 'neutral' } as const;
-
-/** Text with its URLs as links. */
-function Linkified({ text }: { text: string }) {
-  const parts: ReactNode[] = [];
-  const pattern = /https?:\/\/[^\s<>"]+/g;
-  let last = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    parts.push(text.slice(last, m.index));
-    parts.push(
-      <a key={m.index} href={m[0]} target="_blank" rel="noreferrer" className="cx-mail-url">
-        {m[0]}
-      </a>,
-    );
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return <>{parts}</>;
-}
+const KIND_LABEL: Record<MailKind, string> = {
+  invitation: 'Invitation',
+  task_done: 'Task done',
+  invoice_issued: 'New invoice',
+  other: 'Email',
+};
 
 export default function OutboxPage() {
   useDocumentTitle('Outbox');
@@ -44,7 +37,7 @@ export default function OutboxPage() {
     <div className="cx-page">
       <PageHeader
         title="Outbox"
-        subtitle="Email the system has queued: invitations, task updates and invoice notices. In this demo nothing leaves the building — open the links from here."
+        subtitle="Email the system sends: invitations, task updates and invoice notices, with their delivery. Sign-in links reach only their recipient; resend an invitation that did not arrive."
       />
       <div className="cx-toolbar">
         <span className="cx-muted">{outbox.items ? `${outbox.items.length} ${outbox.items.length === 1 ? 'message' : 'messages'}` : ''}</span>
@@ -55,7 +48,7 @@ export default function OutboxPage() {
       </div>
       <Loadable query={query} rows={4}>
         {(items) => {
-          const rows = items.filter((m) => !q.trim() || normalize(`${m.to.join(' ')} ${m.subject}`).includes(normalize(q)));
+          const rows = items.filter((m) => !q.trim() || normalize(`${m.entry.to.join(' ')} ${m.entry.subject}`).includes(normalize(q)));
           return rows.length === 0 ? (
             <EmptyState icon={<MailIcon size={24} />} title={items.length ? 'No mail matches' : 'No mail yet'}>
               Invitations you send from a contact card appear here.
@@ -74,8 +67,28 @@ export default function OutboxPage() {
 }
 
 function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boolean; onToggle: () => void }) {
+  const { app, isAdmin } = useConsole();
   const toast = useToast();
-  const invitation = item.invitation;
+  const [resending, setResending] = useState(false);
+  const { entry, invitation } = item;
+  const delivery = deliveryLabel(entry.state);
+  const sentAt = entry.deliveredAt ?? entry.createdAt;
+  // Staff resend client invitations; team invitations are the admins'.
+  const canResend = invitation?.status === 'pending' && (invitation.role === 'client' || isAdmin);
+
+  async function resend() {
+    if (!invitation) return;
+    setResending(true);
+    try {
+      const result = await resendInvitation(app, { invitationId: invitation.id });
+      toast.success(`A new invitation is on its way to ${result.email}; the previous link no longer works.`);
+    } catch (e) {
+      toast.error(e instanceof Error ? e.message : 'Could not resend the invitation.');
+    } finally {
+      setResending(false);
+    }
+  }
+
   return (
     <li className={`cx-mail ${expanded ? 'is-open' : ''}`} data-testid="mail" data-mail-id={item.id}>
       <button type="button" className="cx-mail-summary" onClick={onToggle} aria-expanded={expanded}>
@@ -83,48 +96,29 @@ function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boo
           <MailIcon />
         </span>
         <span className="cx-mail-main">
-          <span className="cx-mail-subject">{item.subject}</span>
-          <span className="cx-mail-to">To {item.to.join(', ')}</span>
+          <span className="cx-mail-subject">{entry.subject}</span>
+          <span className="cx-mail-to">
+            {KIND_LABEL[entry.kind]} · To {entry.to.join(', ')}
+          </span>
         </span>
-        {invitation ? (
-          <Badge tone={INVITATION_TONE[invitation.status]}>Invitation {invitation.status}</Badge>
-        ) : (
-          <Badge tone="neutral">{item.state === 'queued' ? 'Queued' : item.state}</Badge>
-        )}
-        <span className="cx-mail-time">{item.sentAt ? formatDateTime(item.sentAt) : '—'}</span>
+        <Badge tone={delivery.tone}>{delivery.label}</Badge>
+        <span className="cx-mail-time">{sentAt ? formatDateTime(sentAt.toDate()) : '—'}</span>
       </button>
       <div className="cx-mail-links">
-        {item.links.map((link) => (
-          <span key={link.url} className="cx-mail-link">
-            <a href={link.url} target="_blank" rel="noreferrer" className="btn btn-secondary btn-sm" data-testid="mail-link">
-              {link.label} <ExternalIcon size={14} />
-            </a>
-            <button
-              type="button"
-              className="btn btn-ghost btn-sm"
-              onClick={() => {
-                navigator.clipboard.writeText(link.url).then(
-                  () => toast.success('Link copied.'),
-                  () => toast.error('Could not copy: select the link in the message instead.'),
-                );
-              }}
-            >
-              Copy link
-            </button>
-          </span>
-        ))}
-        {invitation && invitation.status === 'pending' ? <span className="cx-muted">Expires {formatMomentDay(invitation.expiresAt)}</span> : null}
+        {invitation ? <Badge tone={INVITATION_TONE[invitation.status]}>Invitation {invitation.status}</Badge> : null}
+        {invitation?.status === 'pending' ? <span className="cx-muted">Expires {formatMomentDay(invitation.expiresAt)}</span> : null}
+        {canResend ? (
+          <button type="button" className="btn btn-secondary btn-sm" onClick={() => void resend()} disabled={resending}>
+            {resending ? <Spinner label="Sending…" /> : 'Resend invitation'}
+          </button>
+        ) : null}
       </div>
-      {item.links.length ? (
-        <p className="cx-mail-warning">
-          The link signs in as {item.to.join(', ')}: open it in a private window or another browser, or this browser's session becomes theirs.
+      {entry.state === 'ERROR' && entry.error ? (
+        <p className="cx-mail-warning" role="note">
+          Delivery failed: {entry.error}
         </p>
       ) : null}
-      {expanded ? (
-        <div className="cx-mail-body">
-          <Linkified text={item.text} />
-        </div>
-      ) : null}
+      {expanded ? <div className="cx-mail-body">{entry.summary}</div> : null}
     </li>
   );
 }

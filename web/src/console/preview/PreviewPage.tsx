@@ -30,6 +30,8 @@ export default function PreviewPage() {
   const navigate = useNavigate();
   const [session, setSession] = useState<PreviewSession | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [ended, setEnded] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useDocumentTitle(session ? `Viewing as ${session.companyName}` : 'View as');
 
   useEffect(() => {
@@ -42,9 +44,40 @@ export default function PreviewPage() {
       live = false;
       void closePreview();
     };
-  }, [app, companyId]);
+  }, [app, companyId, attempt]);
+
+  // The rules refuse a preview older than its limit: say so instead of showing refused reads.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(() => setEnded(true), Math.max(0, session.endsAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [session]);
 
   const exit = () => navigate(`/console/companies/${companyId}`);
+
+  if (ended) {
+    return (
+      <div className="cx-preview-status" data-testid="preview-ended">
+        <ErrorState title="This preview has ended" message="A View as session lasts 60 minutes. Open it again to keep checking what the client sees." />
+        <div className="button-row">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => {
+              setSession(null);
+              setEnded(false);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            View as again
+          </button>
+          <Link to={`/console/companies/${companyId}`} className="btn btn-secondary">
+            Back to the company
+          </Link>
+        </div>
+      </div>
+    );
+  }
 
   if (error) {
     return (

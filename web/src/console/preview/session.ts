@@ -4,15 +4,19 @@
  * signed into a second Firebase app instance, so the staff session in the default app stays
  * signed in and the portal pages read through the preview app with the client's rules.
  * Sign-ins and sign-outs of the preview app run one after another (React may mount twice).
+ * A preview session lasts PREVIEW_MAX_AGE_SECONDS from its sign-in: the rules refuse it after
+ * that, and setUserAccess ends it at once when the staff member's access changes.
  */
 import type { FirebaseApp } from 'firebase/app';
 import { signInWithCustomToken, signOut } from 'firebase/auth';
-import type { StartPreviewResult } from '@model';
+import { PREVIEW_MAX_AGE_SECONDS, type StartPreviewResult } from '@model';
 import { appInstance, authFor, PREVIEW_APP } from '../../lib/firebase';
 import { startPreview } from '../lib/callables';
 
 export interface PreviewSession extends StartPreviewResult {
   app: FirebaseApp;
+  /** When the rules stop accepting this session (its sign-in time + PREVIEW_MAX_AGE_SECONDS), ms. */
+  endsAt: number;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -30,8 +34,9 @@ export function openPreview(staffApp: FirebaseApp, companyId: string): Promise<P
     const auth = authFor(app);
     const credential = await signInWithCustomToken(auth, result.token);
     // The token's claims are in the ID token; make sure they are there before any read.
-    await credential.user.getIdTokenResult();
-    return { ...result, app };
+    const token = await credential.user.getIdTokenResult();
+    const signedInAt = Date.parse(token.authTime) || Date.now();
+    return { ...result, app, endsAt: signedInAt + PREVIEW_MAX_AGE_SECONDS * 1000 };
   });
 }
 
