@@ -165,4 +165,41 @@ describe('contacts and portal access', () => {
     await gone.goto('/portal');
     await gone.getByRole('heading', { name: /No access yet/ }).waitFor();
   });
+
+  it('a teammate invitation is accepted with Google as the invited address and opens the console', async () => {
+    const { page } = ada;
+    const teammate = `lee.${stamp}@northwind.test`;
+    await page.goto('/console/team');
+    await page.getByRole('button', { name: 'Invite teammate' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a teammate' });
+    await dialog.getByLabel('Email').fill(teammate);
+    await dialog.getByLabel('Name (optional)').fill('Lee Park');
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(`Invitation sent to ${teammate}`).waitFor({ timeout: 20_000 });
+
+    // The email holds no sign-in link: only the login page with the invitation id.
+    const pending = await adminDb().collection('invitations').where('email', '==', teammate).where('status', '==', 'pending').get();
+    const invitationId = pending.docs[0]!.id;
+    const text = String((await adminDb().doc(`mail/invite-${invitationId}`).get()).get('message.text'));
+    expect(text).not.toMatch(/oobCode/);
+    const landing = new URL(/https?:\/\/\S*\/login\?invite=\S+/.exec(text)?.[0] ?? '');
+    expect(landing.searchParams.get('invite')).toBe(invitationId);
+
+    const lee = await openPage(browser, baseUrl);
+    try {
+      await lee.page.goto(`/login${landing.search}`);
+      await lee.page.getByTestId('invite-hint').getByText(teammate).waitFor();
+      await lee.page.getByRole('button', { name: 'Continue with Google' }).click();
+      const chooser = lee.page.getByRole('dialog', { name: 'Choose an account' });
+      await chooser.getByLabel('Email').fill(teammate);
+      await chooser.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await lee.page.waitForURL((url) => url.pathname.startsWith('/console'), { timeout: 30_000 });
+      await consoleReady(lee.page);
+      const user = (await adminDb().collection('users').where('email', '==', teammate).get()).docs[0];
+      expect(user?.get('role')).toBe('staff');
+      expect(seriousProblems(lee.problems)).toEqual([]);
+    } finally {
+      await lee.context.close();
+    }
+  });
 });

@@ -149,7 +149,7 @@ export default function TeamPage() {
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing ? `Edit ${editing.name}` : 'Edit'} description="Directory details are visible to the whole team; rates only to admins.">
         {editing ? <MemberForm member={editing} onDone={() => setEditing(null)} /> : null}
       </Dialog>
-      <Dialog open={inviting} onClose={() => setInviting(false)} title="Invite a teammate" description="They get an email with a sign-in link; the invitation sets their role when they accept it.">
+      <Dialog open={inviting} onClose={() => setInviting(false)} title="Invite a teammate" description="They get an email that opens the sign-in page; they accept by continuing with Google as the invited address, and the invitation sets their role.">
         <InviteForm onDone={() => setInviting(false)} />
       </Dialog>
     </div>
@@ -275,7 +275,7 @@ function InviteForm({ onDone }: { onDone: () => void }) {
     setError(null);
     try {
       const result = await inviteUser(app, { role, email: email.trim(), ...(displayName.trim() ? { displayName: displayName.trim() } : {}) });
-      toast.success(`Invitation sent to ${result.email}. The email is in the Outbox.`);
+      toast.success(`Invitation sent to ${result.email}. They accept it by continuing with Google as that address.`);
       onDone();
     } catch (e) {
       setError(e instanceof Error ? e.message : describeError(e));
