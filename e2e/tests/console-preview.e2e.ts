@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminAuth } from '../support/admin';
 import { connect, type WatchedPage } from '../support/browser';
 import { consoleReady, seriousProblems, signedIn } from '../support/console';
 
@@ -88,5 +89,23 @@ describe('View as Acme Corp', () => {
     // The staff session still reads staff data (Notes are staff-only).
     await page.goto('/console/tasks/acme/homepage-design');
     await page.locator('[data-testid="comment"][data-kind="note"]').first().waitFor({ timeout: 20_000 });
+  });
+
+  it('an open preview ends when its preview account is deleted (what setUserAccess does when Sam\'s access changes), and opens again', async () => {
+    const { page } = sam;
+    await page.goto('/console/view-as/acme');
+    await page.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 30_000 });
+    const samUid = (await adminAuth().getUserByEmail('sam@northwind.test')).uid;
+    await adminAuth().deleteUser(`preview:${samUid}:acme`);
+
+    const ended = page.getByTestId('preview-ended');
+    await ended.waitFor({ timeout: 40_000 });
+    expect(await ended.innerText()).toContain('This preview has ended');
+    expect(await page.getByRole('list', { name: 'Ongoing tasks' }).count()).toBe(0);
+
+    await ended.getByRole('button', { name: 'View as again' }).click();
+    await page.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor({ timeout: 20_000 });
+    expect(seriousProblems(sam.problems)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { CheckCircleIcon, EyeIcon, XCircleIcon } from '../components/icons';
 import { useConsole } from '../env';
 import { actionError } from '../lib/errors';
 import { runProbes, type ProbeResult } from './probes';
-import { closePreview, openPreview, type PreviewSession } from './session';
+import { closePreview, openPreview, watchPreviewEnd, type PreviewSession } from './session';
 
 const PortalApp = lazy(() => import('../../portal/PortalApp'));
 
@@ -46,11 +46,16 @@ export default function PreviewPage() {
     };
   }, [app, companyId, attempt]);
 
-  // The rules refuse a preview older than its limit: say so instead of showing refused reads.
+  // The rules refuse a preview older than its limit, and a revoked staff member's previews are
+  // deleted: say so instead of showing refused reads.
   useEffect(() => {
     if (!session) return;
     const timer = setTimeout(() => setEnded(true), Math.max(0, session.endsAt - Date.now()));
-    return () => clearTimeout(timer);
+    const unwatch = watchPreviewEnd(session, () => setEnded(true));
+    return () => {
+      clearTimeout(timer);
+      unwatch();
+    };
   }, [session]);
 
   const exit = () => navigate(`/console/companies/${companyId}`);
@@ -58,7 +63,7 @@ export default function PreviewPage() {
   if (ended) {
     return (
       <div className="cx-preview-status" data-testid="preview-ended">
-        <ErrorState title="This preview has ended" message="A View as session lasts 60 minutes. Open it again to keep checking what the client sees." />
+        <ErrorState title="This preview has ended" message="A View as session lasts 60 minutes and ends when your access changes. Open it again to keep checking what the client sees." />
         <div className="button-row">
           <button
             type="button"

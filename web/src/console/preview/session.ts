@@ -8,7 +8,7 @@
  * that, and setUserAccess ends it at once when the staff member's access changes.
  */
 import type { FirebaseApp } from 'firebase/app';
-import { signInWithCustomToken, signOut } from 'firebase/auth';
+import { onAuthStateChanged, signInWithCustomToken, signOut, type Unsubscribe } from 'firebase/auth';
 import { PREVIEW_MAX_AGE_SECONDS, type StartPreviewResult } from '@model';
 import { appInstance, authFor, PREVIEW_APP } from '../../lib/firebase';
 import { startPreview } from '../lib/callables';
@@ -45,4 +45,38 @@ export function closePreview(): Promise<void> {
     const auth = authFor(appInstance(PREVIEW_APP));
     if (auth.currentUser) await signOut(auth);
   });
+}
+
+/** How often an open preview asks the server whether its account still exists. */
+export const PREVIEW_CHECK_MS = 15_000;
+
+/**
+ * Calls `onEnd` when the preview app loses its user. setUserAccess deletes a staff member's
+ * preview accounts when their access changes; the open preview learns it from the server within
+ * PREVIEW_CHECK_MS (user.reload() fails, and the SDK signs the deleted user out).
+ */
+export function watchPreviewEnd(session: PreviewSession, onEnd: () => void): Unsubscribe {
+  const auth = authFor(session.app);
+  let ended = false;
+  const end = () => {
+    if (!ended) {
+      ended = true;
+      onEnd();
+    }
+  };
+  const stopWatching = onAuthStateChanged(auth, (user) => {
+    if (!user) end();
+  });
+  const timer = setInterval(() => {
+    const user = auth.currentUser;
+    if (!user) return end();
+    user.reload().catch((error: unknown) => {
+      const code = String((error as { code?: unknown }).code ?? '');
+      if (code === 'auth/user-not-found' || code === 'auth/user-token-expired' || code === 'auth/user-disabled') end();
+    });
+  }, PREVIEW_CHECK_MS);
+  return () => {
+    clearInterval(timer);
+    stopWatching();
+  };
 }
