@@ -10,7 +10,7 @@
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { paths, setUserAccessInput, type Company, type Contact, type SetUserAccessResult, type UserProfile } from '../model';
+import { paths, setUserAccessInput, type Company, type Contact, type Role, type SetUserAccessResult, type UserProfile } from '../model';
 import { withAccess, withoutAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { endPreviewSessions } from '../preview/previewSessions';
@@ -28,7 +28,7 @@ async function getUserOrThrow(deps: Deps, uid: string): Promise<UserRecord> {
 }
 
 /** Contacts of `companyId` linked to `uid`, read inside the transaction. */
-async function linkedContacts(tx: Transaction, deps: Deps, companyId: string | null, uid: string): Promise<DocumentSnapshot[]> {
+async function linkedContacts(tx: Transaction, deps: Pick<Deps, 'db'>, companyId: string | null, uid: string): Promise<DocumentSnapshot[]> {
   if (!companyId) return [];
   const snap = await tx.get(deps.db.collection(paths.contacts(companyId)).where('uid', '==', uid));
   return snap.docs;
@@ -79,7 +79,27 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
   }
 
   const { role } = input;
-  const companyId = role === 'client' ? input.companyId : null;
+  return applyAccessChange(deps, user, role, role === 'client' ? input.companyId : null);
+}
+
+/**
+ * Gives `user` the access of `role` (companyId only for clients) — the change half of
+ * setUserAccess, also what `npm run grant-admin` runs: `users/{uid}` mirrors the result, contacts
+ * follow (the ones linked in a company the account leaves become `revoked`, the one it joins
+ * `active`), the claims are merged (withAccess keeps unrelated claims), refresh tokens are revoked
+ * so the new claim applies at the next sign-in, and the person's "View as" sessions end.
+ */
+export async function applyAccessChange(
+  deps: Pick<Deps, 'db' | 'auth' | 'now'>,
+  user: UserRecord,
+  role: Role,
+  companyId: string | null,
+): Promise<SetUserAccessResult & { status: 'active' }> {
+  const { db, auth } = deps;
+  const { uid } = user;
+  const now = Timestamp.fromDate(deps.now());
+  const userRef = db.doc(paths.user(uid));
+  const claimedCompany = typeof user.customClaims?.companyId === 'string' ? user.customClaims.companyId : null;
   await db.runTransaction(async (tx) => {
     if (companyId) {
       const company = (await tx.get(db.doc(paths.company(companyId)))).data() as Company | undefined;
@@ -90,10 +110,10 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
     }
     const profile = (await tx.get(userRef)).data() as UserProfile | undefined;
     const previous = new Set([profile?.companyId ?? null, claimedCompany].filter((c): c is string => !!c && c !== companyId));
-    const leaving = (await Promise.all([...previous].map((c) => linkedContacts(tx, deps, c, input.uid)))).flat();
+    const leaving = (await Promise.all([...previous].map((c) => linkedContacts(tx, deps, c, uid)))).flat();
     let joining: DocumentReference | null = null;
     if (companyId) {
-      const linked = await linkedContacts(tx, deps, companyId, input.uid);
+      const linked = await linkedContacts(tx, deps, companyId, uid);
       const byEmail = linked.length === 0 && user.email
         ? (await tx.get(db.collection(paths.contacts(companyId)).where('email', '==', normalizeEmail(user.email)).limit(1))).docs
         : [];
@@ -101,7 +121,7 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
     }
 
     tx.set(userRef, {
-      displayName: profile?.displayName ?? user.displayName ?? user.email ?? input.uid,
+      displayName: profile?.displayName ?? user.displayName ?? user.email ?? uid,
       email: profile?.email ?? user.email ?? '',
       role,
       companyId,
@@ -110,12 +130,12 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
       updatedAt: now,
     } satisfies UserProfile);
     for (const contact of leaving) tx.update(contact.ref, { portal: 'revoked' } satisfies Partial<Contact>);
-    if (joining) tx.update(joining, { portal: 'active', uid: input.uid } satisfies Partial<Contact>);
+    if (joining) tx.update(joining, { portal: 'active', uid } satisfies Partial<Contact>);
   });
-  await auth.setCustomUserClaims(input.uid, withAccess(user.customClaims, role, companyId));
-  await auth.revokeRefreshTokens(input.uid);
-  await endPreviewSessions(deps, input.uid);
-  return { uid: input.uid, role, companyId, status: 'active', tokensRevoked: true };
+  await auth.setCustomUserClaims(uid, withAccess(user.customClaims, role, companyId));
+  await auth.revokeRefreshTokens(uid);
+  await endPreviewSessions(deps, uid);
+  return { uid, role, companyId, status: 'active', tokensRevoked: true };
 }
 
 export const setUserAccess = onCall((request) => setUserAccessHandler(request, runtimeDeps()));
