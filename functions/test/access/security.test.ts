@@ -1,0 +1,219 @@
+/**
+ * The outside review's findings (issue 9), each as the attack it describes, over the emulators:
+ * Auth (real sessions: Google, email link, custom tokens), Firestore with the security rules, and
+ * the handlers the exports wrap. Each attack must fail; each has a legitimate control that works.
+ */
+import { describe, expect, it } from 'vitest';
+import { auth, db } from '../../src/admin';
+import { acceptInvitationHandler } from '../../src/access/acceptInvitation';
+import { inviteUserHandler } from '../../src/access/inviteUser';
+import { resendInvitationHandler } from '../../src/access/resendInvitation';
+import { setUserAccessHandler } from '../../src/access/setUserAccess';
+import { getStripeStatusHandler } from '../../src/billing/getStripeStatus';
+import { startPreviewHandler } from '../../src/preview/startPreview';
+import { paths, type Invitation, type MailMessage, type OutboxEntry } from '../../src/model';
+import { lookupAccount, readAs, refreshIdToken, signInWithCustomToken, signInWithEmailLink } from '../support/emulators';
+import {
+  account,
+  admin,
+  claimsOf,
+  company,
+  contact,
+  deps,
+  googleAccount,
+  linkIn,
+  parseSignInLink,
+  project,
+  readDoc,
+  refusal,
+  staff,
+  withSession,
+} from '../support/world';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const outboxOf = (mailId: string) => readDoc<OutboxEntry>(`${paths.outbox()}/${mailId}`);
+
+describe('finding 1: staff cannot become admin (or a client) through an invitation link', () => {
+  it('the full chain fails: staff cannot read the mail, the Outbox has no link, and even the link cannot accept an admin invitation', async () => {
+    const ada = await admin();
+    const sam = await staff();
+    const email = `new-admin-${ada.uid}@northwind.test`;
+    const sent = await inviteUserHandler(ada.request({ role: 'admin', email, displayName: 'Nia New' }), deps());
+
+    // 1. Staff read mail/{id} with their own session, rules enforced: refused (it was 200).
+    expect(await readAs(sam.session.idToken, `${paths.mail()}/${sent.mailId}`)).toBe(403);
+    // …and read the redacted Outbox entry instead (control: staff do read the outbox).
+    expect(await readAs(sam.session.idToken, `${paths.outbox()}/${sent.mailId}`)).toBe(200);
+    const entry = await outboxOf(sent.mailId);
+    expect(entry).toMatchObject({ to: [email], kind: 'invitation', refs: { invitationId: sent.invitationId }, state: 'queued' });
+    expect(JSON.stringify(entry)).not.toMatch(/oobCode|https?:\/\//);
+
+    // 2. A team invitation's email carries no sign-in link at all, only the login page.
+    const mail = await readDoc<MailMessage>(`${paths.mail()}/${sent.mailId}`);
+    expect(mail?.message.text).not.toContain('oobCode');
+    expect(mail?.message.text).toContain('Continue with Google');
+
+    // 3. Even with a bearer link for that address (minted here with the Admin SDK, as a leaked
+    //    link would be), an email-link session cannot accept a team invitation.
+    const leaked = await auth.generateSignInWithEmailLink(email, { url: 'http://portal.test/login', handleCodeInApp: true });
+    const session = await signInWithEmailLink(email, parseSignInLink(leaked).oobCode);
+    const holder = await withSession((await auth.getUserByEmail(email)).uid, email, session);
+    const refused = await refusal(acceptInvitationHandler(holder.request({ invitationId: sent.invitationId }), deps()));
+    expect(refused).toMatchObject({ code: 'permission-denied', reason: 'google-required' });
+    expect(await claimsOf(holder.uid)).toEqual({});
+    expect((await readDoc<Invitation>(`${paths.invitations()}/${sent.invitationId}`))?.status).toBe('pending');
+
+    // Control: the invitee's own Google account accepts it.
+    const google = await googleAccount(email);
+    expect(google.uid).toBe(holder.uid); // same email, same account (linked providers)
+    await acceptInvitationHandler(google.request({ invitationId: sent.invitationId }), deps());
+    expect(await claimsOf(google.uid)).toEqual({ role: 'admin' });
+  });
+
+  it("a client invitation's mail is unreadable by staff and its Outbox entry has no link; the invitee's link still works", async () => {
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    const dave = await contact(acme.companyId, 'none', { name: 'Dave Wilson' });
+    const sent = await inviteUserHandler(sam.request({ role: 'client', companyId: acme.companyId, contactId: dave.contactId }), deps());
+
+    expect(await readAs(sam.session.idToken, `${paths.mail()}/${sent.mailId}`)).toBe(403);
+    const entry = await outboxOf(sent.mailId);
+    expect(entry).toMatchObject({ to: [dave.email], kind: 'invitation', refs: { invitationId: sent.invitationId, companyId: acme.companyId } });
+    expect(entry?.summary).toContain('[link removed]');
+    expect(JSON.stringify(entry)).not.toMatch(/oobCode|https?:\/\//);
+
+    // Control: the email itself (delivered by the extension) signs the invitee in, who accepts.
+    const mail = await readDoc<MailMessage>(`${paths.mail()}/${sent.mailId}`);
+    const session = await signInWithEmailLink(dave.email, parseSignInLink(linkIn(mail?.message.text ?? '')).oobCode);
+    const person = await withSession((await auth.getUserByEmail(dave.email)).uid, dave.email, session);
+    await acceptInvitationHandler(person.request({ invitationId: sent.invitationId }), deps());
+    expect(await claimsOf(person.uid)).toEqual({ role: 'client', companyId: acme.companyId });
+  });
+
+  it('acceptInvitation never changes an existing role or company: an admin opening a client invitation stays admin', async () => {
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    const adminEmail = `boss-${sam.uid}@northwind.test`;
+    const boss = await googleAccount(adminEmail, { role: 'admin' });
+    const asContact = await contact(acme.companyId, 'none', { email: adminEmail });
+    const sent = await inviteUserHandler(sam.request({ role: 'client', companyId: acme.companyId, contactId: asContact.contactId }), deps());
+
+    const refused = await refusal(acceptInvitationHandler(boss.request({ invitationId: sent.invitationId }), deps()));
+    expect(refused).toMatchObject({ code: 'failed-precondition', reason: 'has-access' });
+    expect(await claimsOf(boss.uid)).toEqual({ role: 'admin' });
+    expect((await readDoc<Invitation>(`${paths.invitations()}/${sent.invitationId}`))?.status).toBe('pending');
+
+    // A client of another company cannot be moved by an invitation either.
+    const globex = await company('client', 'Globex');
+    const ginaEmail = `gina-${sam.uid}@globex.test`;
+    const gina = await googleAccount(ginaEmail, { role: 'client', companyId: globex.companyId });
+    const ginaAtAcme = await contact(acme.companyId, 'none', { email: ginaEmail });
+    const toAcme = await inviteUserHandler(sam.request({ role: 'client', companyId: acme.companyId, contactId: ginaAtAcme.contactId }), deps());
+    expect(await refusal(acceptInvitationHandler(gina.request({ invitationId: toAcme.invitationId }), deps()))).toMatchObject({ reason: 'has-access' });
+    expect(await claimsOf(gina.uid)).toEqual({ role: 'client', companyId: globex.companyId });
+
+    // Control: the same role and company is accepted (e.g. a second contact card, same person).
+    const ginaAtGlobex = await contact(globex.companyId, 'none', { email: ginaEmail });
+    const toGlobex = await inviteUserHandler(sam.request({ role: 'client', companyId: globex.companyId, contactId: ginaAtGlobex.contactId }), deps());
+    await acceptInvitationHandler(gina.request({ invitationId: toGlobex.invitationId }), deps());
+    expect(await claimsOf(gina.uid)).toEqual({ role: 'client', companyId: globex.companyId });
+  });
+
+  it('staff cannot re-invite a contact whose access an admin revoked; an admin can', async () => {
+    const sam = await staff();
+    const ada = await admin();
+    const acme = await company('client', 'Acme Corp');
+    const revoked = await contact(acme.companyId, 'revoked', { name: 'Rex Revoked' });
+    const input = { role: 'client', companyId: acme.companyId, contactId: revoked.contactId } as const;
+
+    const refused = await refusal(inviteUserHandler(sam.request(input), deps()));
+    expect(refused.code).toBe('permission-denied');
+    expect(refused.message).toContain('only an admin can invite them again');
+    expect(await db.collection(paths.invitations()).where('email', '==', revoked.email).get()).toHaveProperty('size', 0);
+
+    const sent = await inviteUserHandler(ada.request(input), deps());
+    expect((await readDoc<Invitation>(`${paths.invitations()}/${sent.invitationId}`))?.status).toBe('pending');
+  });
+
+  it('resendInvitation sends a new invitation that supersedes the old one; team invitations are resent by admins only', async () => {
+    const sam = await staff();
+    const ada = await admin();
+    const acme = await company('client', 'Acme Corp');
+    const dave = await contact(acme.companyId);
+    const first = await inviteUserHandler(sam.request({ role: 'client', companyId: acme.companyId, contactId: dave.contactId }), deps());
+
+    const again = await resendInvitationHandler(sam.request({ invitationId: first.invitationId }), deps());
+
+    expect(again.invitationId).not.toBe(first.invitationId);
+    expect((await readDoc<Invitation>(`${paths.invitations()}/${first.invitationId}`))?.status).toBe('superseded');
+    expect(await outboxOf(again.mailId)).toMatchObject({ kind: 'invitation', refs: { invitationId: again.invitationId } });
+
+    const team = await inviteUserHandler(ada.request({ role: 'staff', email: `lee-${ada.uid}@northwind.test` }), deps());
+    expect((await refusal(resendInvitationHandler(sam.request({ invitationId: team.invitationId }), deps()))).code).toBe('permission-denied');
+    const resent = await resendInvitationHandler(ada.request({ invitationId: team.invitationId }), deps());
+    expect(resent.role).toBe('staff');
+    expect((await refusal(resendInvitationHandler(sam.request({ invitationId: 'nope' }), deps()))).code).toBe('not-found');
+  });
+});
+
+describe('finding 2: "View as" sessions end with the staff member\'s access', () => {
+  it('revoking a staff member ends their open preview (no refresh, no account) and their old token cannot start another', async () => {
+    const ada = await admin();
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    const globex = await company('client', 'Globex');
+    const projectId = await project(acme.companyId);
+
+    const started = await startPreviewHandler(sam.request({ companyId: acme.companyId }), deps());
+    const preview = await signInWithCustomToken(started.token);
+    expect(await readAs(preview.idToken, paths.project(acme.companyId, projectId))).toBe(200);
+    expect(await readDoc(`${paths.previewSessions()}/${started.uid}`)).toMatchObject({ previewBy: sam.uid, companyId: acme.companyId });
+    expect((await refreshIdToken(preview.refreshToken)).status).toBe(200); // control: it refreshes while Sam has access
+    await sleep(1100); // token revocation has one-second resolution
+
+    await setUserAccessHandler(ada.request({ action: 'revoke', uid: sam.uid }), deps());
+
+    // The preview account is gone: no new token, and the SDK's check with the server fails.
+    const refreshed = await refreshIdToken(preview.refreshToken);
+    expect(refreshed.idToken).toBeNull();
+    expect(await lookupAccount(preview.idToken)).not.toBeNull();
+    await expect(auth.getUser(started.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
+    expect(await readDoc(`${paths.previewSessions()}/${started.uid}`)).toBeUndefined();
+
+    // Sam's ID token still carries role: staff for up to an hour; privileged callables check it with the server.
+    for (const call of [
+      startPreviewHandler(sam.request({ companyId: globex.companyId }), deps()),
+      inviteUserHandler(sam.request({ role: 'client', companyId: acme.companyId, contactId: 'x' }), deps()),
+    ]) {
+      expect((await refusal(call)).code).toBe('unauthenticated');
+    }
+  });
+
+  it('a role change ends the previews too, and the demoted admin can no longer call admin callables on the old token', async () => {
+    const ada = await admin();
+    const other = await admin();
+    const acme = await company('client', 'Acme Corp');
+    const started = await startPreviewHandler(other.request({ companyId: acme.companyId }), deps());
+    await signInWithCustomToken(started.token);
+    await sleep(1100);
+
+    await setUserAccessHandler(ada.request({ action: 'change', uid: other.uid, role: 'staff' }), deps());
+
+    await expect(auth.getUser(started.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
+    const secrets = { secretKey: 'sk_test_x', webhookSecret: 'whsec_x' };
+    expect((await refusal(getStripeStatusHandler(other.request({}), secrets, { auth }))).code).toBe('unauthenticated');
+    expect((await refusal(setUserAccessHandler(other.request({ action: 'revoke', uid: ada.uid }), deps()))).code).toBe('unauthenticated');
+    // control: a fresh admin session works
+    expect(await getStripeStatusHandler(ada.request({}), secrets, { auth })).toEqual({ secretKey: 'test', webhookSecret: 'set' });
+  });
+
+  it('a disabled account cannot call privileged callables on a token it still holds', async () => {
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    await auth.updateUser(sam.uid, { disabled: true });
+    expect((await refusal(startPreviewHandler(sam.request({ companyId: acme.companyId }), deps()))).code).toBe('unauthenticated');
+    await auth.updateUser(sam.uid, { disabled: false });
+    const fresh = await account('staff-again', { claims: { role: 'staff' } });
+    expect((await startPreviewHandler(fresh.request({ companyId: acme.companyId }), deps())).companyId).toBe(acme.companyId);
+  });
+});
