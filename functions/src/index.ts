@@ -13,3 +13,5 @@ export { markOverdueInvoices } from './billing/markOverdueInvoices';
 export { onManualPaymentCreated } from './billing/onManualPaymentCreated';
 export { getStripeStatus } from './billing/getStripeStatus';
 export { onMailWritten } from './outbox/onMailWritten';
+export { rebuildRollups } from './rollups/rebuildRollups';
+export { rollupExpenses, rollupInvoices, rollupPayments, rollupTimeEntries } from './rollups/onRollupSourceWritten';

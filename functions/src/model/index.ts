@@ -50,3 +50,5 @@ export {
   startPreviewInput,
 } from './callables';
 export type * from './callables';
+export { ROLLUP_KINDS, STAFF_ROLLUP_KINDS, isoWeekStart, rollupIds } from './rollups';
+export type * from './rollups';

@@ -24,6 +24,8 @@ export const paths = {
   mail: () => 'mail',
   outbox: () => 'outbox',
   previewSessions: () => 'previewSessions',
+  rollups: () => 'rollups',
+  rollupSources: () => 'rollupSources',
   stripeEvents: () => 'stripeEvents',
 } as const;
 

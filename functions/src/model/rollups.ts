@@ -1,0 +1,83 @@
+/**
+ * Rollups (DESIGN §4 `rollups/…`): totals that Cloud Functions keep current as time entries,
+ * expenses, invoices and payments change, so dashboards read a few documents instead of the
+ * agency's whole history. Money is in integer minor units, kept per currency (`{ USD: 1200 }`).
+ *
+ * - `rollups/project~{companyId}~{projectId}` (staff, admin): time and cost to date of a project.
+ * - `rollups/week~{uid}~{monday}` (staff, admin): a person's logged time in an ISO week.
+ * - `rollups/month~{yyyy-mm}` (admin only: revenue and rate-derived values).
+ */
+import type { IsoDate, TimestampLike } from './documents';
+
+export const ROLLUP_KINDS = ['project', 'week', 'month'] as const;
+export type RollupKind = (typeof ROLLUP_KINDS)[number];
+/** The rollups staff may read (no revenue, no rate-derived value). */
+export const STAFF_ROLLUP_KINDS = ['project', 'week'] as const satisfies readonly RollupKind[];
+
+/** Minor units per ISO 4217 currency code. */
+export type MoneyByCurrency = Record<string, number>;
+
+export interface ProjectRollup {
+  kind: 'project';
+  companyId: string;
+  projectId: string;
+  minutes: number;
+  billableMinutes: number;
+  /** time × the person's cost rate, in the rate's currency */
+  labourCost: MoneyByCurrency;
+  expenses: MoneyByCurrency;
+  /** minutes logged by people without a cost rate (not in labourCost) */
+  unpricedMinutes: number;
+  updatedAt: TimestampLike;
+}
+
+export interface WeekRollup {
+  kind: 'week';
+  uid: string;
+  /** Monday of the ISO week */
+  weekStart: IsoDate;
+  minutes: number;
+  billableMinutes: number;
+  updatedAt: TimestampLike;
+}
+
+export interface MonthRollup {
+  kind: 'month';
+  /** `YYYY-MM` */
+  month: string;
+  minutes: number;
+  billableMinutes: number;
+  /** billable time × hourly rate */
+  billableValue: MoneyByCurrency;
+  labourCost: MoneyByCurrency;
+  expenses: MoneyByCurrency;
+  /** totals of invoices issued that month (pending, overdue, paid) */
+  invoiced: MoneyByCurrency;
+  /** payments received that month, refunds subtracted */
+  received: MoneyByCurrency;
+  updatedAt: TimestampLike;
+}
+
+export type Rollup = ProjectRollup | WeekRollup | MonthRollup;
+
+export const rollupIds = {
+  project: (companyId: string, projectId: string) => `project~${companyId}~${projectId}`,
+  week: (uid: string, weekStart: IsoDate) => `week~${uid}~${weekStart}`,
+  month: (month: string) => `month~${month}`,
+};
+
+/** Monday of the ISO week of a `YYYY-MM-DD` date (UTC calendar arithmetic). */
+export function isoWeekStart(date: IsoDate): IsoDate {
+  const day = new Date(`${date}T00:00:00Z`);
+  const offset = (day.getUTCDay() + 6) % 7;
+  day.setUTCDate(day.getUTCDate() - offset);
+  return day.toISOString().slice(0, 10);
+}
+
+/** What `rebuildRollups` did. */
+export interface RebuildRollupsResult {
+  /** source documents that contribute (time entries, expenses, issued invoices, payments) */
+  sources: number;
+  /** rollup documents written */
+  rollups: number;
+}

@@ -1,0 +1,131 @@
+/**
+ * What one source document adds to the rollups: pure functions from a time entry, expense,
+ * invoice or payment (and the rates in force) to increments per rollup document. The triggers
+ * apply the difference between a source's stored contribution and its current one; the rebuild
+ * sums them from scratch — the same functions, so both give the same totals.
+ */
+import {
+  CLIENT_VISIBLE_INVOICE_STATUSES,
+  isoWeekStart,
+  rollupIds,
+  type Expense,
+  type Invoice,
+  type Payment,
+  type RollupKind,
+  type StaffRate,
+  type TimeEntry,
+} from '../model';
+
+/** The identity fields of a rollup document (written with its first increment). */
+export type RollupBase = { kind: RollupKind } & Record<string, string>;
+
+/** Increments by field path (`minutes`, `labourCost.USD`) for one rollup document. */
+export type Increments = Record<string, number>;
+
+export interface Contribution {
+  bases: Record<string, RollupBase>;
+  increments: Record<string, Increments>;
+}
+
+export type SourceKind = 'timeEntry' | 'expense' | 'invoice' | 'payment';
+
+export interface SourceRef {
+  kind: SourceKind;
+  /** path of the source document */
+  path: string;
+}
+
+export const EMPTY: Contribution = { bases: {}, increments: {} };
+
+class Builder {
+  private readonly result: Contribution = { bases: {}, increments: {} };
+
+  add(id: string, base: RollupBase, field: string, amount: number): this {
+    if (!Number.isFinite(amount) || amount === 0) return this;
+    this.result.bases[id] = base;
+    const fields = (this.result.increments[id] ??= {});
+    fields[field] = (fields[field] ?? 0) + amount;
+    return this;
+  }
+
+  build(): Contribution {
+    return this.result;
+  }
+}
+
+const monthOf = (date: string) => date.slice(0, 7);
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export type Rates = Readonly<Record<string, Pick<StaffRate, 'hourlyRate' | 'costRate' | 'currency'> | undefined>>;
+
+export function timeEntryContribution(entry: TimeEntry | undefined, rates: Rates): Contribution {
+  if (!entry || !isIsoDate(entry.date) || !(entry.minutes > 0)) return EMPTY;
+  const rate = rates[entry.uid];
+  const billable = entry.billable ? entry.minutes : 0;
+  const project = rollupIds.project(entry.companyId, entry.projectId);
+  const week = rollupIds.week(entry.uid, isoWeekStart(entry.date));
+  const month = rollupIds.month(monthOf(entry.date));
+  const projectBase: RollupBase = { kind: 'project', companyId: entry.companyId, projectId: entry.projectId };
+  const weekBase: RollupBase = { kind: 'week', uid: entry.uid, weekStart: isoWeekStart(entry.date) };
+  const monthBase: RollupBase = { kind: 'month', month: monthOf(entry.date) };
+  const b = new Builder()
+    .add(project, projectBase, 'minutes', entry.minutes)
+    .add(project, projectBase, 'billableMinutes', billable)
+    .add(week, weekBase, 'minutes', entry.minutes)
+    .add(week, weekBase, 'billableMinutes', billable)
+    .add(month, monthBase, 'minutes', entry.minutes)
+    .add(month, monthBase, 'billableMinutes', billable);
+  if (!rate) return b.add(project, projectBase, 'unpricedMinutes', entry.minutes).build();
+  const labour = Math.round((entry.minutes * rate.costRate) / 60);
+  return b
+    .add(project, projectBase, `labourCost.${rate.currency}`, labour)
+    .add(month, monthBase, `labourCost.${rate.currency}`, labour)
+    .add(month, monthBase, `billableValue.${rate.currency}`, Math.round((billable * rate.hourlyRate) / 60))
+    .build();
+}
+
+export function expenseContribution(expense: Expense | undefined): Contribution {
+  if (!expense || !isIsoDate(expense.date) || !(expense.amount > 0)) return EMPTY;
+  const b = new Builder().add(rollupIds.month(monthOf(expense.date)), { kind: 'month', month: monthOf(expense.date) }, `expenses.${expense.currency}`, expense.amount);
+  if (expense.projectId) {
+    const base: RollupBase = { kind: 'project', companyId: expense.companyId, projectId: expense.projectId };
+    b.add(rollupIds.project(expense.companyId, expense.projectId), base, `expenses.${expense.currency}`, expense.amount);
+  }
+  return b.build();
+}
+
+export function invoiceContribution(invoice: Invoice | undefined): Contribution {
+  if (!invoice || !isIsoDate(invoice.issueDate)) return EMPTY;
+  if (!(CLIENT_VISIBLE_INVOICE_STATUSES as readonly string[]).includes(invoice.status)) return EMPTY;
+  const month = monthOf(invoice.issueDate);
+  return new Builder().add(rollupIds.month(month), { kind: 'month', month }, `invoiced.${invoice.currency}`, invoice.total).build();
+}
+
+/** A payment counts once it is money received: Stripe's, or a manual payment that was applied. */
+export function paymentContribution(payment: Payment | undefined): Contribution {
+  if (!payment || !payment.paidAt || (payment.provider === 'manual' && !payment.appliedAt)) return EMPTY;
+  const month = payment.paidAt.toDate().toISOString().slice(0, 7);
+  return new Builder().add(rollupIds.month(month), { kind: 'month', month }, `received.${payment.currency}`, payment.amount).build();
+}
+
+/** new − old, per rollup and field; only the non-zero differences. */
+export function difference(next: Contribution, previous: Contribution): Contribution {
+  const out = new Builder();
+  const ids = new Set([...Object.keys(next.increments), ...Object.keys(previous.increments)]);
+  for (const id of ids) {
+    const base = next.bases[id] ?? previous.bases[id];
+    if (!base) continue;
+    const fields = new Set([...Object.keys(next.increments[id] ?? {}), ...Object.keys(previous.increments[id] ?? {})]);
+    for (const field of fields) out.add(id, base, field, (next.increments[id]?.[field] ?? 0) - (previous.increments[id]?.[field] ?? 0));
+  }
+  return out.build();
+}
+
+/** Adds `c` into `total` (the rebuild's running sum). */
+export function accumulate(total: Contribution, c: Contribution): void {
+  for (const [id, fields] of Object.entries(c.increments)) {
+    total.bases[id] = c.bases[id]!;
+    const sum = (total.increments[id] ??= {});
+    for (const [field, amount] of Object.entries(fields)) sum[field] = (sum[field] ?? 0) + amount;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * rebuildRollups (callable, admin): computes every rollup from scratch — for existing data, or
+ * after a change in how rollups are computed — and replaces what is stored. It uses the same
+ * contribution functions as the triggers, so a rebuild equals what the triggers keep
+ * incrementally. Run it when nobody is logging time: a source written during the rebuild is
+ * reconciled by its trigger against the record the rebuild wrote.
+ */
+import { FieldPath, Timestamp, type CollectionReference, type Firestore, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { onCall } from 'firebase-functions/v2/https';
+import { paths, type RebuildRollupsResult, type StaffRate } from '../model';
+import { requireActiveAdmin, type CallRequest } from '../shared/callable';
+import { runtimeDeps, type Deps } from '../shared/deps';
+import { accumulate, type Contribution, type SourceKind } from './contributions';
+import { contributionOf, fullDocument, sourceRecordId, type SourceRecord } from './store';
+
+const PAGE = 500;
+
+/** Every document of a query, a page at a time (by document id, so pages never overlap). */
+async function* pages(query: Query): AsyncGenerator<QueryDocumentSnapshot[]> {
+  let next = query.orderBy(FieldPath.documentId()).limit(PAGE);
+  for (;;) {
+    const snap = await next.get();
+    if (snap.empty) return;
+    yield snap.docs;
+    if (snap.size < PAGE) return;
+    next = query.orderBy(FieldPath.documentId()).startAfter(snap.docs[snap.docs.length - 1]!).limit(PAGE);
+  }
+}
+
+async function deleteAll(db: Firestore, collection: CollectionReference): Promise<number> {
+  const writer = db.bulkWriter();
+  let deleted = 0;
+  for await (const docs of pages(collection)) {
+    for (const doc of docs) void writer.delete(doc.ref);
+    deleted += docs.length;
+  }
+  await writer.close();
+  return deleted;
+}
+
+export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'>): Promise<RebuildRollupsResult> {
+  const { db } = deps;
+  const rates: Record<string, StaffRate | undefined> = {};
+  for (const doc of (await db.collection(paths.staffRates()).get()).docs) rates[doc.id] = doc.data() as StaffRate;
+
+  const total: Contribution = { bases: {}, increments: {} };
+  const records: SourceRecord[] = [];
+  const now = Timestamp.fromDate(deps.now());
+  const sources: [SourceKind, Query][] = [
+    ['timeEntry', db.collection(paths.timeEntries())],
+    ['expense', db.collection(paths.expenses())],
+    ['invoice', db.collectionGroup('invoices')],
+    ['payment', db.collectionGroup('payments')],
+  ];
+  for (const [kind, query] of sources) {
+    for await (const docs of pages(query)) {
+      for (const doc of docs) {
+        const contribution = contributionOf(kind, doc.data(), rates);
+        if (Object.keys(contribution.increments).length === 0) continue;
+        accumulate(total, contribution);
+        records.push({ kind, path: doc.ref.path, contribution, updatedAt: now });
+      }
+    }
+  }
+
+  await deleteAll(db, db.collection(paths.rollups()));
+  await deleteAll(db, db.collection(paths.rollupSources()));
+  const writer = db.bulkWriter();
+  for (const [id, fields] of Object.entries(total.increments)) {
+    void writer.set(db.doc(`${paths.rollups()}/${id}`), fullDocument(total.bases[id]!, fields, now));
+  }
+  for (const record of records) void writer.set(db.doc(`${paths.rollupSources()}/${sourceRecordId(record.path)}`), record);
+  await writer.close();
+  return { sources: records.length, rollups: Object.keys(total.increments).length };
+}
+
+export async function rebuildRollupsHandler(request: CallRequest, deps: Deps): Promise<RebuildRollupsResult> {
+  await requireActiveAdmin(request, deps.auth, 'rebuild the dashboards’ totals');
+  return rebuildAllRollups(deps);
+}
+
+export const rebuildRollups = onCall({ timeoutSeconds: 540, memory: '1GiB' }, (request) => rebuildRollupsHandler(request, runtimeDeps()));
