@@ -15,3 +15,5 @@ export { getStripeStatus } from './billing/getStripeStatus';
 export { onMailWritten } from './outbox/onMailWritten';
 export { rebuildRollups } from './rollups/rebuildRollups';
 export { rollupExpenses, rollupInvoices, rollupPayments, rollupTimeEntries } from './rollups/onRollupSourceWritten';
+export { rebuildSearchIndex } from './search/rebuildSearchIndex';
+export { indexCompanies, indexProjects, indexTasks } from './search/onSearchableWritten';

@@ -52,3 +52,5 @@ export {
 export type * from './callables';
 export { ROLLUP_KINDS, STAFF_ROLLUP_KINDS, isoWeekStart, rollupIds } from './rollups';
 export type * from './rollups';
+export { SEARCH_KINDS, SEARCH_PREFIX_MAX, SEARCH_TOKENS_MAX, normalizeSearchText, searchEntryId, searchQueryToken, searchTokens, searchWords } from './search';
+export type * from './search';

@@ -26,6 +26,7 @@ export const paths = {
   previewSessions: () => 'previewSessions',
   rollups: () => 'rollups',
   rollupSources: () => 'rollupSources',
+  searchIndex: () => 'searchIndex',
   stripeEvents: () => 'stripeEvents',
 } as const;
 
