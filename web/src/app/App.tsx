@@ -7,13 +7,13 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeFor, mayOpen } from '../lib/claims';
-import { BrandingProvider } from './branding';
+import { BrandingProvider } from '../lib/useBranding';
 import { EmailLinkSignIn } from './login/EmailLinkSignIn';
 import { LoginPage } from './login/LoginPage';
 import { isEmailLink } from './login/signIn';
 import { NoAccess } from './NoAccess';
 import { NotFoundPage } from './NotFoundPage';
-import { SessionProvider, useSession, type SignedIn } from './session';
+import { SessionProvider, useSession, type SignedIn } from '../lib/session';
 import { Splash } from './Splash';
 
 const PortalApp = lazy(() => import('../portal/PortalApp'));

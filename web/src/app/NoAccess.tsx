@@ -7,9 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import { LockIcon } from '../components/icons';
 import { BrandMark, Spinner } from '../components/ui';
 import { callFunction } from '../lib/functions';
-import { useBranding, useDocumentTitle } from './branding';
+import { useBranding, useDocumentTitle } from '../lib/useBranding';
 import { invitationErrorMessage, takeRememberedInvite } from './login/invitation';
-import { useSession, type SignedIn } from './session';
+import { useSession, type SignedIn } from '../lib/session';
 
 export function NoAccess({ session }: { session: SignedIn }) {
   const branding = useBranding();

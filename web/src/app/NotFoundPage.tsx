@@ -1,7 +1,7 @@
 /** A not-found page outside the portal shell (signed-out visitors and staff). */
 import { Link } from 'react-router-dom';
 import { BrandMark } from '../components/ui';
-import { useBranding, useDocumentTitle } from './branding';
+import { useBranding, useDocumentTitle } from '../lib/useBranding';
 
 export function NotFoundPage({ home = '/' }: { home?: string }) {
   const branding = useBranding();

@@ -1,6 +1,6 @@
 /** While the session is being restored: the brand, quietly. */
 import { BrandMark, Spinner } from '../components/ui';
-import { useBranding } from './branding';
+import { useBranding } from '../lib/useBranding';
 
 export function Splash({ label = 'Loading…' }: { label?: string }) {
   const branding = useBranding();

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useSession } from '../app/session';
+import { useSession } from '../lib/session';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { LoadingBlock } from '../components/ui';
 import { firestoreFor } from '../lib/db';

@@ -1,6 +1,6 @@
 /** The portal's not-found page: unknown portal URLs, missing records, and any /console URL. */
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../app/branding';
+import { useDocumentTitle } from '../lib/useBranding';
 import { SearchIcon } from '../components/icons';
 import { usePortalPath } from './context';
 

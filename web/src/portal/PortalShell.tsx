@@ -1,7 +1,7 @@
 /** The portal's frame: skip link, branded header with the four pages, the main landmark. */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
-import { useBranding } from '../app/branding';
+import { useBranding } from '../lib/useBranding';
 import { CardIcon, FolderIcon, HomeIcon, SignOutIcon, TasksIcon } from '../components/icons';
 import { Avatar, BrandMark } from '../components/ui';
 import { usePortal, usePortalPath } from './context';

@@ -8,8 +8,8 @@ import { useNavigate } from 'react-router-dom';
 import { BrandMark, Spinner } from '../../components/ui';
 import { describeError, errorCode } from '../../lib/errors';
 import { callFunction } from '../../lib/functions';
-import { useBranding, useDocumentTitle } from '../branding';
-import { useSession } from '../session';
+import { useBranding, useDocumentTitle } from '../../lib/useBranding';
+import { useSession } from '../../lib/session';
 import { invitationErrorMessage } from './invitation';
 import { completeEmailLink, storedEmailForSignIn } from './signIn';
 

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ProjectFinance, ProjectHealth, WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { COMPANY_STATUSES, type CompanyStatus } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Badge, BrandMark, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { formatMomentDay } from '../lib/dates';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import type { Company, WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Badge, BrandMark } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { ConfirmDialog } from '../components/ConfirmDialog';

@@ -1,7 +1,7 @@
 /** Expenses: what the agency spent for a client (and project), by category. Staff add and edit. */
 import { useMemo, useState, type FormEvent } from 'react';
 import { CURRENCIES, EXPENSE_CATEGORIES, type Currency, type Expense, type ExpenseCategory, type WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';

@@ -1,6 +1,6 @@
 /** The console's start page: your open tasks, what is due, the state of the book of work. */
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Badge, EmptyState } from '../../components/ui';
 import { daysFromToday, firstName, formatDate, formatRelativeDay, greeting } from '../../lib/format';
 import { CheckCircleIcon } from '../components/icons';

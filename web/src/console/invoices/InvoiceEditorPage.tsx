@@ -7,7 +7,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { CURRENCIES, LINE_ITEM_KINDS, type Currency, type Invoice, type WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatMoney, formatQuantity, todayIso } from '../../lib/format';

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Invoice, ManualPaymentRefusal, Payment, WithId } from '@model';
-import { useBranding, useDocumentTitle } from '../../app/branding';
+import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Currency, InvoiceStatus } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { Loadable, PageHeader, Segmented } from '../components/kit';

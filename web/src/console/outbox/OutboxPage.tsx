@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { MailKind } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { MailIcon, SearchIcon } from '../components/icons';

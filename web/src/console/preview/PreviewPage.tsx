@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { ErrorState, Spinner } from '../../components/ui';
 import { firestoreFor } from '../../lib/db';
 import { CheckCircleIcon, EyeIcon, XCircleIcon } from '../components/icons';

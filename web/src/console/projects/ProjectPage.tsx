@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { PROJECT_STATUSES, type Project, type ProjectStatus, type WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatDateRange, formatMoney } from '../../lib/format';
 import { Thread } from '../comments/Thread';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { PROJECT_STATUSES, type ProjectStatus } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { FolderIcon, PlusIcon, SearchIcon } from '../components/icons';
 import { Loadable, PageHeader } from '../components/kit';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Branding, PortalSettings } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { BrandMark, Spinner } from '../../components/ui';
 import { applyBranding, readableOn } from '../../lib/branding';
 import { config, usingEmulators } from '../../lib/config';

@@ -1,8 +1,8 @@
 /** The console frame: sidebar navigation by role, top bar with search and the user menu. */
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useBranding } from '../../app/branding';
-import { useSession } from '../../app/session';
+import { useBranding } from '../../lib/useBranding';
+import { useSession } from '../../lib/session';
 import { Avatar, BrandMark } from '../../components/ui';
 import { flushOutgoing } from '../comments/outgoing';
 import { OutgoingReplies } from '../comments/OutgoingReplies';

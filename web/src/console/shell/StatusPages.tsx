@@ -1,6 +1,6 @@
 /** In-console "no access" (an admin-only area opened by staff) and "not found" pages. */
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { LockIcon, SearchIcon } from '../components/icons';
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type TaskStatus, type WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { formatDate, formatRelativeDay, daysFromToday } from '../../lib/format';
 import { Thread } from '../comments/Thread';
 import { ConfirmDialog } from '../components/ConfirmDialog';

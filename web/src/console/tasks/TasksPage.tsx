@@ -1,7 +1,7 @@
 /** Every task across clients, as a board by status or a table; filter by company, project, assignee. */
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { BoardIcon, PlusIcon, SearchIcon, TableIcon, TasksIcon } from '../components/icons';
 import { Loadable, PageHeader, Segmented } from '../components/kit';

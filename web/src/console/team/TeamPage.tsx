@@ -4,7 +4,7 @@
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { CURRENCIES, type Currency, type Role, type StaffMember, type StaffRate, type UserProfile, type WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { Avatar, Badge, EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';

@@ -1,7 +1,7 @@
 /** Billables (admin): logged time per person, client and month, the billable part valued at hourly rates. */
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatMoney, todayIso } from '../../lib/format';
 import { ClockIcon } from '../components/icons';

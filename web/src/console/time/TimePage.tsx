@@ -5,7 +5,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { TimeEntry, WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { Avatar, EmptyState } from '../../components/ui';
 import { todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';

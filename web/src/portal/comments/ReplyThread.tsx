@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Reply, WithId } from '@model';
-import { useBranding } from '../../app/branding';
+import { useBranding } from '../../lib/useBranding';
 import { ChatIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock, Spinner } from '../../components/ui';
 import { validateReplyBody } from '../../lib/comments';

@@ -2,7 +2,7 @@
 import type { ComponentType } from 'react';
 import { Link } from 'react-router-dom';
 import type { PortalCard } from '@model';
-import { useBranding, useDocumentTitle } from '../../app/branding';
+import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { ArrowRightIcon, CalendarIcon, CardIcon, CheckIcon, ExternalIcon, FolderIcon, SparkIcon } from '../../components/icons';
 import { EmptyState, ErrorState, LoadingBlock, Skeleton } from '../../components/ui';
 import { describeError } from '../../lib/errors';

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import type { Invoice, WithId } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { CheckIcon } from '../../components/icons';
 import { Badge, ErrorState, Spinner } from '../../components/ui';
 import { describeError, errorCode, isNotFoundError } from '../../lib/errors';

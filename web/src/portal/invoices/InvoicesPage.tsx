@@ -1,6 +1,6 @@
 /** /portal/invoices: Client Invoices — number, status, issue and due dates, amount. */
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { CardIcon } from '../../components/icons';
 import { Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';

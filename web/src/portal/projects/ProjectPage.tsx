@@ -1,6 +1,6 @@
 /** /portal/projects/:projectId: details, description, its tasks, and the project's Reply thread. */
 import { useParams } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError, isNotFoundError } from '../../lib/errors';

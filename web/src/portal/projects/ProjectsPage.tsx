@@ -1,6 +1,6 @@
 /** /portal/projects: the company's projects — name, status, timeline and team. */
 import { Link } from 'react-router-dom';
-import { useBranding, useDocumentTitle } from '../../app/branding';
+import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { CalendarIcon, FolderIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';

@@ -1,7 +1,7 @@
 /** /portal/tasks/:taskId: description, status, deliverables and the task's Reply thread. */
 import { Link, useParams } from 'react-router-dom';
 import type { Deliverable } from '@model';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { ExternalIcon, FileIcon, LinkIcon } from '../../components/icons';
 import { Avatar, Badge, ErrorState, Skeleton } from '../../components/ui';
 import { describeError, isNotFoundError } from '../../lib/errors';

@@ -1,7 +1,7 @@
 /** /portal/tasks: every task across the company's projects, filterable, sorted by due date. */
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useDocumentTitle } from '../../app/branding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';

@@ -7,8 +7,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { flushSync } from 'react-dom';
 import type { FirebaseApp } from 'firebase/app';
 import { onIdTokenChanged, signOut as firebaseSignOut, type Auth, type User } from 'firebase/auth';
-import { accessFromClaims, type Access } from '../lib/claims';
-import { appInstance, authFor } from '../lib/firebase';
+import { accessFromClaims, type Access } from './claims';
+import { appInstance, authFor } from './firebase';
 
 export interface SignedIn extends Access {
   status: 'signed-in';

@@ -1,6 +1,6 @@
 /** Branding context: agency name, logo and colours (CSS variables) everywhere, from the REST read. */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { applyBranding, cachedBranding, DEFAULT_BRANDING, fetchBranding, type BrandingView } from '../lib/branding';
+import { applyBranding, cachedBranding, DEFAULT_BRANDING, fetchBranding, type BrandingView } from './branding';
 
 const BrandingContext = createContext<BrandingView>(DEFAULT_BRANDING);
 
