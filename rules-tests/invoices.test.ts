@@ -4,7 +4,7 @@
  */
 import { collection, deleteDoc, doc, query, setDoc, updateDoc, where, type DocumentData } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { CLIENT_VISIBLE_INVOICE_STATUSES, paths, type InvoiceStatus } from '@model';
+import { CLIENT_VISIBLE_INVOICE_STATUSES, LIMITS, paths, type InvoiceStatus } from '@model';
 import { ACME, dbOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { PAST, build, ids, put } from './support/fixtures';
@@ -12,6 +12,9 @@ import { useRulesEnv } from './support/harness';
 import { ACME_READERS, ADMIN, STAFF, runMatrix, type MatrixRow } from './support/matrix';
 
 useRulesEnv('invoices');
+
+/** New lines one write may add (firestore.rules areLineItems). */
+const LINES_PER_WRITE = 15;
 
 const invoice = (id: string) => paths.invoice(ACME, id);
 const edited = (): DocumentData => ({
@@ -90,6 +93,64 @@ describe('field escalation', () => {
         await expectAllowed(setDoc(ref(), build.invoice('draft')));
       });
     }
+  });
+
+  describe(`line items, one by one (LIMITS.lineItems ${LIMITS.lineItems}; the rules check at most ${LINES_PER_WRITE} new lines per write)`, () => {
+    const line = (i: number) => ({ description: `Line ${i + 1}`, quantity: [1.5, 2, 0.25][i % 3], unitAmount: 10000 - i, kind: (['hourly', 'fixed', 'expense'] as const)[i % 3] });
+    const lines = (n: number, bad?: { at: number; entry: unknown }) =>
+      Array.from({ length: n }, (_, i) => (bad && bad.at === i ? bad.entry : line(i)));
+    // totals are checked for shape only (total = subtotal + tax)
+    const draft = (lineItems: unknown[]) => ({ ...build.invoice('draft'), lineItems, subtotal: 1500000, tax: 150000, total: 1650000 });
+    const editLines = (lineItems: unknown[]) => updateDoc(ref(), { lineItems });
+
+    it(`a draft of ${LIMITS.lineItems} valid lines, ${LINES_PER_WRITE} new lines per write: allowed; then editing its last line and issuing it: allowed`, async () => {
+      await put(invoice(target), null);
+      await expectAllowed(setDoc(ref(), draft(lines(LINES_PER_WRITE))));
+      for (let n = 2 * LINES_PER_WRITE; n < LIMITS.lineItems + LINES_PER_WRITE; n += LINES_PER_WRITE) {
+        await expectAllowed(editLines(lines(Math.min(n, LIMITS.lineItems))));
+      }
+      await expectAllowed(editLines(lines(LIMITS.lineItems, { at: LIMITS.lineItems - 1, entry: { ...line(0), description: 'Last line, edited' } })));
+      await expectAllowed(updateDoc(ref(), { status: 'pending' }));
+    });
+    it(`a new draft with ${LINES_PER_WRITE} lines: allowed; with ${LINES_PER_WRITE + 1} new lines in one write: denied`, async () => {
+      await put(invoice(target), null);
+      await expectDenied(setDoc(ref(), draft(lines(LINES_PER_WRITE + 1))));
+      await expectAllowed(setDoc(ref(), draft(lines(LINES_PER_WRITE))));
+    });
+    const badEntries: [string, unknown][] = [
+      ['of an unknown kind', { ...line(0), kind: 'gift' }],
+      ['with quantity 0', { ...line(0), quantity: 0 }],
+      ['with a negative quantity', { ...line(0), quantity: -1 }],
+      ['with quantity 100001', { ...line(0), quantity: 100001 }],
+      ['with quantity as a string', { ...line(0), quantity: '2' }],
+      ['with a fractional unitAmount', { ...line(0), unitAmount: 10.5 }],
+      ['with unitAmount as a string', { ...line(0), unitAmount: '10000' }],
+      ['with a unitAmount above 10^11', { ...line(0), unitAmount: 100000000001 }],
+      ['without a description', { quantity: 1, unitAmount: 1, kind: 'fixed' }],
+      ['with an empty description', { ...line(0), description: '' }],
+      ['with a two-line description', { ...line(0), description: 'Design\nfixed' }],
+      ['with an extra key', { ...line(0), taxRate: 0 }],
+      ['that is a string', 'Design sprint'],
+    ];
+    for (const [label, entry] of badEntries) {
+      for (const at of [LIMITS.lineItems - 1, LIMITS.lineItems / 2]) {
+        it(`a line ${label} at index ${at} of ${LIMITS.lineItems}: denied (control: a valid line there)`, async () => {
+          await put(invoice(target), draft(lines(LIMITS.lineItems)));
+          await expectDenied(editLines(lines(LIMITS.lineItems, { at, entry })));
+          await expectAllowed(editLines(lines(LIMITS.lineItems, { at, entry: { ...line(0), description: 'A valid replacement' } })));
+        });
+      }
+      it(`a line ${label} last of ${LINES_PER_WRITE} in a new draft: denied (control: all valid)`, async () => {
+        await put(invoice(target), null);
+        await expectDenied(setDoc(ref(), draft(lines(LINES_PER_WRITE, { at: LINES_PER_WRITE - 1, entry }))));
+        await expectAllowed(setDoc(ref(), draft(lines(LINES_PER_WRITE))));
+      });
+    }
+    it(`${LIMITS.lineItems + 1} lines: denied (control: ${LIMITS.lineItems})`, async () => {
+      await put(invoice(target), draft(lines(LIMITS.lineItems)));
+      await expectDenied(editLines([...lines(LIMITS.lineItems), line(LIMITS.lineItems)]));
+      await expectAllowed(editLines(lines(LIMITS.lineItems).reverse()));
+    });
   });
 
   describe('admin transitions', () => {

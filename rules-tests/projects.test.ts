@@ -1,7 +1,7 @@
 /** companies/{c}/projects/{p} and …/private/finance (DESIGN §4). */
 import { collection, doc, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { paths } from '@model';
+import { LIMITS, paths } from '@model';
 import { ACME, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { build, ids, put } from './support/fixtures';
@@ -9,6 +9,9 @@ import { useRulesEnv } from './support/harness';
 import { ACME_READERS, NOBODY, STAFF, runMatrix, type MatrixRow } from './support/matrix';
 
 useRulesEnv('projects');
+
+/** New team members one write may add (firestore.rules areTeamMembers). */
+const TEAM_PER_WRITE = 25;
 
 const rows: MatrixRow[] = [
   {
@@ -55,6 +58,48 @@ describe('field escalation', () => {
       await expectDenied(updateDoc(doc(dbOf('staff'), project), change));
     });
   }
+
+  describe(`team, member by member (LIMITS.team ${LIMITS.team}; the rules check at most ${TEAM_PER_WRITE} new members per write)`, () => {
+    const member = (i: number) => ({ uid: `u-${i}`, displayName: `Person ${i}` });
+    const team = (n: number, bad?: { at: number; entry: unknown }) =>
+      Array.from({ length: n }, (_, i) => (bad && bad.at === i ? bad.entry : member(i)));
+    const save = (t: unknown[]) => updateDoc(doc(dbOf('staff'), project), { team: t });
+
+    it(`a full team of ${LIMITS.team}, ${TEAM_PER_WRITE} new members per write: allowed; then renaming the last member: allowed`, async () => {
+      await put(project, { ...build.project(), team: [] });
+      await expectAllowed(save(team(TEAM_PER_WRITE)));
+      await expectAllowed(save(team(LIMITS.team)));
+      await expectAllowed(save(team(LIMITS.team, { at: LIMITS.team - 1, entry: { uid: 'u-last', displayName: 'Last Person' } })));
+    });
+    it(`a new project with ${TEAM_PER_WRITE} members: allowed; with ${TEAM_PER_WRITE + 1} new members in one write: denied`, async () => {
+      await expectAllowed(setDoc(doc(dbOf('staff'), paths.project(ACME, 'p-team-25')), { ...build.project(), team: team(TEAM_PER_WRITE) }));
+      await expectDenied(setDoc(doc(dbOf('staff'), paths.project(ACME, 'p-team-26')), { ...build.project(), team: team(TEAM_PER_WRITE + 1) }));
+    });
+    const badEntries: [string, unknown][] = [
+      ['without a displayName', { uid: 'u-x' }],
+      ['with an extra key', { uid: 'u-x', displayName: 'X', hourlyRate: 12000 }],
+      ['with an empty displayName', { uid: 'u-x', displayName: '' }],
+      ['with a uid containing a slash', { uid: 'u/x', displayName: 'X' }],
+      ['with a 201-character displayName', { uid: 'u-x', displayName: 'x'.repeat(201) }],
+      ['with a numeric uid', { uid: 7, displayName: 'X' }],
+      ['that is a string', 'u-x'],
+      ['that is null', null],
+    ];
+    for (const [label, entry] of badEntries) {
+      for (const at of [LIMITS.team - 1, LIMITS.team / 2]) {
+        it(`a member ${label} at index ${at} of a full team: denied (control: a valid member there)`, async () => {
+          await put(project, { ...build.project(), team: team(LIMITS.team) });
+          await expectDenied(save(team(LIMITS.team, { at, entry })));
+          await expectAllowed(save(team(LIMITS.team, { at, entry: { uid: 'u-new', displayName: 'New Person' } })));
+        });
+      }
+      it(`a member ${label} last of ${TEAM_PER_WRITE} in a new project: denied (control: all valid)`, async () => {
+        const path = paths.project(ACME, `p-bad-${label.length}`);
+        await expectDenied(setDoc(doc(dbOf('staff'), path), { ...build.project(), team: team(TEAM_PER_WRITE, { at: TEAM_PER_WRITE - 1, entry }) }));
+        await expectAllowed(setDoc(doc(dbOf('staff'), path), { ...build.project(), team: team(TEAM_PER_WRITE) }));
+      });
+    }
+  });
 
   it('a client cannot change a project of their company (control: staff)', async () => {
     await put(project, build.project());

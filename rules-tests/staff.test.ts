@@ -44,6 +44,31 @@ describe('field escalation', () => {
       await expectDenied(setDoc(ref, { ...build.staffMember(), ...change }));
     });
   }
+  describe('skills, one by one (50 tags of 1–50 characters)', () => {
+    const MAX = 50;
+    const skills = (bad?: { at: number; entry: unknown }) =>
+      Array.from({ length: MAX }, (_, i) => (bad && bad.at === i ? bad.entry : `${i}`.padEnd(MAX, 's')));
+    const save = (list: unknown[]) => setDoc(doc(dbOf('admin'), member('u-skills')), { ...build.staffMember(), skills: list });
+
+    it(`${MAX} skills of ${MAX} characters each: allowed`, async () => {
+      await expectAllowed(save(skills()));
+    });
+    const badEntries: [string, unknown][] = [
+      ['of 51 characters', 'x'.repeat(51)],
+      ['that is empty', ''],
+      ['that is a number', 7],
+      ['that is a map', { name: 'figma' }],
+    ];
+    for (const [label, entry] of badEntries) {
+      for (const at of [MAX - 1, MAX / 2, 0]) {
+        it(`a skill ${label} at index ${at} of ${MAX}: denied (control: the ${MAX} valid skills)`, async () => {
+          await expectDenied(save(skills({ at, entry })));
+          await expectAllowed(save(skills()));
+        });
+      }
+    }
+  });
+
   it('staff cannot edit their own directory entry (control: admin)', async () => {
     const path = member(ACTORS.staff.uid ?? '');
     await expectDenied(setDoc(doc(dbOf('staff'), path), { ...build.staffMember(), title: 'CEO' }));

@@ -1,7 +1,7 @@
 /** companies/{c}/tasks/{t} (DESIGN §4): the company's client reads; staff write, validated. */
-import { collection, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import { Timestamp, arrayRemove, arrayUnion, collection, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { paths } from '@model';
+import { LIMITS, paths } from '@model';
 import { ACME, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { PAST, build, ids, put, storedTask } from './support/fixtures';
@@ -9,6 +9,9 @@ import { useRulesEnv } from './support/harness';
 import { ACME_READERS, STAFF, runMatrix, type MatrixRow } from './support/matrix';
 
 useRulesEnv('tasks');
+
+/** New deliverables one write may add (firestore.rules areDeliverables). */
+const DELIVERABLES_PER_WRITE = 10;
 
 const rows: MatrixRow[] = [
   {
@@ -72,6 +75,57 @@ describe('field escalation', () => {
       await expectDenied(staffUpdate(change));
     });
   }
+
+  describe(`deliverables, one by one (LIMITS.deliverables ${LIMITS.deliverables}; the rules check at most ${DELIVERABLES_PER_WRITE} new ones per write)`, () => {
+    // the console's link (web/src/console/tasks/writes.ts addDeliverableLink), the seed's file link, a stored file
+    const link = (i: number) => ({ name: `Mockup ${i}`, url: `https://www.figma.com/file/${i}`, size: 0, contentType: 'text/uri-list', addedAt: PAST });
+    const file = (i: number) => ({ name: `Sitemap ${i} (PDF)`, url: `https://docs.example.com/${i}.pdf`, size: 184000, contentType: 'application/pdf', addedAt: PAST });
+    const stored = (i: number) => ({ name: `Export ${i}`, storagePath: `companies/acme/tasks/t-1/${i}.zip`, size: 1024, contentType: 'application/zip', addedAt: PAST });
+    const entry = (i: number) => (i % 3 === 0 ? link(i) : i % 3 === 1 ? file(i) : stored(i));
+    const list = (n: number, bad?: { at: number; entry: unknown }) =>
+      Array.from({ length: n }, (_, i) => (bad && bad.at === i ? bad.entry : entry(i)));
+    const consoleLink = (i: number) => ({ name: `Link ${i}`, url: `https://www.figma.com/file/acme-${i}`, size: 0, contentType: 'text/uri-list', addedAt: Timestamp.now() });
+
+    it(`${LIMITS.deliverables} deliverables added one by one, as the console does (arrayUnion with Timestamp.now()): allowed; the ${LIMITS.deliverables + 1}th: denied`, async () => {
+      await put(task, storedTask('in_progress'));
+      for (let i = 0; i < LIMITS.deliverables; i++) await expectAllowed(staffUpdate({ deliverables: arrayUnion(consoleLink(i)) }));
+      await expectDenied(staffUpdate({ deliverables: arrayUnion(consoleLink(LIMITS.deliverables)) }));
+    });
+    it("the console's remove (arrayRemove of the entry as read): allowed", async () => {
+      await put(task, { ...storedTask('in_progress'), deliverables: list(LIMITS.deliverables) });
+      await expectAllowed(staffUpdate({ deliverables: arrayRemove(entry(LIMITS.deliverables - 1)) }));
+    });
+    it(`${DELIVERABLES_PER_WRITE} new deliverables in one write: allowed; ${DELIVERABLES_PER_WRITE + 1}: denied`, async () => {
+      await put(task, storedTask('in_progress'));
+      await expectAllowed(staffUpdate({ deliverables: list(DELIVERABLES_PER_WRITE) }));
+      await put(task, storedTask('in_progress'));
+      await expectDenied(staffUpdate({ deliverables: list(DELIVERABLES_PER_WRITE + 1) }));
+    });
+    const badEntries: [string, unknown][] = [
+      ['with an http:// link', { ...link(0), url: 'http://www.figma.com/file/1' }],
+      ['with a javascript: link', { ...link(0), url: 'javascript:alert(1)' }],
+      ['with a link containing a space', { ...link(0), url: 'https://x.test/a b' }],
+      ['with both url and storagePath', { ...link(0), storagePath: 'companies/acme/x.zip' }],
+      ['with neither url nor storagePath (an extra key instead)', { name: 'x', size: 0, contentType: 'text/plain', addedAt: PAST, internal: true }],
+      ['with an extra key', { ...link(0), internal: true }],
+      ['with a negative size', { ...file(0), size: -1 }],
+      ['with a fractional size', { ...file(0), size: 1.5 }],
+      ['with size as a string', { ...file(0), size: '184000' }],
+      ['with addedAt as a string', { ...link(0), addedAt: '2026-01-15' }],
+      ['without a name', { url: 'https://x.test', size: 0, contentType: 'text/uri-list', addedAt: PAST, storagePath: 'a' }],
+      ['with a 201-character name', { ...link(0), name: 'x'.repeat(201) }],
+      ['that is a string', 'https://x.test'],
+    ];
+    for (const [label, bad] of badEntries) {
+      for (const at of [LIMITS.deliverables - 1, LIMITS.deliverables / 2]) {
+        it(`a deliverable ${label} at index ${at} of ${LIMITS.deliverables}: denied (control: a valid one there)`, async () => {
+          await put(task, { ...storedTask('in_progress'), deliverables: list(LIMITS.deliverables) });
+          await expectDenied(staffUpdate({ deliverables: list(LIMITS.deliverables, { at, entry: bad }) }));
+          await expectAllowed(staffUpdate({ deliverables: list(LIMITS.deliverables, { at, entry: link(1000) }) }));
+        });
+      }
+    }
+  });
 
   it('staff cannot change createdAt (control: same update without it)', async () => {
     await put(task, storedTask('in_progress'));
