@@ -3,7 +3,7 @@ import { collection, doc, serverTimestamp, setDoc, updateDoc, writeBatch, type D
 import { describe, it } from 'vitest';
 import { notesPath, repliesPath, type Reply, type ThreadParent } from '@model';
 import { replyToNote } from '../web/src/console/comments/writes';
-import { ACTORS, dbOf, uidOf } from './support/actors';
+import { ACME, ACTORS, dbOf, uidOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, ids, put, storedNoteBy, storedReplyBy } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
@@ -112,6 +112,12 @@ describe('field escalation', () => {
     await expectDenied(updateDoc(at('esc-edit'), { body: 'x', editedAt: serverTimestamp(), createdAt: EARLIER }));
     await expectDenied(updateDoc(at('esc-edit'), { body: 'x' }));
     await expectAllowed(updateDoc(at('esc-edit'), { body: 'x', editedAt: serverTimestamp() }));
+  });
+
+  it('staff writing a note under a task or project that does not exist: denied (control: the existing task)', async () => {
+    await expectDenied(setDoc(doc(dbOf('staff'), `${notesPath({ kind: 'task', companyId: ACME, taskId: 't-ghost' })}/esc-ghost`), build.note(sam)));
+    await expectDenied(setDoc(doc(dbOf('staff'), `${notesPath({ kind: 'project', companyId: ACME, projectId: 'p-ghost' })}/esc-ghost`), build.note(sam)));
+    await expectAllowed(setDoc(at('esc-ghost'), build.note(sam)));
   });
 
   it('the acme client cannot write a note on their own task (control: staff)', async () => {

@@ -48,6 +48,14 @@ describe('field escalation', () => {
     });
   }
 
+  it("admin recording a manual payment at a Stripe webhook id (stripe_…): denied (control: the same payment at another id)", async () => {
+    for (const id of ['stripe_cs_test_123', 'stripe_refund_ch_1_500', 'stripe_']) {
+      await expectDenied(setDoc(doc(dbOf('admin'), payment(id)), build.payment('manual')));
+    }
+    await expectAllowed(setDoc(doc(dbOf('admin'), payment('manual-cs_test_123')), build.payment('manual')));
+    await expectAllowed(setDoc(doc(dbOf('admin'), payment('stripe-like-but-not')), build.payment('manual')));
+  });
+
   it('staff and clients cannot record a manual payment (control: admin)', async () => {
     await expectDenied(setDoc(fresh('staff'), build.payment('manual')));
     await expectDenied(setDoc(fresh('clientAcme'), build.payment('manual')));

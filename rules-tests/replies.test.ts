@@ -85,6 +85,18 @@ for (const parent of [acmeProject, acmeTask]) {
       await expectAllowed(setDoc(at(client(), 'esc-preview-ctl'), build.clientReply(carol)));
     });
 
+    it(`replying under a ${parent.kind} that does not exist: denied to the client and to staff (control: the existing ${parent.kind})`, async () => {
+      const ghost: ThreadParent = parent.kind === 'project' ? { ...parent, projectId: 'p-ghost' } : { ...parent, taskId: 't-ghost' };
+      // a globex task's id under acme's path: no such acme task
+      const foreign: ThreadParent = parent.kind === 'project' ? { ...parent, projectId: ids.globexProject } : { ...parent, taskId: ids.globexTask };
+      for (const p of [ghost, foreign]) {
+        await expectDenied(setDoc(doc(client(), `${repliesPath(p)}/esc-ghost`), valid()));
+        await expectDenied(setDoc(doc(dbOf('staff'), `${repliesPath(p)}/esc-ghost-staff`), build.staffReply(ACTORS.staff)));
+      }
+      await expectAllowed(setDoc(at(client(), 'esc-ghost'), valid()));
+      await expectAllowed(setDoc(at(dbOf('staff'), 'esc-ghost-staff'), build.staffReply(ACTORS.staff)));
+    });
+
     it('client of globex replying in an acme thread: denied (control: in their own thread)', async () => {
       const gina = ACTORS.clientGlobex;
       await expectDenied(setDoc(at(dbOf('clientGlobex'), 'esc-globex'), build.clientReply(gina)));
