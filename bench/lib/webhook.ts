@@ -5,8 +5,9 @@
  * warm-up delivery, so the numbers are handling time, not queueing.
  */
 import type { EmulatorEnv } from '../../e2e/support/env';
-import { ensureLocalStripeSecrets } from '../../functions/test/billing/helpers/env';
-import { seedInvoice, sessionEvent, sessionFor, signedDelivery } from '../../functions/test/billing/helpers/fixtures';
+import { seedInvoice } from '../../functions/test/support/invoices';
+import { ensureLocalStripeSecrets } from '../../functions/test/support/localSecrets';
+import { sessionEvent, sessionFor, signedDelivery } from '../../functions/test/support/stripeEvents';
 
 export interface WebhookTiming {
   events: number;

@@ -4,12 +4,12 @@
  * Everything that decides the amount is read on the server; the caller only names the invoice.
  */
 import { createHash } from 'node:crypto';
+import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions/v2';
-import { HttpsError, onCall, type CallableRequest } from 'firebase-functions/v2/https';
-import Stripe from 'stripe';
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import type Stripe from 'stripe';
 import { z } from 'zod';
-import { db } from '../admin';
-import { STRIPE_SECRET_KEY, appUrl } from '../config';
+import { STRIPE_SECRET_KEY } from '../config';
 import {
   CURRENCIES,
   checkoutClientReference,
@@ -17,15 +17,13 @@ import {
   createInvoiceCheckoutInput,
   invoiceBalance,
   paths,
-  type AgencyClaims,
   type CreateInvoiceCheckoutResult,
   type Currency,
   type InvoiceStatus,
 } from '../model';
+import { parseInput, requireSignedIn, type CallRequest } from '../shared/callable';
+import { runtimeDeps, type CheckoutDeps } from '../shared/deps';
 import { stripeClient } from './stripe';
-
-/** What the handler reads from a callable request (tests pass exactly this). */
-export type CheckoutCallRequest = Pick<CallableRequest<unknown>, 'auth' | 'data'>;
 
 /** The invoice fields checkout depends on, checked rather than trusted. */
 const payableInvoice = z.object({
@@ -35,6 +33,7 @@ const payableInvoice = z.object({
   total: z.number().int().nonnegative(),
   amountPaid: z.number().int().nonnegative().default(0),
 });
+type PayableInvoice = z.output<typeof payableInvoice>;
 
 /**
  * One key per payer, invoice, amount and currency: retries and double clicks reuse the same
@@ -46,35 +45,79 @@ export function checkoutIdempotencyKey(companyId: string, invoiceId: string, amo
   return `invoice-checkout-${digest}`;
 }
 
-export async function createInvoiceCheckoutHandler(request: CheckoutCallRequest): Promise<CreateInvoiceCheckoutResult> {
-  const { auth } = request;
-  if (!auth) throw new HttpsError('unauthenticated', 'Sign in to pay an invoice.');
-  const claims: AgencyClaims & { email?: string } = auth.token;
-  if (claims.preview === true) {
+export async function createInvoiceCheckoutHandler(request: CallRequest, deps: CheckoutDeps): Promise<CreateInvoiceCheckoutResult> {
+  const caller = requireSignedIn(request, 'pay an invoice');
+  if (caller.preview) {
     throw new HttpsError(
       'permission-denied',
       'Payments are disabled in "View as" preview. The client pays from their own sign-in; exit the preview to return to the console.',
     );
   }
-  if (claims.role !== 'client' || !claims.companyId) {
+  if (caller.role !== 'client' || !caller.companyId) {
     throw new HttpsError(
       'permission-denied',
       'Only a client\'s portal users can pay invoices online. Staff record payments in the console.',
     );
   }
-
-  const input = createInvoiceCheckoutInput.safeParse(request.data);
-  if (!input.success) {
-    throw new HttpsError('invalid-argument', `Send the invoice to pay as { companyId, invoiceId }: ${z.prettifyError(input.error)}`);
-  }
-  const { companyId, invoiceId } = input.data;
-  if (companyId !== claims.companyId) {
+  const { companyId, invoiceId } = parseInput(createInvoiceCheckoutInput, request.data, 'Send the invoice to pay as { companyId, invoiceId }.');
+  if (companyId !== caller.companyId) {
     throw new HttpsError(
       'permission-denied',
       'This invoice belongs to another company\'s account. Sign in with the account that received the invoice.',
     );
   }
 
+  const invoice = await loadPayableInvoice(deps.db, companyId, invoiceId);
+  const balance = invoiceBalance(invoice);
+  if (balance <= 0) throw new HttpsError('failed-precondition', 'Nothing is left to pay on this invoice.');
+  if (!deps.stripeSecretKey) {
+    logger.error('createInvoiceCheckout: STRIPE_SECRET_KEY is not set');
+    throw new HttpsError('failed-precondition', 'Online payments are not set up yet (Stripe is not connected). Ask the agency to connect Stripe.');
+  }
+
+  const metadata = { companyId, invoiceId };
+  const params: Stripe.Checkout.SessionCreateParams = {
+    mode: 'payment',
+    line_items: [
+      {
+        quantity: 1,
+        price_data: {
+          currency: invoice.currency.toLowerCase(),
+          unit_amount: balance,
+          product_data: {
+            name: `Invoice ${invoice.number}`,
+            ...(invoice.amountPaid > 0 ? { description: 'Remaining balance' } : {}),
+          },
+        },
+      },
+    ],
+    metadata,
+    payment_intent_data: { metadata, description: `Invoice ${invoice.number}` },
+    client_reference_id: checkoutClientReference(companyId, invoiceId),
+    ...(caller.email ? { customer_email: caller.email } : {}),
+    success_url: `${deps.appUrl}${checkoutReturnPath(invoiceId, 'success')}`,
+    cancel_url: `${deps.appUrl}${checkoutReturnPath(invoiceId, 'cancelled')}`,
+  };
+
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await deps.stripeClient(deps.stripeSecretKey).checkout.sessions.create(params, {
+      idempotencyKey: checkoutIdempotencyKey(companyId, invoiceId, balance, invoice.currency, caller.uid),
+    });
+  } catch (error) {
+    logger.error('createInvoiceCheckout: Stripe refused or was unreachable', { companyId, invoiceId, error });
+    throw new HttpsError('unavailable', 'The payment provider could not start checkout. Try again in a minute; if it keeps failing, contact the agency.');
+  }
+  if (!session.url) {
+    logger.error('createInvoiceCheckout: Stripe returned a session without a URL', { sessionId: session.id });
+    throw new HttpsError('internal', 'The payment provider did not return a checkout page. Try again in a minute.');
+  }
+  logger.info('createInvoiceCheckout: session created', { companyId, invoiceId, sessionId: session.id, amount: balance });
+  return { url: session.url };
+}
+
+/** The invoice, when online payments are on and it is issued and unpaid; else a refusal. */
+async function loadPayableInvoice(db: Firestore, companyId: string, invoiceId: string): Promise<PayableInvoice> {
   const [settingsSnap, invoiceSnap] = await Promise.all([
     db.doc(paths.portalSettings()).get(),
     db.doc(paths.invoice(companyId, invoiceId)).get(),
@@ -99,56 +142,13 @@ export async function createInvoiceCheckoutHandler(request: CheckoutCallRequest)
     logger.error('createInvoiceCheckout: invoice cannot be charged', { companyId, invoiceId, issues: parsed.error?.issues });
     throw new HttpsError('failed-precondition', 'This invoice cannot be paid online right now. Contact the agency so they can check it.');
   }
-  const invoice = parsed.data;
-  const balance = invoiceBalance(invoice);
-  if (balance <= 0) throw new HttpsError('failed-precondition', 'Nothing is left to pay on this invoice.');
-
-  const secretKey = STRIPE_SECRET_KEY.value();
-  if (!secretKey) {
-    logger.error('createInvoiceCheckout: STRIPE_SECRET_KEY is not set');
-    throw new HttpsError('failed-precondition', 'Online payments are not set up yet (Stripe is not connected). Ask the agency to connect Stripe.');
-  }
-
-  const base = appUrl();
-  const metadata = { companyId, invoiceId };
-  const params: Stripe.Checkout.SessionCreateParams = {
-    mode: 'payment',
-    line_items: [
-      {
-        quantity: 1,
-        price_data: {
-          currency: invoice.currency.toLowerCase(),
-          unit_amount: balance,
-          product_data: {
-            name: `Invoice ${invoice.number}`,
-            ...(invoice.amountPaid > 0 ? { description: 'Remaining balance' } : {}),
-          },
-        },
-      },
-    ],
-    metadata,
-    payment_intent_data: { metadata, description: `Invoice ${invoice.number}` },
-    client_reference_id: checkoutClientReference(companyId, invoiceId),
-    ...(claims.email ? { customer_email: claims.email } : {}),
-    success_url: `${base}${checkoutReturnPath(invoiceId, 'success')}`,
-    cancel_url: `${base}${checkoutReturnPath(invoiceId, 'cancelled')}`,
-  };
-
-  let session: Stripe.Checkout.Session;
-  try {
-    session = await stripeClient(secretKey).checkout.sessions.create(params, {
-      idempotencyKey: checkoutIdempotencyKey(companyId, invoiceId, balance, invoice.currency, auth.uid),
-    });
-  } catch (error) {
-    logger.error('createInvoiceCheckout: Stripe refused or was unreachable', { companyId, invoiceId, error });
-    throw new HttpsError('unavailable', 'The payment provider could not start checkout. Try again in a minute; if it keeps failing, contact the agency.');
-  }
-  if (!session.url) {
-    logger.error('createInvoiceCheckout: Stripe returned a session without a URL', { sessionId: session.id });
-    throw new HttpsError('internal', 'The payment provider did not return a checkout page. Try again in a minute.');
-  }
-  logger.info('createInvoiceCheckout: session created', { companyId, invoiceId, sessionId: session.id, amount: balance });
-  return { url: session.url };
+  return parsed.data;
 }
 
-export const createInvoiceCheckout = onCall({ secrets: [STRIPE_SECRET_KEY] }, (request) => createInvoiceCheckoutHandler(request));
+/** The real outside world, read on each call (secrets and params exist only at run time). */
+export function checkoutDeps(): CheckoutDeps {
+  const { db, appUrl } = runtimeDeps();
+  return { db, appUrl, stripeSecretKey: STRIPE_SECRET_KEY.value() ?? '', stripeClient };
+}
+
+export const createInvoiceCheckout = onCall({ secrets: [STRIPE_SECRET_KEY] }, (request) => createInvoiceCheckoutHandler(request, checkoutDeps()));

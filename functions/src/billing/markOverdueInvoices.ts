@@ -8,17 +8,12 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions/v2';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
-import { paths, type Invoice } from '../model';
+import { paths, todayIso, type Invoice } from '../model';
 import { runtimeDeps } from '../shared/deps';
 
 export interface OverdueRun {
   today: string;
   marked: string[];
-}
-
-/** Today's date in UTC as `YYYY-MM-DD`. */
-export function isoToday(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }
 
 export async function markOverdueInvoicesHandler(input: { today: string }, deps: { db: Firestore }): Promise<OverdueRun> {
@@ -45,6 +40,6 @@ export async function markOverdueInvoicesHandler(input: { today: string }, deps:
 
 export const markOverdueInvoices = onSchedule({ schedule: 'every day 00:05', timeZone: 'UTC' }, async () => {
   const { db, now } = runtimeDeps();
-  const run = await markOverdueInvoicesHandler({ today: isoToday(now()) }, { db });
+  const run = await markOverdueInvoicesHandler({ today: todayIso(now()) }, { db });
   logger.info('markOverdueInvoices', { today: run.today, marked: run.marked.length });
 });

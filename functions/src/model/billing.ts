@@ -6,14 +6,7 @@
 import { z } from 'zod';
 import type { InvoiceStatus } from './enums';
 import type { Invoice, Payment, TimestampLike } from './documents';
-
-/** A Firestore document id: 1–1,500 bytes, no slash, not `.` or `..`. */
-const docId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1500)
-  .refine((s) => !s.includes('/') && s !== '.' && s !== '..', 'must be a document id');
+import { docId } from './ids';
 
 /** Input of `createInvoiceCheckout`. The company is explicit so a mismatch is refused, not guessed. */
 export const createInvoiceCheckoutInput = z.strictObject({

@@ -6,21 +6,14 @@
  */
 import { z } from 'zod';
 import type { Role } from './enums';
-
-/** A Firestore document id as a callable receives it: no slash, not `.` or `..`. */
-const id = z
-  .string()
-  .trim()
-  .min(1)
-  .max(128)
-  .refine((s) => !s.includes('/') && s !== '.' && s !== '..', 'must be a document id');
+import { docId } from './ids';
 
 /**
  * `inviteUser`: either a contact of a client company (staff or admin may send it; the email is
  * the contact's), or a new member of the agency (admin only).
  */
 export const inviteUserInput = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('client'), companyId: id, contactId: id }),
+  z.strictObject({ role: z.literal('client'), companyId: docId, contactId: docId }),
   z.strictObject({
     role: z.enum(['staff', 'admin']),
     email: z.email().max(254),
@@ -44,7 +37,7 @@ export interface InviteUserResult {
  * Staff may resend client invitations, admins any; a contact whose access an admin revoked is
  * re-invited by an admin only.
  */
-export const resendInvitationInput = z.strictObject({ invitationId: id });
+export const resendInvitationInput = z.strictObject({ invitationId: docId });
 export type ResendInvitationInput = z.input<typeof resendInvitationInput>;
 
 /**
@@ -52,7 +45,7 @@ export type ResendInvitationInput = z.input<typeof resendInvitationInput>;
  * invitation link it binds that invitation; without it, the pending invitation for the caller's
  * verified email (e.g. after "Continue with Google").
  */
-export const acceptInvitationInput = z.strictObject({ invitationId: id.optional() });
+export const acceptInvitationInput = z.strictObject({ invitationId: docId.optional() });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationInput>;
 
 export interface AcceptInvitationResult {
@@ -83,9 +76,9 @@ export const setUserAccessInput = z.discriminatedUnion('action', [
   z
     .strictObject({
       action: z.literal('change'),
-      uid: id,
+      uid: docId,
       role: z.enum(['admin', 'staff', 'client']),
-      companyId: id.nullable().default(null),
+      companyId: docId.nullable().default(null),
     })
     .superRefine((value, ctx) => {
       if (value.role === 'client' && !value.companyId) {
@@ -95,7 +88,7 @@ export const setUserAccessInput = z.discriminatedUnion('action', [
         ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'only clients belong to a company' });
       }
     }),
-  z.strictObject({ action: z.literal('revoke'), uid: id }),
+  z.strictObject({ action: z.literal('revoke'), uid: docId }),
 ]);
 export type SetUserAccessInput = z.input<typeof setUserAccessInput>;
 
@@ -109,7 +102,7 @@ export interface SetUserAccessResult {
 }
 
 /** `startPreview` ("View as"): the company whose portal a staff member wants to see. */
-export const startPreviewInput = z.strictObject({ companyId: id });
+export const startPreviewInput = z.strictObject({ companyId: docId });
 export type StartPreviewInput = z.input<typeof startPreviewInput>;
 
 export interface StartPreviewResult {

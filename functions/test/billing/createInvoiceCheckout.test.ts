@@ -3,25 +3,23 @@
  * the Auth emulator, invoices in the Firestore emulator, and the real `stripe` library talking to
  * a local fake of POST /v1/checkout/sessions.
  */
-import { HttpsError, type FunctionsErrorCode } from 'firebase-functions/v2/https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/admin';
-import { checkoutIdempotencyKey, createInvoiceCheckoutHandler } from '../../src/billing/createInvoiceCheckout';
+import { checkoutDeps, checkoutIdempotencyKey, createInvoiceCheckoutHandler } from '../../src/billing/createInvoiceCheckout';
+import { stripeClient } from '../../src/billing/stripe';
 import { paths } from '../../src/model';
-import { call, signIn, type Actor } from './helpers/actors';
-import { clearFirestore } from './helpers/env';
-import { startFakeStripe, type FakeStripe } from './helpers/fakeStripe';
-import { seedInvoice, setPortalSettings, uniqueId, type SeededInvoice } from './helpers/fixtures';
+import type { CheckoutDeps } from '../../src/shared/deps';
+import { jwtClaims } from '../support/emulators';
+import { startFakeStripe, type FakeStripe } from '../support/fakeStripe';
+import { seedInvoice, setPortalSettings, type SeededInvoice } from '../support/invoices';
+import { APP_URL, account, anonymousRequest, deps, refusal, uid, type Account } from '../support/world';
 
 const SECRET_KEY = 'sk_test_fake_for_unit_tests';
 let stripe: FakeStripe;
 
 beforeAll(async () => {
-  await clearFirestore();
   stripe = await startFakeStripe();
   process.env.STRIPE_API_BASE = stripe.base;
-  process.env.STRIPE_SECRET_KEY = SECRET_KEY;
-  delete process.env.APP_URL;
 });
 
 afterAll(async () => {
@@ -34,20 +32,12 @@ beforeEach(async () => {
   await setPortalSettings(true);
 });
 
-async function clientOf(companyId: string, extra: { preview?: true; previewBy?: string } = {}): Promise<Actor> {
-  const uid = uniqueId('client');
-  return signIn(uid, { role: 'client', companyId, ...extra }, extra.preview ? undefined : `${uid}@client.test`);
+function checkout(request: Parameters<typeof createInvoiceCheckoutHandler>[0], overrides: Partial<CheckoutDeps> = {}) {
+  return createInvoiceCheckoutHandler(request, { ...deps(), stripeSecretKey: SECRET_KEY, stripeClient, ...overrides });
 }
 
-/** Runs the handler and returns the HttpsError it throws (fails the test if it does not). */
-async function refusal(promise: Promise<unknown>): Promise<{ code: FunctionsErrorCode; message: string }> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpsError);
-  const { code, message } = error as HttpsError;
-  return { code, message };
+function clientOf(companyId: string, extra: { preview?: true; previewBy?: string } = {}): Promise<Account> {
+  return account('client', { claims: { role: 'client', companyId, ...extra } });
 }
 
 describe('createInvoiceCheckout: success', () => {
@@ -55,7 +45,7 @@ describe('createInvoiceCheckout: success', () => {
     const seeded = await seedInvoice({ total: 150000, amountPaid: 20000, currency: 'EUR' });
     const client = await clientOf(seeded.companyId);
 
-    const result = await createInvoiceCheckoutHandler(call(client, { companyId: seeded.companyId, invoiceId: seeded.invoiceId }));
+    const result = await checkout(client.request({ companyId: seeded.companyId, invoiceId: seeded.invoiceId }));
 
     expect(stripe.requests).toHaveLength(1);
     const [request] = stripe.requests;
@@ -73,9 +63,9 @@ describe('createInvoiceCheckout: success', () => {
       'payment_intent_data[metadata][companyId]': seeded.companyId,
       'payment_intent_data[metadata][invoiceId]': seeded.invoiceId,
       client_reference_id: `${seeded.companyId}__${seeded.invoiceId}`,
-      customer_email: client.token.email,
-      success_url: `http://localhost:5173/portal/invoices/${seeded.invoiceId}?checkout=success`,
-      cancel_url: `http://localhost:5173/portal/invoices/${seeded.invoiceId}?checkout=cancelled`,
+      customer_email: client.email,
+      success_url: `${APP_URL}/portal/invoices/${seeded.invoiceId}?checkout=success`,
+      cancel_url: `${APP_URL}/portal/invoices/${seeded.invoiceId}?checkout=cancelled`,
     });
     // No other line item, and the caller cannot add metadata of their own.
     expect(Object.keys(request?.form ?? {}).filter((k) => k.startsWith('line_items[1]'))).toEqual([]);
@@ -90,10 +80,10 @@ describe('createInvoiceCheckout: success', () => {
     const client = await clientOf(seeded.companyId);
     const input = { companyId: seeded.companyId, invoiceId: seeded.invoiceId };
 
-    const first = await createInvoiceCheckoutHandler(call(client, input));
-    const second = await createInvoiceCheckoutHandler(call(client, input));
+    const first = await checkout(client.request(input));
+    const second = await checkout(client.request(input));
     await db.doc(paths.invoice(seeded.companyId, seeded.invoiceId)).update({ amountPaid: 50000 });
-    const third = await createInvoiceCheckoutHandler(call(client, input));
+    const third = await checkout(client.request(input));
 
     const keys = stripe.requests.map((r) => r.idempotencyKey);
     expect(keys).toHaveLength(3);
@@ -107,17 +97,15 @@ describe('createInvoiceCheckout: success', () => {
     expect(checkoutIdempotencyKey(seeded.companyId, 'other', 150000, 'USD', client.uid)).not.toBe(keys[0]);
   });
 
-  it('builds the return URLs from APP_URL', async () => {
-    const seeded = await seedInvoice();
-    const client = await clientOf(seeded.companyId);
+  it('the export reads APP_URL (without its trailing slash) and STRIPE_SECRET_KEY on each call', () => {
     process.env.APP_URL = 'https://portal.example.com/';
+    process.env.STRIPE_SECRET_KEY = SECRET_KEY;
     try {
-      await createInvoiceCheckoutHandler(call(client, { companyId: seeded.companyId, invoiceId: seeded.invoiceId }));
+      expect(checkoutDeps()).toEqual({ db, appUrl: 'https://portal.example.com', stripeSecretKey: SECRET_KEY, stripeClient });
     } finally {
       delete process.env.APP_URL;
+      delete process.env.STRIPE_SECRET_KEY;
     }
-    expect(stripe.requests[0]?.form.success_url).toBe(`https://portal.example.com/portal/invoices/${seeded.invoiceId}?checkout=success`);
-    expect(stripe.requests[0]?.form.cancel_url).toBe(`https://portal.example.com/portal/invoices/${seeded.invoiceId}?checkout=cancelled`);
   });
 });
 
@@ -129,7 +117,7 @@ describe('createInvoiceCheckout: refusals (and Stripe is never called)', () => {
   const input = () => ({ companyId: seeded.companyId, invoiceId: seeded.invoiceId });
 
   it('refuses a signed-out caller', async () => {
-    const { code, message } = await refusal(createInvoiceCheckoutHandler(call(null, input())));
+    const { code, message } = await refusal(checkout(anonymousRequest(input())));
     expect(code).toBe('unauthenticated');
     expect(message).toMatch(/sign in/i);
     expect(stripe.requests).toHaveLength(0);
@@ -137,33 +125,34 @@ describe('createInvoiceCheckout: refusals (and Stripe is never called)', () => {
 
   it('refuses a "View as" preview token of that very client', async () => {
     const preview = await clientOf(seeded.companyId, { preview: true, previewBy: 'staff-1' });
-    expect(preview.token.role).toBe('client');
-    const { code, message } = await refusal(createInvoiceCheckoutHandler(call(preview, input())));
+    expect(jwtClaims(preview.session.idToken)).toMatchObject({ role: 'client', companyId: seeded.companyId, preview: true });
+    const { code, message } = await refusal(checkout(preview.request(input())));
     expect(code).toBe('permission-denied');
     expect(message).toMatch(/View as/);
     expect(stripe.requests).toHaveLength(0);
   });
 
   it('refuses a client of another company, whichever company the input names', async () => {
-    const other = await clientOf(uniqueId('other-co'));
-    const named = await refusal(createInvoiceCheckoutHandler(call(other, input())));
+    const otherCompanyId = uid('other-co');
+    const other = await clientOf(otherCompanyId);
+    const named = await refusal(checkout(other.request(input())));
     expect(named.code).toBe('permission-denied');
     expect(named.message).toMatch(/another company/);
     // Naming their own company with this invoice id finds nothing to pay.
-    const own = await refusal(createInvoiceCheckoutHandler(call(other, { companyId: other.token.companyId, invoiceId: seeded.invoiceId })));
+    const own = await refusal(checkout(other.request({ companyId: otherCompanyId, invoiceId: seeded.invoiceId })));
     expect(own.code).toBe('not-found');
     expect(stripe.requests).toHaveLength(0);
   });
 
   it('refuses staff and admin (they record payments in the console)', async () => {
     for (const role of ['staff', 'admin'] as const) {
-      const actor = await signIn(uniqueId(role), { role });
-      const { code, message } = await refusal(createInvoiceCheckoutHandler(call(actor, input())));
+      const actor = await account(role, { claims: { role } });
+      const { code, message } = await refusal(checkout(actor.request(input())));
       expect(code).toBe('permission-denied');
       expect(message).toMatch(/Staff record payments/);
     }
-    const noRole = await signIn(uniqueId('nobody'), {});
-    expect((await refusal(createInvoiceCheckoutHandler(call(noRole, input())))).code).toBe('permission-denied');
+    const noRole = await account('nobody');
+    expect((await refusal(checkout(noRole.request(input())))).code).toBe('permission-denied');
     expect(stripe.requests).toHaveLength(0);
   });
 
@@ -178,11 +167,11 @@ describe('createInvoiceCheckout: refusals (and Stripe is never called)', () => {
     ] as const;
     for (const c of cases) {
       await ref.update(c.patch);
-      const { code, message } = await refusal(createInvoiceCheckoutHandler(call(client, input())));
+      const { code, message } = await refusal(checkout(client.request(input())));
       expect({ status: c.patch.status, code }).toEqual({ status: c.patch.status, code: c.code });
       expect(message).toMatch(c.message);
     }
-    const missing = await refusal(createInvoiceCheckoutHandler(call(client, { ...input(), invoiceId: 'no-such-invoice' })));
+    const missing = await refusal(checkout(client.request({ ...input(), invoiceId: 'no-such-invoice' })));
     expect(missing.code).toBe('not-found');
     expect(stripe.requests).toHaveLength(0);
   });
@@ -190,18 +179,18 @@ describe('createInvoiceCheckout: refusals (and Stripe is never called)', () => {
   it('refuses when online payments are turned off (or never configured)', async () => {
     const client = await clientOf(seeded.companyId);
     await setPortalSettings(false);
-    const off = await refusal(createInvoiceCheckoutHandler(call(client, input())));
+    const off = await refusal(checkout(client.request(input())));
     expect(off.code).toBe('failed-precondition');
     expect(off.message).toMatch(/Online payments are turned off/);
     await setPortalSettings(null);
-    expect((await refusal(createInvoiceCheckoutHandler(call(client, input())))).code).toBe('failed-precondition');
+    expect((await refusal(checkout(client.request(input())))).code).toBe('failed-precondition');
     expect(stripe.requests).toHaveLength(0);
   });
 
   it('rejects malformed input with invalid-argument', async () => {
     const client = await clientOf(seeded.companyId);
-    for (const data of [null, {}, { invoiceId: seeded.invoiceId }, { ...input(), amount: 1 }, { ...input(), invoiceId: 'a/b' }]) {
-      const { code, message } = await refusal(createInvoiceCheckoutHandler(call(client, data)));
+    for (const data of [null, {}, { invoiceId: seeded.invoiceId }, { ...input(), amount: 1 }, { ...input(), invoiceId: 'a/b' }, { ...input(), invoiceId: 'x'.repeat(129) }]) {
+      const { code, message } = await refusal(checkout(client.request(data)));
       expect(code).toBe('invalid-argument');
       expect(message).toMatch(/companyId, invoiceId/);
     }
@@ -210,21 +199,16 @@ describe('createInvoiceCheckout: refusals (and Stripe is never called)', () => {
 
   it('says so when Stripe is not connected', async () => {
     const client = await clientOf(seeded.companyId);
-    process.env.STRIPE_SECRET_KEY = '';
-    try {
-      const { code, message } = await refusal(createInvoiceCheckoutHandler(call(client, input())));
-      expect(code).toBe('failed-precondition');
-      expect(message).toMatch(/Stripe is not connected/);
-    } finally {
-      process.env.STRIPE_SECRET_KEY = SECRET_KEY;
-    }
+    const { code, message } = await refusal(checkout(client.request(input()), { stripeSecretKey: '' }));
+    expect(code).toBe('failed-precondition');
+    expect(message).toMatch(/Stripe is not connected/);
     expect(stripe.requests).toHaveLength(0);
   });
 
   it('reports a Stripe error as unavailable, with a message to retry', async () => {
     const client = await clientOf(seeded.companyId);
     stripe.failNext(400, 'Amount must be at least 50 cents');
-    const { code, message } = await refusal(createInvoiceCheckoutHandler(call(client, input())));
+    const { code, message } = await refusal(checkout(client.request(input())));
     expect(code).toBe('unavailable');
     expect(message).toMatch(/Try again/);
     expect(stripe.requests).toHaveLength(1);

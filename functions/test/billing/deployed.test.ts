@@ -5,14 +5,15 @@
  * emulator starts a worker, i.e. on the first request).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from './helpers/actors';
-import { clearFirestore, ensureLocalStripeSecrets, functionUrl } from './helpers/env';
-import { countStripeEvents, readInvoice, readPayments, readStripeEvent, seedInvoice, sessionEvent, sessionFor, setPortalSettings, signedDelivery, uniqueId } from './helpers/fixtures';
+import { callFunction, functionUrl } from '../support/emulators';
+import { countStripeEvents, readInvoice, readPayments, readStripeEvent, seedInvoice, setPortalSettings } from '../support/invoices';
+import { ensureLocalStripeSecrets } from '../support/localSecrets';
+import { sessionEvent, sessionFor, signedDelivery } from '../support/stripeEvents';
+import { account, uid } from '../support/world';
 
 let secret: string;
 
 beforeAll(async () => {
-  await clearFirestore();
   secret = ensureLocalStripeSecrets().STRIPE_WEBHOOK_SECRET;
   await setPortalSettings(true);
 });
@@ -71,28 +72,23 @@ describe('stripeWebhook over HTTP (Functions emulator)', () => {
 });
 
 describe('createInvoiceCheckout over HTTP (callable protocol, Auth emulator tokens)', () => {
-  async function callCheckout(idToken: string | null, data: unknown) {
-    const res = await post('createInvoiceCheckout', JSON.stringify({ data }), idToken ? { Authorization: `Bearer ${idToken}` } : {});
-    return { status: res.status, body: (await res.json()) as { result?: unknown; error?: { status: string; message: string } } };
-  }
-
   it('refuses a "View as" preview token and a client of another company with PERMISSION_DENIED', async () => {
     const seeded = await seedInvoice();
     const input = { companyId: seeded.companyId, invoiceId: seeded.invoiceId };
-    const preview = await signIn(uniqueId('preview'), { role: 'client', companyId: seeded.companyId, preview: true, previewBy: 'staff-1' });
-    const other = await signIn(uniqueId('client'), { role: 'client', companyId: uniqueId('other-co') });
+    const preview = await account('preview', { claims: { role: 'client', companyId: seeded.companyId, preview: true, previewBy: 'staff-1' } });
+    const other = await account('client', { claims: { role: 'client', companyId: uid('other-co') } });
 
-    const asPreview = await callCheckout(preview.idToken, input);
+    const asPreview = await callFunction('createInvoiceCheckout', input, preview.session.idToken);
     expect(asPreview.status).toBe(403);
-    expect(asPreview.body.error?.status).toBe('PERMISSION_DENIED');
-    expect(asPreview.body.error?.message).toMatch(/View as/);
+    expect(asPreview.error?.status).toBe('PERMISSION_DENIED');
+    expect(asPreview.error?.message).toMatch(/View as/);
 
-    const asOther = await callCheckout(other.idToken, input);
+    const asOther = await callFunction('createInvoiceCheckout', input, other.session.idToken);
     expect(asOther.status).toBe(403);
-    expect(asOther.body.error?.status).toBe('PERMISSION_DENIED');
+    expect(asOther.error?.status).toBe('PERMISSION_DENIED');
 
-    const signedOut = await callCheckout(null, input);
+    const signedOut = await callFunction('createInvoiceCheckout', input);
     expect(signedOut.status).toBe(401);
-    expect(signedOut.body.error?.status).toBe('UNAUTHENTICATED');
+    expect(signedOut.error?.status).toBe('UNAUTHENTICATED');
   }, 60_000);
 });

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/admin';
-import { isoToday, markOverdueInvoicesHandler } from '../../src/billing/markOverdueInvoices';
-import { paths, type Invoice, type InvoiceStatus } from '../../src/model';
+import { markOverdueInvoicesHandler } from '../../src/billing/markOverdueInvoices';
+import { paths, todayIso, type Invoice, type InvoiceStatus } from '../../src/model';
 import { company, uid } from '../support/world';
 
 const TODAY = '2001-06-15';
@@ -63,7 +63,7 @@ describe('markOverdueInvoices', () => {
 
   it('refuses a malformed date and computes today in UTC', async () => {
     await expect(markOverdueInvoicesHandler({ today: '15/06/2001' }, { db })).rejects.toThrow('YYYY-MM-DD');
-    expect(isoToday(new Date('2001-06-15T23:59:59Z'))).toBe('2001-06-15');
-    expect(isoToday(new Date('2001-06-16T00:00:00Z'))).toBe('2001-06-16');
+    expect(todayIso(new Date('2001-06-15T23:59:59Z'))).toBe('2001-06-15');
+    expect(todayIso(new Date('2001-06-16T00:00:00Z'))).toBe('2001-06-16');
   });
 });

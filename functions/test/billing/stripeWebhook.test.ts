@@ -3,41 +3,28 @@
  * Stripe-Signature header to this handler) against the Firestore emulator. Bodies are signed with
  * stripe.webhooks.generateTestHeaderString, exactly as Stripe signs them.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/admin';
-import { handleStripeWebhook, type WebhookResult } from '../../src/billing/stripeWebhook';
+import { stripeWebhookHandler, type WebhookRequest, type WebhookResponse } from '../../src/billing/stripeWebhook';
 import { paths } from '../../src/model';
-import { clearFirestore, ensureLocalStripeSecrets } from './helpers/env';
-import {
-  countStripeEvents,
-  readInvoice,
-  readPayments,
-  readStripeEvent,
-  refundEvent,
-  seedInvoice,
-  sessionEvent,
-  sessionFor,
-  signedDelivery,
-  uniqueId,
-  type SeededInvoice,
-  type StripeTestEvent,
-} from './helpers/fixtures';
+import type { WebhookDeps } from '../../src/shared/deps';
+import { countStripeEvents, readInvoice, readPayments, readStripeEvent, seedInvoice, type SeededInvoice } from '../support/invoices';
+import { refundEvent, sessionEvent, sessionFor, signedDelivery, type StripeTestEvent } from '../support/stripeEvents';
+import { uid } from '../support/world';
 
-let secret: string;
-
-beforeAll(async () => {
-  await clearFirestore();
-  secret = ensureLocalStripeSecrets().STRIPE_WEBHOOK_SECRET;
-  process.env.STRIPE_WEBHOOK_SECRET = secret;
-});
+const secret = 'whsec_test_for_direct_calls';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function deliver(event: StripeTestEvent): Promise<WebhookResult> {
+function webhook(request: WebhookRequest, overrides: Partial<WebhookDeps> = {}): Promise<WebhookResponse> {
+  return stripeWebhookHandler(request, { db, now: () => new Date(), webhookSecret: secret, ...overrides });
+}
+
+function deliver(event: StripeTestEvent): Promise<WebhookResponse> {
   const { payload, signature } = signedDelivery(event, secret);
-  return handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
+  return webhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
 }
 
 /** The invoice, its payments and the events count, to prove a request changed nothing. */
@@ -75,10 +62,10 @@ describe('stripeWebhook: requests that are not genuine Stripe events', () => {
 
     const wrongSecret = signedDelivery(event, 'whsec_someone_else').signature;
     const results = await Promise.all([
-      handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature: wrongSecret }),
-      handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature: 't=1,v1=deadbeef' }),
-      handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature: undefined }),
-      handleStripeWebhook({ method: 'POST', rawBody: undefined, signature: signedDelivery(event, secret).signature }),
+      webhook({ method: 'POST', rawBody: Buffer.from(payload), signature: wrongSecret }),
+      webhook({ method: 'POST', rawBody: Buffer.from(payload), signature: 't=1,v1=deadbeef' }),
+      webhook({ method: 'POST', rawBody: Buffer.from(payload), signature: undefined }),
+      webhook({ method: 'POST', rawBody: undefined, signature: signedDelivery(event, secret).signature }),
     ]);
     expect(results.map((r) => r.status)).toEqual([400, 400, 400, 400]);
     expect(results[0]?.body).toEqual({ error: 'Invalid Stripe signature.' });
@@ -94,7 +81,7 @@ describe('stripeWebhook: requests that are not genuine Stripe events', () => {
     const reserialised = JSON.stringify(JSON.parse(payload) as unknown);
     expect(reserialised).not.toBe(payload);
 
-    const result = await handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(reserialised), signature });
+    const result = await webhook({ method: 'POST', rawBody: Buffer.from(reserialised), signature });
     expect(result.status).toBe(400);
     expect(await readStripeEvent(event.id)).toBeUndefined();
     expect(await snapshot(seeded)).toEqual(before);
@@ -104,20 +91,20 @@ describe('stripeWebhook: requests that are not genuine Stripe events', () => {
     const seeded = await seedInvoice();
     const event = sessionEvent('checkout.session.completed', sessionFor(seeded));
     const { payload, signature } = signedDelivery(event, secret, Math.floor(Date.now() / 1000) - 3600);
-    const result = await handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
+    const result = await webhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
     expect(result.status).toBe(400);
     expect((await readInvoice(seeded.companyId, seeded.invoiceId))?.status).toBe('pending');
   });
 
   it('answers 405 to anything but POST', async () => {
-    const result = await handleStripeWebhook({ method: 'GET', rawBody: undefined, signature: undefined });
+    const result = await webhook({ method: 'GET', rawBody: undefined, signature: undefined });
     expect(result.status).toBe(405);
   });
 
   it('answers 2xx to an event type outside the allowlist, and records nothing', async () => {
     const seeded = await seedInvoice();
     const before = await snapshot(seeded);
-    const event: StripeTestEvent = { id: uniqueId('evt_test'), type: 'customer.created', object: { id: 'cus_1', object: 'customer' } };
+    const event: StripeTestEvent = { id: uid('evt_test'), type: 'customer.created', object: { id: 'cus_1', object: 'customer' } };
     const result = await deliver(event);
     expect(result).toEqual({ status: 200, body: { received: true, outcome: 'ignored' } });
     expect(await readStripeEvent(event.id)).toBeUndefined();
@@ -157,7 +144,7 @@ describe('stripeWebhook: payments', () => {
     const { payload, signature } = signedDelivery(event, secret);
 
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature })),
+      Array.from({ length: 10 }, () => webhook({ method: 'POST', rawBody: Buffer.from(payload), signature })),
     );
 
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
@@ -313,7 +300,7 @@ describe('stripeWebhook: refunds', () => {
 
   it('a partial refund records a negative payment and reopens the invoice (pending before its due date)', async () => {
     const { seeded, session, paymentIntent } = await paidInvoice();
-    const chargeId = uniqueId('ch_test');
+    const chargeId = uid('ch_test');
     const event = refundEvent({ id: chargeId, paymentIntent, amount: 150000, amountRefunded: 40000 });
 
     expect((await deliver(event)).body).toEqual({ received: true, outcome: 'refunded' });
@@ -334,7 +321,7 @@ describe('stripeWebhook: refunds', () => {
 
   it('partial then full refund on an invoice past due: amountPaid 0, status overdue; out-of-order events never double count', async () => {
     const { seeded, paymentIntent } = await paidInvoice({ dueDate: '2020-06-30' });
-    const chargeId = uniqueId('ch_test');
+    const chargeId = uid('ch_test');
     const partial = refundEvent({ id: chargeId, paymentIntent, amount: 150000, amountRefunded: 50000 });
     const full = refundEvent({ id: chargeId, paymentIntent, amount: 150000, amountRefunded: 150000 });
 
@@ -350,7 +337,7 @@ describe('stripeWebhook: refunds', () => {
 
   it('partial refund, then the rest: two negative payments summing to the payment', async () => {
     const { seeded, paymentIntent } = await paidInvoice();
-    const chargeId = uniqueId('ch_test');
+    const chargeId = uid('ch_test');
     expect((await deliver(refundEvent({ id: chargeId, paymentIntent, amount: 150000, amountRefunded: 50000 }))).body).toMatchObject({ outcome: 'refunded' });
     expect((await deliver(refundEvent({ id: chargeId, paymentIntent, amount: 150000, amountRefunded: 150000 }))).body).toMatchObject({ outcome: 'refunded' });
     const amounts = (await readPayments(seeded.companyId)).map((p) => p.amount).sort((a, b) => a - b);
@@ -358,10 +345,19 @@ describe('stripeWebhook: refunds', () => {
     expect(await readInvoice(seeded.companyId, seeded.invoiceId)).toMatchObject({ status: 'pending', amountPaid: 0 });
   });
 
+  it('dates a reopened invoice by the injected clock: overdue once its due date has passed', async () => {
+    const { seeded, paymentIntent } = await paidInvoice({ dueDate: '2030-06-30' });
+    const event = refundEvent({ paymentIntent, amount: 150000, amountRefunded: 1000 });
+    const { payload, signature } = signedDelivery(event, secret);
+    const result = await webhook({ method: 'POST', rawBody: Buffer.from(payload), signature }, { now: () => new Date('2030-07-01T00:00:00Z') });
+    expect(result.body).toEqual({ received: true, outcome: 'refunded' });
+    expect(await readInvoice(seeded.companyId, seeded.invoiceId)).toMatchObject({ status: 'overdue', amountPaid: 149000 });
+  });
+
   it('a refund of a charge we never recorded is recorded and changes nothing', async () => {
     const seeded = await seedInvoice();
     const before = await snapshot(seeded);
-    const event = refundEvent({ paymentIntent: uniqueId('pi_unknown'), amount: 5000, amountRefunded: 5000 });
+    const event = refundEvent({ paymentIntent: uid('pi_unknown'), amount: 5000, amountRefunded: 5000 });
     expect((await deliver(event)).body).toEqual({ received: true, outcome: 'payment_not_found' });
     expect(await readStripeEvent(event.id)).toMatchObject({ outcome: 'payment_not_found' });
     const after = await snapshot(seeded);
@@ -378,13 +374,13 @@ describe('stripeWebhook: failures Stripe should retry', () => {
     const { payload, signature } = signedDelivery(event, secret);
     const spy = vi.spyOn(db, 'runTransaction').mockRejectedValueOnce(new Error('14 UNAVAILABLE: Firestore is unreachable'));
 
-    const failed = await handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
+    const failed = await webhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
     expect(failed.status).toBe(500);
     expect(spy).toHaveBeenCalledTimes(1);
     expect(await readStripeEvent(event.id)).toBeUndefined();
     expect((await readInvoice(seeded.companyId, seeded.invoiceId))?.status).toBe('pending');
 
-    const retried = await handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
+    const retried = await webhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
     expect(retried).toEqual({ status: 200, body: { received: true, outcome: 'paid' } });
     await expectPaid(seeded, session.id, 150000);
   });
@@ -393,13 +389,8 @@ describe('stripeWebhook: failures Stripe should retry', () => {
     const seeded = await seedInvoice();
     const event = sessionEvent('checkout.session.completed', sessionFor(seeded));
     const { payload, signature } = signedDelivery(event, secret);
-    process.env.STRIPE_WEBHOOK_SECRET = '';
-    try {
-      const result = await handleStripeWebhook({ method: 'POST', rawBody: Buffer.from(payload), signature });
-      expect(result.status).toBe(500);
-    } finally {
-      process.env.STRIPE_WEBHOOK_SECRET = secret;
-    }
+    const result = await webhook({ method: 'POST', rawBody: Buffer.from(payload), signature }, { webhookSecret: '' });
+    expect(result.status).toBe(500);
     expect(await readStripeEvent(event.id)).toBeUndefined();
   });
 });

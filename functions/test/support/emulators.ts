@@ -109,10 +109,12 @@ export interface CallResult {
   error?: { status: string; message: string; details?: unknown };
 }
 
+/** The URL of a deployed function in the Functions emulator. */
+export const functionUrl = (name: string): string => `${functionsOrigin()}/${projectId()}/us-central1/${name}`;
+
 /** Calls a deployed callable over HTTP (the callable protocol the web SDK speaks). */
 export async function callFunction(name: string, data: unknown, idToken?: string): Promise<CallResult> {
-  const url = `${functionsOrigin()}/${projectId()}/us-central1/${name}`;
-  const { status, body } = await postJson(url, { data }, idToken ? { Authorization: `Bearer ${idToken}` } : {});
+  const { status, body } = await postJson(functionUrl(name), { data }, idToken ? { Authorization: `Bearer ${idToken}` } : {});
   return { status, result: body.result, error: body.error as CallResult['error'] };
 }
 

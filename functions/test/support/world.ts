@@ -1,9 +1,9 @@
 /**
- * Test data for the access, preview and notification suites: unique companies, contacts and
- * accounts per test (suites never clear the emulators), and callable requests carrying a real,
- * verified ID token from the Auth emulator — exactly what onCall hands the handler.
+ * Test data for every functions suite: unique companies, contacts and accounts per test (suites
+ * never clear the emulators), and callable requests carrying a real, verified ID token from the
+ * Auth emulator — exactly what onCall hands the handler. Billing adds invoices.ts,
+ * stripeEvents.ts, fakeStripe.ts and localSecrets.ts beside it.
  */
-import { randomBytes } from 'node:crypto';
 import { HttpsError, type FunctionsErrorCode } from 'firebase-functions/v2/https';
 import { Timestamp } from 'firebase-admin/firestore';
 import { expect } from 'vitest';
@@ -12,10 +12,11 @@ import { paths, type Company, type CompanyStatus, type Contact, type PortalAcces
 import type { CallRequest } from '../../src/shared/callable';
 import type { Deps } from '../../src/shared/deps';
 import { signInWithCustomToken, signInWithGoogle, type Session } from './emulators';
+import { uid } from './ids';
+
+export { uid };
 
 export const APP_URL = 'http://portal.test';
-
-export const uid = (prefix: string): string => `${prefix}-${randomBytes(5).toString('hex')}`;
 
 export function deps(now: Date = new Date()): Deps {
   return { db, auth, appUrl: APP_URL, now: () => now };
