@@ -155,3 +155,13 @@ export function querySubscription<T>(query: () => Query<T>): Subscribe<T[]> {
       fail,
     );
 }
+
+/**
+ * Runs a one-off aggregation (count, sum) for a TanStack query — not a listener. Firestore bills
+ * one read per 1,000 index entries it scans (at least one); `entries` tells how many that was.
+ */
+export async function aggregation<T>(run: () => Promise<T>, entries: (result: T) => number): Promise<T> {
+  const result = await run();
+  countReads(Math.max(1, Math.ceil(entries(result) / 1000)));
+  return result;
+}

@@ -139,3 +139,106 @@ export const outboxQuery = (db: Firestore) =>
   query(typedCollection<OutboxEntry>(db, paths.outbox()), orderBy('createdAt', 'desc'), limit(OUTBOX_PAGE));
 
 export type { Query };
+
+// ---- the portal's paged lists (issue 10): cost follows what a page shows ----
+// Each list is an ordered query whose last orderBy is the document id (the tie-breaker), so a
+// page is "after these cursor values, at most N documents". The same builders run in
+// rules-tests/portalPages.test.ts as a client of each company and as a preview.
+import { documentId, startAfter, type QueryConstraint } from 'firebase/firestore';
+import type { ProjectStatus } from '@model';
+
+type ClientVisibleInvoiceStatus = (typeof CLIENT_VISIBLE_INVOICE_STATUSES)[number];
+
+/** The values of a list's orderBy fields for one item, ending with its document id. */
+export type PageCursor = readonly unknown[];
+
+/** One page of an ordered list: the documents after `cursor` (null: from the start), at most `size`. */
+export function pageQuery<T>(ordered: Query<T>, cursor: PageCursor | null, size: number): Query<T> {
+  return cursor ? query(ordered, startAfter(...cursor), limit(size)) : query(ordered, limit(size));
+}
+
+/** The portal's task filter: a status (or every not-done one, or all) and a project (or all). */
+export interface PortalTaskFilter {
+  status: TaskStatus | 'open' | 'all';
+  projectId: string;
+}
+export const ALL_PROJECTS = 'all';
+
+/**
+ * A company's tasks as the portal lists them: the filter runs in the query (indexes
+ * status+dueDate, projectId+dueDate, projectId+status+dueDate), soonest due first, id breaks ties.
+ */
+export function portalTasksQuery(db: Firestore, companyId: string, filter: PortalTaskFilter) {
+  const constraints: QueryConstraint[] = [];
+  if (filter.projectId !== ALL_PROJECTS) constraints.push(where('projectId', '==', filter.projectId));
+  if (filter.status === 'open') constraints.push(where('status', 'in', [...OPEN_TASK_STATUSES]));
+  else if (filter.status !== 'all') constraints.push(where('status', '==', filter.status));
+  return query(typedCollection<Task>(db, paths.tasks(companyId)), ...constraints, orderBy('dueDate'), orderBy(documentId()));
+}
+export const portalTaskCursor = (task: WithId<Task>): PageCursor => [task.dueDate, task.id];
+
+/** Current work first: active then planned; on hold and completed are the earlier projects. */
+export const PORTAL_PROJECT_GROUPS = {
+  current: ['active', 'planned'],
+  earlier: ['on_hold', 'completed'],
+} as const satisfies Record<string, readonly ProjectStatus[]>;
+export type PortalProjectGroup = keyof typeof PORTAL_PROJECT_GROUPS;
+
+/** Projects of one group, in the order of the group's statuses (active before planned, on hold before completed), newest start first. */
+export const portalProjectsQuery = (db: Firestore, companyId: string, group: PortalProjectGroup) =>
+  query(
+    typedCollection<Project>(db, paths.projects(companyId)),
+    where('status', 'in', [...PORTAL_PROJECT_GROUPS[group]]),
+    orderBy('status', group === 'current' ? 'asc' : 'desc'),
+    orderBy('startDate', 'desc'),
+    orderBy(documentId(), 'desc'),
+  );
+export const portalProjectCursor = (project: WithId<Project>): PageCursor => [project.status, project.startDate, project.id];
+
+/** Unpaid (pending, overdue) first; paid is the history. Both stay within what the rules let a client read. */
+export const CLIENT_INVOICE_GROUPS = {
+  unpaid: ['pending', 'overdue'],
+  paid: ['paid'],
+} as const satisfies Record<string, readonly ClientVisibleInvoiceStatus[]>;
+export type ClientInvoiceGroup = keyof typeof CLIENT_INVOICE_GROUPS;
+
+/** Unpaid: soonest due first. Paid: newest issued first. Always `status in [...]` (rules are not filters). */
+export const clientInvoiceGroupQuery = (db: Firestore, companyId: string, group: ClientInvoiceGroup) =>
+  group === 'unpaid'
+    ? query(
+        typedCollection<Invoice>(db, paths.invoices(companyId)),
+        where('status', 'in', [...CLIENT_INVOICE_GROUPS.unpaid]),
+        orderBy('dueDate'),
+        orderBy(documentId()),
+      )
+    : query(
+        typedCollection<Invoice>(db, paths.invoices(companyId)),
+        where('status', 'in', [...CLIENT_INVOICE_GROUPS.paid]),
+        orderBy('issueDate', 'desc'),
+        orderBy(documentId(), 'desc'),
+      );
+export const clientInvoiceCursor = (group: ClientInvoiceGroup) => (invoice: WithId<Invoice>): PageCursor =>
+  group === 'unpaid' ? [invoice.dueDate, invoice.id] : [invoice.issueDate, invoice.id];
+
+/**
+ * A company's invoices of some client-visible statuses in one currency, for count() and sum()
+ * (index status+currency+dueDate, +total, +amountPaid); with `dueBefore`, only those due earlier.
+ */
+export const clientInvoicesInCurrencyQuery = (
+  db: Firestore,
+  companyId: string,
+  currency: string,
+  statuses: readonly ClientVisibleInvoiceStatus[],
+  dueBefore?: string,
+) =>
+  query(
+    typedCollection<Invoice>(db, paths.invoices(companyId)),
+    where('status', 'in', [...statuses]),
+    where('currency', '==', currency),
+    ...(dueBefore ? [where('dueDate', '<', dueBefore)] : []),
+  );
+
+/** A thread's replies newest first (a page is the latest N; the portal shows them oldest to newest). */
+export const latestRepliesQuery = (db: Firestore, parent: ThreadParent) =>
+  query(typedCollection<Reply>(db, repliesPath(parent)), orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
+export const replyCursor = (reply: WithId<Reply>): PageCursor => [reply.createdAt, reply.id];

@@ -1,8 +1,9 @@
 /**
- * A Reply thread (client-visible comments) on a project or a task: live list, a composer to add
- * a Reply, and editing the body of one's own replies. Internal Notes are never queried.
+ * A Reply thread (client-visible comments) on a project or a task: the latest 50 replies live
+ * ("Earlier replies" loads the 50 before), a composer to add a Reply, and editing the body of
+ * one's own replies. Internal Notes are never queried.
  */
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Reply, WithId } from '@model';
 import { useBranding } from '../../lib/useBranding';
 import { ChatIcon } from '../../components/icons';
@@ -12,13 +13,17 @@ import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { LIMITS } from '../../lib/model';
 import { usePortal } from '../context';
-import { useAddReply, useEditReply, useReplies, type ThreadRef } from './queries';
+import { LoadMore } from '../LoadMore';
+import { useAddReply, useEditReply, useReplyCount, useReplyPages, type ThreadRef } from './queries';
 
 export function ReplyThread({ thread, title }: { thread: ThreadRef; title: string }) {
-  const replies = useReplies(thread);
+  const replies = useReplyPages(thread);
+  const total = useReplyCount(thread, replies.version, replies.hasMore);
   const scope = usePortal();
   const titleId = useId();
-  const count = replies.data?.length ?? 0;
+  // The pages hold the thread newest first; it reads oldest to newest.
+  const shown = useMemo(() => [...replies.items].reverse(), [replies.items]);
+  const count = replies.hasMore ? total.data : shown.length;
 
   return (
     <section className="panel thread" aria-labelledby={titleId}>
@@ -27,22 +32,25 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
           <h2 id={titleId}>{title}</h2>
           <p className="muted panel-sub">Questions, feedback or approvals — the team sees your reply right away.</p>
         </div>
-        {replies.data ? <span className="count">{count}</span> : null}
+        {!replies.isPending && !replies.isError && count !== undefined ? <span className="count">{count}</span> : null}
       </div>
       {replies.isPending ? (
         <LoadingBlock rows={2} label="Loading replies…" />
       ) : replies.isError ? (
-        <ErrorState message={describeError(replies.error)} onRetry={() => void replies.refetch()} />
-      ) : count === 0 ? (
+        <ErrorState message={describeError(replies.error)} onRetry={replies.retry} />
+      ) : shown.length === 0 ? (
         <EmptyState icon={<ChatIcon size={26} />} title="No replies yet">
           Start the conversation below.
         </EmptyState>
       ) : (
-        <ol className="replies" aria-label={title}>
-          {replies.data.map((reply) => (
-            <ReplyItem key={reply.id} reply={reply} thread={thread} mine={reply.authorUid === scope.uid && !scope.preview} />
-          ))}
-        </ol>
+        <>
+          <LoadMore pages={replies} label="Earlier replies" placement="before" />
+          <ol className="replies" aria-label={title}>
+            {shown.map((reply) => (
+              <ReplyItem key={reply.id} reply={reply} thread={thread} mine={reply.authorUid === scope.uid && !scope.preview} />
+            ))}
+          </ol>
+        </>
       )}
       {scope.preview ? <p className="muted preview-note">Preview: replies are read-only here.</p> : <Composer thread={thread} />}
     </section>

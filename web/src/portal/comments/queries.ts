@@ -1,9 +1,10 @@
-/** Reply threads on projects and tasks: live replies, add a Reply, edit one's own. */
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+/** Reply threads on projects and tasks: the latest replies live (earlier ones on demand), add a Reply, edit one's own. */
+import { useMutation } from '@tanstack/react-query';
 import type { ThreadParent } from '@model';
 import { addClientReply, editReplyBody } from '../../lib/comments';
-import { live, querySubscription } from '../../lib/live';
-import { repliesQuery } from '../../lib/refs';
+import { querySubscription } from '../../lib/live';
+import { countOf, useAggregate, useLivePages } from '../../lib/pages';
+import { latestRepliesQuery, pageQuery, replyCursor } from '../../lib/refs';
 import { scopeKey, usePortal, type PortalScope } from '../context';
 
 export type ThreadRef = { kind: 'project'; projectId: string } | { kind: 'task'; taskId: string };
@@ -14,14 +15,33 @@ export function threadParent(scope: PortalScope, thread: ThreadRef): ThreadParen
     : { kind: 'task', companyId: scope.companyId, taskId: thread.taskId };
 }
 
-export const replyListQuery = (scope: PortalScope, thread: ThreadRef) =>
-  queryOptions({
-    queryKey: [...scopeKey(scope), 'replies', thread.kind, thread.kind === 'project' ? thread.projectId : thread.taskId] as const,
-    ...live(querySubscription(() => repliesQuery(scope.db, threadParent(scope, thread)))),
-  });
+/** Replies a thread shows at first: the latest 50; "Earlier replies" loads the 50 before. */
+export const REPLY_PAGE = 50;
 
-export function useReplies(thread: ThreadRef) {
-  return useQuery(replyListQuery(usePortal(), thread));
+export const replyKeys = {
+  thread: (scope: PortalScope, thread: ThreadRef) => [...scopeKey(scope), 'replies', thread.kind, thread.kind === 'project' ? thread.projectId : thread.taskId] as const,
+  list: (scope: PortalScope, thread: ThreadRef) => [...replyKeys.thread(scope, thread), 'list'] as const,
+  count: (scope: PortalScope, thread: ThreadRef) => [...replyKeys.thread(scope, thread), 'count'] as const,
+};
+
+/** The thread newest first, a page at a time (the thread shows them oldest to newest). */
+export function useReplyPages(thread: ThreadRef) {
+  const scope = usePortal();
+  return useLivePages({
+    listKey: replyKeys.list(scope, thread),
+    pageSize: REPLY_PAGE,
+    page: (cursor, limit) => querySubscription(() => pageQuery(latestRepliesQuery(scope.db, threadParent(scope, thread)), cursor, limit)),
+    cursorOf: replyCursor,
+  });
+}
+
+/** How many replies a thread holds (count()), asked only when not all are shown. */
+export function useReplyCount(thread: ThreadRef, version: number, enabled: boolean) {
+  const scope = usePortal();
+  return useAggregate(
+    { queryKey: replyKeys.count(scope, thread), queryFn: () => countOf(latestRepliesQuery(scope.db, threadParent(scope, thread))), enabled },
+    version,
+  );
 }
 
 /** The listener shows the new reply at once (a pending local write), so nothing to invalidate. */

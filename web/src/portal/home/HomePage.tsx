@@ -1,4 +1,4 @@
-/** Portal Home: greeting, the three action cards, welcome message, meeting link, ongoing tasks. */
+/** Portal Home: greeting, the three action cards, welcome message, meeting link, the first ongoing tasks. */
 import type { ComponentType } from 'react';
 import { Link } from 'react-router-dom';
 import type { PortalCard } from '@model';
@@ -9,9 +9,8 @@ import { describeError } from '../../lib/errors';
 import { firstName, greeting } from '../../lib/format';
 import { usePortal, usePortalPath } from '../context';
 import { useCompany, usePortalSettings } from '../queries';
-import { ongoingTasks } from '../tasks/filter';
 import { TaskList } from '../tasks/TaskList';
-import { useOngoingTasks } from './queries';
+import { HOME_TASKS, useOngoingTasks } from './queries';
 
 /** Used when settings/portal has no cards yet (copy from the product reference). */
 const DEFAULT_CARDS: PortalCard[] = [
@@ -119,13 +118,15 @@ function ActionCard({ card, Icon }: { card: PortalCard; Icon: ComponentType<{ si
 function OngoingTasks() {
   const tasks = useOngoingTasks();
   const path = usePortalPath();
-  const list = tasks.data ? ongoingTasks(tasks.data) : [];
+  const list = tasks.data ?? [];
   return (
     <section className="panel" aria-labelledby="ongoing-title">
       <div className="panel-header">
         <div>
           <h2 id="ongoing-title">Ongoing tasks</h2>
-          <p className="muted panel-sub">What the team is working on for you right now, soonest due first.</p>
+          <p className="muted panel-sub">
+            What the team is working on for you right now, soonest due first{list.length >= HOME_TASKS ? ` — the first ${HOME_TASKS}` : ''}.
+          </p>
         </div>
         <Link to={path('/tasks')} className="link-arrow">
           All tasks <ArrowRightIcon size={16} />

@@ -1,13 +1,17 @@
-/** Portal Home: the company's ongoing (not done) tasks, live, soonest due first. */
+/** Portal Home: the company's ongoing (not done) tasks, live, soonest due first — at most 10. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { live, querySubscription } from '../../lib/live';
-import { openTasksQuery } from '../../lib/refs';
+import { pageQuery, portalTasksQuery } from '../../lib/refs';
 import { scopeKey, usePortal, type PortalScope } from '../context';
+import { DEFAULT_TASK_FILTER } from '../tasks/filter';
+
+/** Home shows the first few; "All tasks" opens the Tasks page for the rest. */
+export const HOME_TASKS = 10;
 
 export const ongoingTasksQuery = (scope: PortalScope) =>
   queryOptions({
-    queryKey: [...scopeKey(scope), 'tasks', 'open'] as const,
-    ...live(querySubscription(() => openTasksQuery(scope.db, scope.companyId))),
+    queryKey: [...scopeKey(scope), 'tasks', 'ongoing', HOME_TASKS] as const,
+    ...live(querySubscription(() => pageQuery(portalTasksQuery(scope.db, scope.companyId, DEFAULT_TASK_FILTER), null, HOME_TASKS))),
   });
 
 export function useOngoingTasks() {

@@ -1,100 +1,205 @@
-/** /portal/invoices: Client Invoices — number, status, issue and due dates, amount. */
+/**
+ * /portal/invoices: Client Invoices — what is unpaid first (soonest due), a page at a time; the
+ * paid history loads when asked for. The outstanding totals are aggregations (count, sum).
+ */
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { Invoice, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { CardIcon } from '../../components/icons';
-import { Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
+import { Badge, EmptyState, ErrorState, LoadingBlock, Skeleton } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
+import type { LivePages } from '../../lib/pages';
 import { usePortalPath } from '../context';
 import { INVOICE_STATUS } from '../labels';
-import { useInvoices } from './queries';
-import { balanceDue, effectiveInvoiceStatus, outstandingByCurrency } from './status';
+import { LoadMore } from '../LoadMore';
+import { useInvoiceCount, useInvoicePages, useOutstanding } from './queries';
+import { balanceDue, effectiveInvoiceStatus } from './status';
+import '../paging.css';
 
 export function InvoicesPage() {
-  const invoices = useInvoices();
-  const path = usePortalPath();
+  const unpaid = useInvoicePages('unpaid');
+  const [showPaid, setShowPaid] = useState(false);
+  const paid = useInvoicePages('paid', showPaid);
+  const unpaidCount = useInvoiceCount('unpaid', unpaid.version);
+  const paidCount = useInvoiceCount('paid', paid.version);
   useDocumentTitle('Invoices');
-  const list = invoices.data ?? [];
-  const outstanding = outstandingByCurrency(list);
+
+  const noUnpaid = !unpaid.isPending && !unpaid.isError && unpaid.items.length === 0;
+  const waitingForHistory = noUnpaid && paidCount.isPending;
+  const noInvoices = noUnpaid && paidCount.data === 0;
 
   return (
     <div className="page">
       <header className="page-header">
         <h1>Invoices</h1>
-        <p className="muted">Your past and upcoming invoices.</p>
+        <p className="muted">What is still to pay comes first; your paid invoices are a click away.</p>
       </header>
 
-      {invoices.data && list.length > 0 ? (
-        <section className="summary" aria-label="Summary">
-          {outstanding.length === 0 ? (
-            <div className="summary-card is-clear">
-              <span className="summary-label">Outstanding</span>
-              <span className="summary-value">Nothing to pay</span>
-              <span className="summary-sub">You're all paid up — thank you!</span>
-            </div>
-          ) : (
-            outstanding.map((o) => (
-              <div key={o.currency} className="summary-card">
-                <span className="summary-label">Outstanding{outstanding.length > 1 ? ` (${o.currency})` : ''}</span>
-                <span className="summary-value">{formatMoney(o.amount, o.currency)}</span>
-                <span className="summary-sub">
-                  {o.count} {o.count === 1 ? 'invoice' : 'invoices'}
-                  {o.overdue ? <span className="text-danger"> · {o.overdue} overdue</span> : null}
-                </span>
-              </div>
-            ))
-          )}
-        </section>
-      ) : null}
+      {unpaid.isPending || unpaid.isError || waitingForHistory || noInvoices ? null : <Summary unpaid={unpaid} unpaidCount={unpaidCount.data} />}
 
-      <section className="panel flush">
-        {invoices.isPending ? (
+      {unpaid.isPending || waitingForHistory ? (
+        <section className="panel flush">
           <LoadingBlock rows={3} label="Loading invoices…" />
-        ) : invoices.isError ? (
-          <ErrorState message={describeError(invoices.error)} onRetry={() => void invoices.refetch()} />
-        ) : list.length === 0 ? (
+        </section>
+      ) : unpaid.isError ? (
+        <ErrorState message={describeError(unpaid.error)} onRetry={unpaid.retry} />
+      ) : noInvoices ? (
+        <section className="panel flush">
           <EmptyState icon={<CardIcon size={28} />} title="No invoices yet">
             When we send you an invoice, it shows up here with its line items and due date.
           </EmptyState>
-        ) : (
-          <table className="table invoice-table">
-            <caption className="visually-hidden">Invoices, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Invoice</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="hide-sm">Issued</th>
-                <th scope="col">Due</th>
-                <th scope="col" className="num">Amount</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((invoice) => {
-                const status = INVOICE_STATUS[effectiveInvoiceStatus(invoice)];
-                const balance = balanceDue(invoice);
-                return (
-                  <tr key={invoice.id} data-invoice-id={invoice.id}>
-                    <th scope="row">
-                      <Link to={path(`/invoices/${invoice.id}`)} className="row-link">
-                        {invoice.number}
-                      </Link>
-                    </th>
-                    <td className="cell-status">
-                      <Badge tone={status.tone}>{status.label}</Badge>
-                    </td>
-                    <td className="hide-sm">{formatDate(invoice.issueDate)}</td>
-                    <td className="cell-due">{formatDate(invoice.dueDate)}</td>
-                    <td className="num cell-amount">
-                      <span className="amount">{formatMoney(invoice.total, invoice.currency)}</span>
-                      {balance > 0 && balance !== invoice.total ? <span className="amount-sub">{formatMoney(balance, invoice.currency)} due</span> : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </section>
+        </section>
+      ) : unpaid.items.length > 0 ? (
+        <section className="panel flush">
+          <InvoiceTable invoices={unpaid.items} caption="Unpaid invoices, soonest due first" />
+          <LoadMore pages={unpaid} label="Load more invoices" />
+        </section>
+      ) : null}
+
+      {unpaid.isPending || unpaid.isError || waitingForHistory || noInvoices ? null : showPaid ? (
+        <section className="page-section" aria-labelledby="paid-title">
+          <h2 id="paid-title">Paid invoices</h2>
+          <PaidInvoices paid={paid} />
+        </section>
+      ) : paidCount.data ? (
+        <div className="section-more">
+          <button type="button" className="btn btn-secondary" onClick={() => setShowPaid(true)}>
+            Paid invoices ({paidCount.data})
+          </button>
+        </div>
+      ) : null}
     </div>
+  );
+}
+
+function PaidInvoices({ paid }: { paid: LivePages<WithId<Invoice>> }) {
+  if (paid.isPending) {
+    return (
+      <section className="panel flush">
+        <LoadingBlock rows={2} label="Loading paid invoices…" />
+      </section>
+    );
+  }
+  if (paid.isError) return <ErrorState message={describeError(paid.error)} onRetry={paid.retry} />;
+  if (paid.items.length === 0) {
+    return (
+      <section className="panel flush">
+        <EmptyState icon={<CardIcon size={28} />} title="No paid invoices yet" />
+      </section>
+    );
+  }
+  return (
+    <section className="panel flush">
+      <InvoiceTable invoices={paid.items} caption="Paid invoices, newest first" />
+      <LoadMore pages={paid} label="Load more paid invoices" />
+    </section>
+  );
+}
+
+/** Outstanding per currency (the currencies of the unpaid invoices shown), by aggregation. */
+function Summary({ unpaid, unpaidCount }: { unpaid: LivePages<WithId<Invoice>>; unpaidCount: number | undefined }) {
+  const currencies = useMemo(() => [...new Set(unpaid.items.map((i) => i.currency))].sort(), [unpaid.items]);
+  const outstanding = useOutstanding(currencies, unpaid.version);
+
+  if (currencies.length === 0) {
+    return (
+      <section className="summary" aria-label="Summary">
+        <div className="summary-card is-clear">
+          <span className="summary-label">Outstanding</span>
+          <span className="summary-value">Nothing to pay</span>
+          <span className="summary-sub">You're all paid up — thank you!</span>
+        </div>
+      </section>
+    );
+  }
+  const cards = outstanding.data ?? [];
+  const covered = cards.reduce((n, o) => n + o.count, 0);
+  const elsewhere = unpaidCount !== undefined && outstanding.data ? unpaidCount - covered : 0;
+  return (
+    <section className="summary" aria-label="Summary">
+      {outstanding.isPending ? (
+        <div className="summary-card" aria-busy="true">
+          <span className="summary-label">Outstanding</span>
+          <Skeleton width={140} height={26} />
+          <Skeleton width={90} height={12} />
+        </div>
+      ) : outstanding.isError ? (
+        <ErrorState message={describeError(outstanding.error)} onRetry={() => void outstanding.refetch()} />
+      ) : cards.length === 0 ? (
+        <div className="summary-card is-clear">
+          <span className="summary-label">Outstanding</span>
+          <span className="summary-value">Nothing to pay</span>
+          <span className="summary-sub">You're all paid up — thank you!</span>
+        </div>
+      ) : (
+        cards.map((o) => (
+          <div key={o.currency} className="summary-card">
+            <span className="summary-label">Outstanding{cards.length > 1 || elsewhere > 0 ? ` (${o.currency})` : ''}</span>
+            <span className="summary-value">{formatMoney(o.amount, o.currency)}</span>
+            <span className="summary-sub">
+              {o.count} {o.count === 1 ? 'invoice' : 'invoices'}
+              {o.overdue ? <span className="text-danger"> · {o.overdue} overdue</span> : null}
+            </span>
+          </div>
+        ))
+      )}
+      {elsewhere > 0 ? (
+        <div className="summary-card">
+          <span className="summary-label">Other currencies</span>
+          <span className="summary-value">
+            {elsewhere} {elsewhere === 1 ? 'invoice' : 'invoices'}
+          </span>
+          <span className="summary-sub">Further down the list</span>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function InvoiceTable({ invoices, caption }: { invoices: readonly WithId<Invoice>[]; caption: string }) {
+  const path = usePortalPath();
+  return (
+    <table className="table invoice-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Invoice</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="hide-sm">
+            Issued
+          </th>
+          <th scope="col">Due</th>
+          <th scope="col" className="num">
+            Amount
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {invoices.map((invoice) => {
+          const status = INVOICE_STATUS[effectiveInvoiceStatus(invoice)];
+          const balance = balanceDue(invoice);
+          return (
+            <tr key={invoice.id} data-invoice-id={invoice.id}>
+              <th scope="row">
+                <Link to={path(`/invoices/${invoice.id}`)} className="row-link">
+                  {invoice.number}
+                </Link>
+              </th>
+              <td className="cell-status">
+                <Badge tone={status.tone}>{status.label}</Badge>
+              </td>
+              <td className="hide-sm">{formatDate(invoice.issueDate)}</td>
+              <td className="cell-due">{formatDate(invoice.dueDate)}</td>
+              <td className="num cell-amount">
+                <span className="amount">{formatMoney(invoice.total, invoice.currency)}</span>
+                {balance > 0 && balance !== invoice.total ? <span className="amount-sub">{formatMoney(balance, invoice.currency)} due</span> : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

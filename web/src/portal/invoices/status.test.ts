@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceDue, checkoutOutcome, effectiveInvoiceStatus, isPayable, outstandingByCurrency } from './status';
+import { balanceDue, checkoutOutcome, effectiveInvoiceStatus, isPayable, outstandingFromTotals } from './status';
 
 const base = { total: 10000, amountPaid: 0, currency: 'USD' as const };
 
@@ -25,17 +25,18 @@ describe('invoice status', () => {
     expect(balanceDue({ ...base, status: 'pending', dueDate: '', amountPaid: 2500 })).toBe(7500);
   });
 
-  it('sums what is outstanding per currency', () => {
-    const invoices = [
-      { ...base, status: 'pending' as const, dueDate: '2026-03-20' },
-      { ...base, status: 'pending' as const, dueDate: '2026-03-01', total: 5000 },
-      { ...base, status: 'paid' as const, dueDate: '2026-03-01' },
-      { ...base, status: 'overdue' as const, dueDate: '2026-02-01', currency: 'EUR' as const },
-    ];
-    expect(outstandingByCurrency(invoices, '2026-03-04')).toEqual([
+  it('turns the aggregates of the unpaid invoices into what is outstanding per currency', () => {
+    expect(
+      outstandingFromTotals([
+        { currency: 'USD', count: 2, total: 15000, paid: 2500, overdue: 1 },
+        { currency: 'GBP', count: 0, total: 0, paid: 0, overdue: 0 },
+        { currency: 'EUR', count: 1, total: 10000, paid: 0, overdue: 1 },
+      ]),
+    ).toEqual([
       { currency: 'EUR', amount: 10000, count: 1, overdue: 1 },
-      { currency: 'USD', amount: 15000, count: 2, overdue: 1 },
+      { currency: 'USD', amount: 12500, count: 2, overdue: 1 },
     ]);
+    expect(outstandingFromTotals([])).toEqual([]);
   });
 
   it('reads the Stripe return', () => {

@@ -29,18 +29,21 @@ export interface Outstanding {
   overdue: number;
 }
 
-/** What is still owed, per currency (invoices may be in different currencies). */
-export function outstandingByCurrency(invoices: readonly (InvoiceLike & Pick<Invoice, 'currency'>)[], today: string = todayIso()): Outstanding[] {
-  const byCurrency = new Map<string, Outstanding>();
-  for (const invoice of invoices) {
-    if (!isPayable(invoice)) continue;
-    const entry = byCurrency.get(invoice.currency) ?? { currency: invoice.currency, amount: 0, count: 0, overdue: 0 };
-    entry.amount += balanceDue(invoice);
-    entry.count += 1;
-    if (effectiveInvoiceStatus(invoice, today) === 'overdue') entry.overdue += 1;
-    byCurrency.set(invoice.currency, entry);
-  }
-  return [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+/** The aggregates of one currency's unpaid invoices (count, sum of total and of amountPaid, overdue count). */
+export interface UnpaidTotals {
+  currency: string;
+  count: number;
+  total: number;
+  paid: number;
+  overdue: number;
+}
+
+/** What is still owed, per currency with something unpaid, from aggregation results (no invoice read). */
+export function outstandingFromTotals(totals: readonly UnpaidTotals[]): Outstanding[] {
+  return totals
+    .filter((t) => t.count > 0)
+    .map((t) => ({ currency: t.currency, amount: Math.max(0, t.total - t.paid), count: t.count, overdue: t.overdue }))
+    .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 /** The outcome in `?checkout=` after Stripe sends the client back. */

@@ -1,4 +1,4 @@
-/** /portal/projects/:projectId: details, description, its tasks, and the project's Reply thread. */
+/** /portal/projects/:projectId: details, description, its tasks (paged), progress (counts) and the project's Reply thread. */
 import { useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
@@ -9,11 +9,13 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { ReplyThread } from '../comments/ReplyThread';
 import { usePortalPath } from '../context';
 import { PROJECT_STATUS } from '../labels';
+import { LoadMore } from '../LoadMore';
 import { NotFound } from '../NotFound';
 import { PageSkeleton } from '../PageSkeleton';
-import { sortByDueDate } from '../tasks/filter';
+import type { TaskFilter } from '../tasks/filter';
+import { useTaskPages } from '../tasks/queries';
 import { TaskList } from '../tasks/TaskList';
-import { useProject, useProjectTasks } from './queries';
+import { useProject, useProjectProgress } from './queries';
 
 export function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -95,12 +97,12 @@ export function ProjectPage() {
   );
 }
 
-/** Tasks done of all (the same live query as the task list below: one listener). */
+/** Tasks done of all: two count() aggregations, fetched again when the project's task list changes. */
 function Progress({ projectId }: { projectId: string }) {
-  const tasks = useProjectTasks(projectId);
-  if (!tasks.data) return <span className="muted">—</span>;
-  const done = tasks.data.filter((t) => t.status === 'done').length;
-  const total = tasks.data.length;
+  const tasks = useTaskPages(projectTasksFilter(projectId));
+  const progress = useProjectProgress(projectId, tasks.version);
+  if (!progress.data) return <span className="muted">—</span>;
+  const { done, total } = progress.data;
   if (total === 0) return <span className="muted">No tasks yet</span>;
   const percent = Math.round((done / total) * 100);
   return (
@@ -115,26 +117,34 @@ function Progress({ projectId }: { projectId: string }) {
   );
 }
 
+/** The project's tasks, soonest due first, a page at a time (the same live pages as the Tasks page filtered on it). */
 function ProjectTasks({ projectId }: { projectId: string }) {
-  const tasks = useProjectTasks(projectId);
-  const list = tasks.data ? sortByDueDate(tasks.data) : [];
+  const tasks = useTaskPages(projectTasksFilter(projectId));
+  const progress = useProjectProgress(projectId, tasks.version);
   return (
     <section className="panel" aria-labelledby="project-tasks-title">
       <div className="panel-header">
         <h2 id="project-tasks-title">Tasks</h2>
-        {tasks.data ? <span className="count">{tasks.data.length}</span> : null}
+        {progress.data && !tasks.isPending ? <span className="count">{progress.data.total}</span> : null}
       </div>
       {tasks.isPending ? (
         <LoadingBlock rows={3} label="Loading tasks…" />
       ) : tasks.isError ? (
-        <ErrorState message={describeError(tasks.error)} onRetry={() => void tasks.refetch()} />
-      ) : list.length === 0 ? (
+        <ErrorState message={describeError(tasks.error)} onRetry={tasks.retry} />
+      ) : tasks.items.length === 0 ? (
         <EmptyState icon={<TasksIcon size={28} />} title="No tasks yet">
           Tasks appear here as the team plans the work.
         </EmptyState>
       ) : (
-        <TaskList tasks={list} label="Project tasks" />
+        <>
+          <TaskList tasks={tasks.items} label="Project tasks" />
+          <LoadMore pages={tasks} label="Load more tasks" />
+        </>
       )}
     </section>
   );
+}
+
+function projectTasksFilter(projectId: string): TaskFilter {
+  return { status: 'all', projectId };
 }

@@ -1,5 +1,10 @@
-/** /portal/projects: the company's projects — name, status, timeline and team. */
+/**
+ * /portal/projects: current work first (active, then planned), a page at a time; the earlier
+ * projects (on hold, completed) load only when asked for. Their number is a count() aggregation.
+ */
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { Project, WithId } from '@model';
 import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { CalendarIcon, FolderIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
@@ -7,74 +12,127 @@ import { describeError } from '../../lib/errors';
 import { formatDateRange } from '../../lib/format';
 import { usePortalPath } from '../context';
 import { PROJECT_STATUS } from '../labels';
-import { useProjects } from './queries';
-import { sortProjects } from './sort';
+import { LoadMore } from '../LoadMore';
+import { useProjectCount, useProjectPages } from './queries';
+import '../paging.css';
 
 export function ProjectsPage() {
-  const projects = useProjects();
+  const current = useProjectPages('current');
+  const [showEarlier, setShowEarlier] = useState(false);
+  const earlier = useProjectPages('earlier', showEarlier);
+  const earlierCount = useProjectCount('earlier', earlier.version);
   const branding = useBranding();
-  const path = usePortalPath();
   useDocumentTitle('Projects');
-  const list = projects.data ? sortProjects(projects.data) : [];
+
+  const earlierTotal = earlierCount.data;
+  const nothingAtAll = !current.isPending && !current.isError && current.items.length === 0 && earlierTotal === 0;
 
   return (
     <div className="page">
       <header className="page-header">
         <h1>Projects</h1>
-        <p className="muted">Everything {branding.agencyName} is working on with you — active, planned and completed.</p>
+        <p className="muted">What {branding.agencyName} is working on with you now — active and planned — with earlier projects a click away.</p>
       </header>
-      {projects.isPending ? (
+      {current.isPending ? (
         <div className="panel">
           <LoadingBlock rows={3} label="Loading projects…" />
         </div>
-      ) : projects.isError ? (
-        <ErrorState message={describeError(projects.error)} onRetry={() => void projects.refetch()} />
-      ) : list.length === 0 ? (
+      ) : current.isError ? (
+        <ErrorState message={describeError(current.error)} onRetry={current.retry} />
+      ) : nothingAtAll ? (
         <div className="panel">
           <EmptyState icon={<FolderIcon size={28} />} title="No projects yet">
             When your first project kicks off, you'll see it here with its tasks and timeline.
           </EmptyState>
         </div>
+      ) : current.items.length === 0 && earlierCount.isPending ? (
+        <div className="panel">
+          <LoadingBlock rows={3} label="Loading projects…" />
+        </div>
+      ) : current.items.length === 0 ? (
+        <div className="panel">
+          <EmptyState icon={<FolderIcon size={28} />} title="No current projects">
+            Nothing is active or planned right now. Your earlier projects are below.
+          </EmptyState>
+        </div>
       ) : (
-        <ul className="project-grid" aria-label="Projects">
-          {list.map((project) => {
-            const status = PROJECT_STATUS[project.status];
-            return (
-              <li key={project.id} className="project-card" data-project-id={project.id}>
-                <div className="project-card-top">
-                  <h2 className="project-name">
-                    <Link to={path(`/projects/${project.id}`)} className="stretched-link">
-                      {project.name}
-                    </Link>
-                  </h2>
-                  <Badge tone={status.tone}>{status.label}</Badge>
-                </div>
-                {project.description ? <p className="project-description">{project.description}</p> : null}
-                <div className="project-facts">
-                  <span className="fact">
-                    <CalendarIcon size={16} />
-                    <span className="visually-hidden">Timeline: </span>
-                    {formatDateRange(project.startDate, project.endDate)}
-                  </span>
-                  {project.team.length > 0 ? (
-                    <span className="fact team">
-                      <span className="avatar-stack" aria-hidden="true">
-                        {project.team.slice(0, 4).map((member) => (
-                          <Avatar key={member.uid} name={member.displayName} size="sm" />
-                        ))}
-                      </span>
-                      <span>
-                        <span className="visually-hidden">Team: </span>
-                        {project.team.map((m) => m.displayName).join(', ')}
-                      </span>
-                    </span>
-                  ) : null}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ProjectGrid projects={current.items} label="Projects" />
+          <LoadMore pages={current} label="Load more projects" />
+        </>
       )}
+
+      {current.isPending || current.isError || nothingAtAll ? null : showEarlier ? (
+        <section className="page-section" aria-labelledby="earlier-title">
+          <h2 id="earlier-title">Earlier projects</h2>
+          {earlier.isPending ? (
+            <div className="panel">
+              <LoadingBlock rows={2} label="Loading earlier projects…" />
+            </div>
+          ) : earlier.isError ? (
+            <ErrorState message={describeError(earlier.error)} onRetry={earlier.retry} />
+          ) : earlier.items.length === 0 ? (
+            <div className="panel">
+              <EmptyState icon={<FolderIcon size={28} />} title="No earlier projects" />
+            </div>
+          ) : (
+            <>
+              <ProjectGrid projects={earlier.items} label="Earlier projects" heading="h3" />
+              <LoadMore pages={earlier} label="Load more earlier projects" />
+            </>
+          )}
+        </section>
+      ) : earlierTotal ? (
+        <div className="section-more">
+          <button type="button" className="btn btn-secondary" onClick={() => setShowEarlier(true)}>
+            Earlier projects ({earlierTotal})
+          </button>
+        </div>
+      ) : null}
     </div>
+  );
+}
+
+function ProjectGrid({ projects, label, heading: Heading = 'h2' }: { projects: readonly WithId<Project>[]; label: string; heading?: 'h2' | 'h3' }) {
+  const path = usePortalPath();
+  return (
+    <ul className="project-grid" aria-label={label}>
+      {projects.map((project) => {
+        const status = PROJECT_STATUS[project.status];
+        return (
+          <li key={project.id} className="project-card" data-project-id={project.id}>
+            <div className="project-card-top">
+              <Heading className="project-name">
+                <Link to={path(`/projects/${project.id}`)} className="stretched-link">
+                  {project.name}
+                </Link>
+              </Heading>
+              <Badge tone={status.tone}>{status.label}</Badge>
+            </div>
+            {project.description ? <p className="project-description">{project.description}</p> : null}
+            <div className="project-facts">
+              <span className="fact">
+                <CalendarIcon size={16} />
+                <span className="visually-hidden">Timeline: </span>
+                {formatDateRange(project.startDate, project.endDate)}
+              </span>
+              {project.team.length > 0 ? (
+                <span className="fact team">
+                  <span className="avatar-stack" aria-hidden="true">
+                    {project.team.slice(0, 4).map((member) => (
+                      <Avatar key={member.uid} name={member.displayName} size="sm" />
+                    ))}
+                  </span>
+                  <span>
+                    <span className="visually-hidden">Team: </span>
+                    {project.team.map((m) => m.displayName).join(', ')}
+                  </span>
+                </span>
+              ) : null}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

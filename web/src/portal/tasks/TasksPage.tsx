@@ -1,4 +1,8 @@
-/** /portal/tasks: every task across the company's projects, filterable, sorted by due date. */
+/**
+ * /portal/tasks: the company's tasks across projects, soonest due first, a page at a time. Opens
+ * on the not-done ones; the status and project filters run as indexed queries; "N tasks" is a
+ * count() aggregation, not a read of every task.
+ */
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
@@ -6,33 +10,52 @@ import { TasksIcon } from '../../components/icons';
 import { EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { TASK_STATUSES } from '../../lib/model';
+import { ALL_PROJECTS } from '../../lib/refs';
 import { TASK_STATUS } from '../labels';
-import { useProjects } from '../projects/queries';
-import { sortProjects } from '../projects/sort';
-import { filterTasks, parseTaskFilter, sortByDueDate, taskFilterSearch, type TaskFilter } from './filter';
-import { useTasks } from './queries';
+import { LoadMore } from '../LoadMore';
+import { useProjectPages, useProjectsById } from '../projects/queries';
+import { DEFAULT_TASK_FILTER, isDefaultTaskFilter, parseTaskFilter, taskFilterSearch, type TaskFilter } from './filter';
+import { useTaskCount, useTaskPages } from './queries';
 import { TaskList } from './TaskList';
 
 export function TasksPage() {
-  const tasks = useTasks();
-  const projects = useProjects();
   const [params, setParams] = useSearchParams();
-  const filter = parseTaskFilter(params.toString());
+  const search = params.toString();
+  const filter = useMemo(() => parseTaskFilter(search), [search]);
+  const tasks = useTaskPages(filter);
+  const count = useTaskCount(filter, tasks.version);
+  const projects = useProjectPages('current');
   useDocumentTitle('Tasks');
 
-  const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name])), [projects.data]);
-  const visible = tasks.data ? sortByDueDate(filterTasks(tasks.data, filter)) : [];
-  const filtered = filter.status !== 'all' || filter.projectId !== 'all';
+  // Names for the rows and the project filter: the current projects (shared with the Projects
+  // page), plus any other project a shown task (or the filter) names — one document each.
+  const known = useMemo(() => new Map(projects.items.map((p) => [p.id, p.name])), [projects.items]);
+  const missing = useMemo(() => {
+    if (projects.isPending) return [];
+    const ids = new Set(tasks.items.map((t) => t.projectId));
+    if (filter.projectId !== ALL_PROJECTS) ids.add(filter.projectId);
+    return [...ids].filter((id) => !known.has(id)).sort();
+  }, [projects.isPending, tasks.items, filter.projectId, known]);
+  const others = useProjectsById(missing);
+  const projectNames = useMemo(() => {
+    const names = new Map(known);
+    for (const other of others) if (other.data) names.set(other.data.id, other.data.name);
+    return names;
+  }, [known, others]);
+  const selectedOther = filter.projectId !== ALL_PROJECTS && !known.has(filter.projectId) ? projectNames.get(filter.projectId) : undefined;
 
   function update(next: Partial<TaskFilter>) {
     setParams(new URLSearchParams(taskFilterSearch({ ...filter, ...next })), { replace: true });
   }
 
+  const total = count.data;
+  const allStatuses = filter.status === 'all' && filter.projectId === ALL_PROJECTS;
+
   return (
     <div className="page">
       <header className="page-header">
         <h1>Tasks</h1>
-        <p className="muted">All tasks across your projects, soonest due first.</p>
+        <p className="muted">Tasks across your projects, soonest due first — what is not done yet, unless you choose otherwise.</p>
       </header>
 
       <section className="panel">
@@ -42,8 +65,8 @@ export function TasksPage() {
               Status
             </label>
             <select id="filter-status" className="select" value={filter.status} onChange={(e) => update({ status: e.target.value as TaskFilter['status'] })}>
-              <option value="all">All statuses</option>
               <option value="open">Not done</option>
+              <option value="all">All statuses</option>
               {TASK_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {TASK_STATUS[status].label}
@@ -56,41 +79,59 @@ export function TasksPage() {
               Project
             </label>
             <select id="filter-project" className="select" value={filter.projectId} onChange={(e) => update({ projectId: e.target.value })}>
-              <option value="all">All projects</option>
-              {sortProjects(projects.data ?? []).map((project) => (
+              <option value={ALL_PROJECTS}>All projects</option>
+              {projects.items.map((project) => (
                 <option key={project.id} value={project.id}>
                   {project.name}
                 </option>
               ))}
+              {filter.projectId !== ALL_PROJECTS && !known.has(filter.projectId) ? (
+                <option value={filter.projectId}>{selectedOther ?? 'This project'}</option>
+              ) : null}
             </select>
           </div>
           <p className="filters-count" aria-live="polite">
-            {tasks.data ? `${visible.length} ${visible.length === 1 ? 'task' : 'tasks'}` : ''}
+            {total === undefined || tasks.isPending ? '' : `${total} ${total === 1 ? 'task' : 'tasks'}`}
           </p>
         </form>
 
         {tasks.isPending ? (
           <LoadingBlock rows={5} label="Loading tasks…" />
         ) : tasks.isError ? (
-          <ErrorState message={describeError(tasks.error)} onRetry={() => void tasks.refetch()} />
-        ) : visible.length === 0 ? (
-          filtered ? (
+          <ErrorState message={describeError(tasks.error)} onRetry={tasks.retry} />
+        ) : tasks.items.length === 0 ? (
+          isDefaultTaskFilter(filter) ? (
+            <EmptyState
+              icon={<TasksIcon size={28} />}
+              title="Nothing in progress"
+              action={
+                <button type="button" className="btn btn-secondary btn-sm" onClick={() => update({ status: 'all' })}>
+                  Show all statuses
+                </button>
+              }
+            >
+              Every task is done. New work shows up here as soon as the team plans it.
+            </EmptyState>
+          ) : allStatuses ? (
+            <EmptyState icon={<TasksIcon size={28} />} title="No tasks yet">
+              Tasks appear here as soon as the team plans the work.
+            </EmptyState>
+          ) : (
             <EmptyState
               icon={<TasksIcon size={28} />}
               title="No tasks match these filters"
               action={
-                <button type="button" className="btn btn-secondary btn-sm" onClick={() => update({ status: 'all', projectId: 'all' })}>
+                <button type="button" className="btn btn-secondary btn-sm" onClick={() => update(DEFAULT_TASK_FILTER)}>
                   Clear filters
                 </button>
               }
             />
-          ) : (
-            <EmptyState icon={<TasksIcon size={28} />} title="No tasks yet">
-              Tasks appear here as soon as the team plans the work.
-            </EmptyState>
           )
         ) : (
-          <TaskList tasks={visible} projectNames={projectNames} label="Tasks" />
+          <>
+            <TaskList tasks={tasks.items} projectNames={projectNames} label="Tasks" />
+            <LoadMore pages={tasks} label="Load more tasks" />
+          </>
         )}
       </section>
     </div>

@@ -1,57 +1,36 @@
-/** Sorting and filtering tasks (pure; filter.test.ts). */
-import type { Task, TaskStatus } from '@model';
-import { TASK_STATUSES } from '../../lib/model';
+/** The task filter in the URL and due-date urgency (pure; filter.test.ts). */
+import type { Task } from '@model';
 import { daysFromToday, todayIso } from '../../lib/format';
+import { TASK_STATUSES } from '../../lib/model';
+import { ALL_PROJECTS, type PortalTaskFilter } from '../../lib/refs';
 
-type TaskLike = Pick<Task, 'dueDate' | 'title' | 'status' | 'projectId'>;
+/** The Tasks page's filter; it runs in the query (lib/refs.ts portalTasksQuery), never over loaded tasks. */
+export type TaskFilter = PortalTaskFilter;
 
-/** Soonest due first; no due date last; ties by title. Returns a new array. */
-export function sortByDueDate<T extends TaskLike>(tasks: readonly T[]): T[] {
-  return [...tasks].sort((a, b) => {
-    if (a.dueDate !== b.dueDate) {
-      if (!a.dueDate) return 1;
-      if (!b.dueDate) return -1;
-      return a.dueDate < b.dueDate ? -1 : 1;
-    }
-    return a.title.localeCompare(b.title);
-  });
+/** Current work first: the page opens on the not-done tasks of every project. */
+export const DEFAULT_TASK_FILTER: TaskFilter = { status: 'open', projectId: ALL_PROJECTS };
+
+export function isDefaultTaskFilter(filter: TaskFilter): boolean {
+  return filter.status === DEFAULT_TASK_FILTER.status && filter.projectId === DEFAULT_TASK_FILTER.projectId;
 }
 
-export interface TaskFilter {
-  status: TaskStatus | 'open' | 'all';
-  projectId: string | 'all';
-}
-
-export const DEFAULT_TASK_FILTER: TaskFilter = { status: 'all', projectId: 'all' };
-
-export function filterTasks<T extends TaskLike>(tasks: readonly T[], filter: TaskFilter): T[] {
-  return tasks.filter(
-    (task) =>
-      (filter.status === 'all' || (filter.status === 'open' ? task.status !== 'done' : task.status === filter.status)) &&
-      (filter.projectId === 'all' || task.projectId === filter.projectId),
-  );
-}
-
-/** The not-done tasks, soonest due first (Portal Home's "ongoing tasks"). */
-export function ongoingTasks<T extends TaskLike>(tasks: readonly T[]): T[] {
-  return sortByDueDate(tasks.filter((task) => task.status !== 'done'));
-}
-
-/** Reads the filter from the URL (`?status=in_review&project=x`), ignoring unknown values. */
+/** Reads the filter from the URL (`?status=in_review&project=x`, `?status=all`), ignoring unknown values. */
 export function parseTaskFilter(search: string): TaskFilter {
   const params = new URLSearchParams(search);
   const status = params.get('status');
   const project = params.get('project');
+  const known = status === 'open' || status === 'all' || (TASK_STATUSES as readonly string[]).includes(status ?? '');
   return {
-    status: status === 'open' || (TASK_STATUSES as readonly string[]).includes(status ?? '') ? (status as TaskFilter['status']) : 'all',
-    projectId: project && project.length <= 128 ? project : 'all',
+    status: known ? (status as TaskFilter['status']) : DEFAULT_TASK_FILTER.status,
+    projectId: project && project.length <= 128 ? project : ALL_PROJECTS,
   };
 }
 
+/** The URL of a filter: the default is the bare page. */
 export function taskFilterSearch(filter: TaskFilter): string {
   const params = new URLSearchParams();
-  if (filter.status !== 'all') params.set('status', filter.status);
-  if (filter.projectId !== 'all') params.set('project', filter.projectId);
+  if (filter.status !== DEFAULT_TASK_FILTER.status) params.set('status', filter.status);
+  if (filter.projectId !== ALL_PROJECTS) params.set('project', filter.projectId);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
