@@ -22,3 +22,10 @@ export function todayIso(now: Date = new Date(), timeZone = 'UTC'): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** `formatCalendarDate('2027-01-02', 'en-US')` → "January 2, 2027" (a calendar date: no time zone shift). */
+export function formatCalendarDate(isoDate: string, locale?: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -25,7 +25,7 @@ export type * from './enums';
 export type * from './documents';
 export { LIMITS } from './limits';
 export { docId } from './ids';
-export { formatMoney, todayIso } from './format';
+export { formatCalendarDate, formatMoney, todayIso } from './format';
 export { notesPath, paths, repliesPath, threadParentPath } from './paths';
 export type { ThreadParent } from './paths';
 export {

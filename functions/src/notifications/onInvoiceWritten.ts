@@ -5,7 +5,9 @@
  * redelivered event sends nothing twice.
  */
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import type { Invoice } from '../model';
+import { formatCalendarDate, formatMoney, paths, type Invoice, type PortalSettings } from '../model';
+
+const LOCALE = 'en-US';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { toWriteEvent, type WriteEvent } from '../shared/events';
 import { activePortalContacts, agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
@@ -19,11 +21,6 @@ export function invoiceIssuedMailId(eventId: string, contactId: string): string 
   return `invoice-issued-${safeId(eventId)}-${safeId(contactId)}`;
 }
 
-/** Minor units to "$1,234.50" (every supported currency has two decimals). */
-export function formatMoney(minor: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 100);
-}
-
 /** Returns how many mails this delivery created. */
 export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, deps: Pick<Deps, 'db' | 'appUrl'>): Promise<number> {
   const before = event.before as Partial<Invoice> | undefined;
@@ -34,9 +31,10 @@ export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, 
   const { db } = deps;
   const recipients = await activePortalContacts(db, companyId);
   if (recipients.length === 0) return 0;
-  const agency = await agencyName(db);
+  const [agency, settings] = await Promise.all([agencyName(db), db.doc(paths.portalSettings()).get()]);
+  const payOnline = (settings.data() as Partial<PortalSettings> | undefined)?.paymentsEnabled === true;
   const number = after.number || invoiceId;
-  const amount = typeof after.total === 'number' && after.currency ? formatMoney(after.total - (after.amountPaid ?? 0), after.currency) : null;
+  const amount = typeof after.total === 'number' && after.currency ? formatMoney(after.total - (after.amountPaid ?? 0), after.currency, LOCALE) : null;
   const url = `${deps.appUrl}/portal/invoices/${encodeURIComponent(invoiceId)}`;
 
   let created = 0;
@@ -46,8 +44,9 @@ export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, 
       subject: `New invoice ${number} from ${agency}`,
       greeting: recipient.name ? `Hi ${recipient.name},` : 'Hi,',
       paragraphs: [
-        `${agency} issued invoice ${number}${amount ? ` for ${amount}` : ''}${after.dueDate ? `, due ${after.dueDate}` : ''}.`,
-        'You can view it, download it and pay it in your portal.',
+        `${agency} issued invoice ${number}${amount ? ` for ${amount}` : ''}${after.dueDate ? `, due ${formatCalendarDate(after.dueDate, LOCALE)}` : ''}.`,
+        // Only what the portal offers: paying online only when the agency turned it on.
+        payOnline ? 'You can see its details and pay it online in your portal.' : 'You can see its details in your portal.',
       ],
       action: { label: 'View the invoice', url },
       footer: `You receive this because you have access to ${agency}'s client portal.`,

@@ -1,11 +1,12 @@
 /**
  * onTaskWritten (Firestore trigger, DESIGN §5): when a task's status becomes `done`, email the
  * company's active portal contacts a link to the task. Only the task's title and project name
- * go out — never Notes or other internal content. One `mail` doc per recipient, its id derived
- * from the event id, created with create(): a redelivered event sends nothing twice.
+ * go out — never Notes or other internal content. One `mail` doc per recipient and completion
+ * day, created with create(): a redelivered event, or Done toggled off and on again the same
+ * day, sends nothing twice.
  */
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import { paths, type Project, type Task } from '../model';
+import { paths, todayIso, type Project, type Task } from '../model';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { toWriteEvent, type WriteEvent } from '../shared/events';
 import { activePortalContacts, agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
@@ -15,18 +16,23 @@ export interface TaskParams {
   taskId: string;
 }
 
-export function taskDoneMailId(eventId: string, contactId: string): string {
-  return `task-done-${safeId(eventId)}-${safeId(contactId)}`;
+/**
+ * One notice per task, contact and completion day: a task toggled Done off and on again (or
+ * an event delivered twice) creates the same id, which is created once.
+ */
+export function taskDoneMailId(companyId: string, taskId: string, day: string, contactId: string): string {
+  return `task-done-${safeId(companyId)}-${safeId(taskId)}-${day}-${safeId(contactId)}`;
 }
 
 /** Returns how many mails this delivery created. */
-export async function onTaskWrittenHandler(event: WriteEvent<TaskParams>, deps: Pick<Deps, 'db' | 'appUrl'>): Promise<number> {
+export async function onTaskWrittenHandler(event: WriteEvent<TaskParams>, deps: Pick<Deps, 'db' | 'appUrl' | 'now'>): Promise<number> {
   const before = event.before as Partial<Task> | undefined;
   const after = event.after as Partial<Task> | undefined;
   // An update into `done` (creating a task as done, e.g. an import, notifies nobody).
   if (!before || !after || after.status !== 'done' || before.status === 'done') return 0;
 
   const { companyId, taskId } = event.params;
+  const day = todayIso(deps.now());
   const { db } = deps;
   const recipients = await activePortalContacts(db, companyId);
   if (recipients.length === 0) return 0;
@@ -49,7 +55,7 @@ export async function onTaskWrittenHandler(event: WriteEvent<TaskParams>, deps: 
       footer: `You receive this because you have access to ${agency}'s client portal.`,
     });
     const meta = { kind: 'task_done', refs: { companyId, taskId } } as const;
-    if (await createMailOnce(db, taskDoneMailId(event.id, recipient.contactId), mail, meta)) created += 1;
+    if (await createMailOnce(db, taskDoneMailId(companyId, taskId, day, recipient.contactId), mail, meta)) created += 1;
   }
   return created;
 }

@@ -7,6 +7,7 @@ import { db } from '../../src/admin';
 import { onInvoiceWrittenHandler } from '../../src/notifications/onInvoiceWritten';
 import { onTaskWrittenHandler } from '../../src/notifications/onTaskWritten';
 import { paths, type Invoice, type MailMessage, type TaskStatus } from '../../src/model';
+import { setPortalSettings } from '../support/invoices';
 import { APP_URL, company, contact, deps, uid } from '../support/world';
 
 async function mailsTo(email: string): Promise<Array<MailMessage & { id: string }>> {
@@ -53,19 +54,23 @@ describe('onTaskWritten', () => {
     for (const c of silent) expect(await mailsTo(c.email)).toEqual([]);
   });
 
-  it('sends once per event even when the event is delivered twice', async () => {
+  it('sends once per task and completion day: redelivered events and Done toggled off and on again mail once', async () => {
     const { acme, active, activeToo } = await audience();
-    const event = { id: uid('evt'), params: { companyId: acme.companyId, taskId: uid('task') }, before: task('todo'), after: task('done') };
+    const params = { companyId: acme.companyId, taskId: uid('task') };
+    const event = { id: uid('evt'), params, before: task('todo'), after: task('done') };
+    const today = new Date('2026-12-03T09:00:00Z');
 
-    const first = await onTaskWrittenHandler(event, deps());
-    const second = await onTaskWrittenHandler(event, deps());
-    const concurrent = await Promise.all([onTaskWrittenHandler(event, deps()), onTaskWrittenHandler(event, deps())]);
+    const first = await onTaskWrittenHandler(event, deps(today));
+    const second = await onTaskWrittenHandler(event, deps(today));
+    const concurrent = await Promise.all([onTaskWrittenHandler(event, deps(today)), onTaskWrittenHandler(event, deps(today))]);
+    // Done → In progress → Done again, the same day: a new event, the same notice.
+    const toggled = await onTaskWrittenHandler({ ...event, id: uid('evt'), before: task('in_progress') }, deps(new Date('2026-12-03T17:00:00Z')));
 
-    expect([first, second, ...concurrent]).toEqual([2, 0, 0, 0]);
+    expect([first, second, ...concurrent, toggled]).toEqual([2, 0, 0, 0, 0]);
     expect(await mailsTo(active.email)).toHaveLength(1);
     expect(await mailsTo(activeToo.email)).toHaveLength(1);
-    // A later, separate event (done again after reopening) is a new notification.
-    expect(await onTaskWrittenHandler({ ...event, id: uid('evt') }, deps())).toBe(2);
+    // Completed again on a later day (reopened in between): a new notice.
+    expect(await onTaskWrittenHandler({ ...event, id: uid('evt') }, deps(new Date('2026-12-04T09:00:00Z')))).toBe(2);
     expect(await mailsTo(active.email)).toHaveLength(2);
   });
 
@@ -98,6 +103,7 @@ describe('onInvoiceWritten', () => {
     const { acme, active, activeToo, silent } = await audience();
     const invoiceId = uid('inv');
     const event = { id: uid('evt'), params: { companyId: acme.companyId, invoiceId }, before: invoice('draft'), after: invoice('pending') };
+    await setPortalSettings(false);
 
     expect(await onInvoiceWrittenHandler(event, deps())).toBe(2);
     expect(await onInvoiceWrittenHandler(event, deps())).toBe(0);
@@ -106,10 +112,25 @@ describe('onInvoiceWritten', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.message.subject).toBe('New invoice INV-1002 from Your agency');
     expect(mails[0]?.message.text).toContain('$1,234.50');
-    expect(mails[0]?.message.text).toContain('due 2026-12-01');
+    expect(mails[0]?.message.text).toContain('due December 1, 2026');
+    // Online payment is off in this fixture: the email does not promise it.
+    expect(mails[0]?.message.text).toContain('You can see its details in your portal.');
+    expect(mails[0]?.message.text).not.toMatch(/pay it|download/i);
     expect(mails[0]?.message.text).toContain(`${APP_URL}/portal/invoices/${invoiceId}`);
     expect(await mailsTo(activeToo.email)).toHaveLength(1);
     for (const c of silent) expect(await mailsTo(c.email)).toEqual([]);
+  });
+
+  it('promises online payment only when the agency turned it on', async () => {
+    const { acme, active } = await audience();
+    await setPortalSettings(true);
+    try {
+      const event = { id: uid('evt'), params: { companyId: acme.companyId, invoiceId: uid('inv') }, before: invoice('draft'), after: invoice('pending') };
+      await onInvoiceWrittenHandler(event, deps());
+      expect((await mailsTo(active.email))[0]?.message.text).toContain('You can see its details and pay it online in your portal.');
+    } finally {
+      await setPortalSettings(null);
+    }
   });
 
   it('stays quiet for every other transition', async () => {
