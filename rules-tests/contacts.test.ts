@@ -1,28 +1,17 @@
 /** companies/{c}/contacts/{id} (DESIGN §4): staff only; portal and uid change through Functions. */
-import { collection, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { doc, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACME, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { build, ids, put } from './support/fixtures';
+import { build, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/contacts';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('contacts');
 
 const contact = (id: string) => `${paths.contacts(ACME)}/${id}`;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'companies/{c}/contacts/{id}',
-    get: { path: () => contact(ids.contact) },
-    list: { query: (db) => collection(db, paths.contacts(ACME)) },
-    create: { path: (_a, tag) => contact(tag), data: () => build.contact() },
-    update: { path: (_a, tag) => contact(tag), existing: () => build.contact(), data: () => ({ phone: '+1 555 0199' }) },
-    delete: { path: (_a, tag) => contact(tag), existing: () => build.contact() },
-    allow: { get: STAFF, list: STAFF, create: STAFF, update: STAFF, delete: STAFF },
-  },
-];
 
 runMatrix(rows);
 

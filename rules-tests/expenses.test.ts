@@ -1,28 +1,17 @@
 /** expenses/{id} (DESIGN §4): staff read and write, createdBy is the writer and never changes. */
-import { collection, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { doc, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACTORS, dbOf, uidOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { build, ids, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/expenses';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('expenses');
 
 const expense = (id: string) => `${paths.expenses()}/${id}`;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'expenses/{id}',
-    get: { path: () => expense(ids.expense) },
-    list: { query: (db) => collection(db, paths.expenses()) },
-    create: { path: (_a, tag) => expense(tag), data: (actor) => build.expense(uidOf(actor)) },
-    update: { path: (_a, tag) => expense(tag), existing: () => build.expense(ids.otherStaffUid), data: () => ({ amount: 5900 }) },
-    delete: { path: (_a, tag) => expense(tag), existing: () => build.expense(ids.otherStaffUid) },
-    allow: { get: STAFF, list: STAFF, create: STAFF, update: STAFF, delete: STAFF },
-  },
-];
 
 runMatrix(rows);
 

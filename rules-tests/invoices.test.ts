@@ -2,14 +2,15 @@
  * companies/{c}/invoices/{i} (DESIGN §4): clients read issued invoices only (queries must filter
  * on status); staff read; admin writes drafts, issues and voids; payment fields are Functions'.
  */
-import { collection, deleteDoc, doc, query, setDoc, updateDoc, where, type DocumentData } from 'firebase/firestore';
+import { deleteDoc, doc, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { CLIENT_VISIBLE_INVOICE_STATUSES, LIMITS, paths, type InvoiceStatus } from '@model';
+import { LIMITS, paths, type InvoiceStatus } from '@model';
 import { ACME, dbOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { PAST, build, ids, put } from './support/fixtures';
+import { PAST, build, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ACME_READERS, ADMIN, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/invoices';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('invoices');
 
@@ -22,33 +23,6 @@ const edited = (): DocumentData => ({
   subtotal: 180000,
   tax: 18000,
   total: 198000,
-});
-
-const rows: MatrixRow[] = [
-  {
-    name: 'companies/{c}/invoices/{i} (pending)',
-    get: { path: () => invoice(ids.invoicePending) },
-    // the client's query shape: the status filter the rule needs
-    list: { query: (db) => query(collection(db, paths.invoices(ACME)), where('status', 'in', [...CLIENT_VISIBLE_INVOICE_STATUSES])) },
-    create: { path: (_a, tag) => invoice(tag), data: () => build.invoice('draft') },
-    update: { path: (_a, tag) => invoice(tag), existing: () => build.invoice('draft'), data: edited },
-    delete: { path: (_a, tag) => invoice(tag), existing: () => build.invoice('draft') },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: ADMIN, update: ADMIN, delete: ADMIN },
-  },
-];
-const byStatus: [InvoiceStatus, string, readonly ActorKey[]][] = [
-  ['paid', ids.invoicePaid, ACME_READERS],
-  ['overdue', ids.invoiceOverdue, ACME_READERS],
-  ['draft', ids.invoiceDraft, STAFF],
-  ['void', ids.invoiceVoid, STAFF],
-];
-for (const [status, id, readers] of byStatus) {
-  rows.push({ name: `companies/{c}/invoices/{i} (${status})`, get: { path: () => invoice(id) }, allow: { get: readers } });
-}
-rows.push({
-  name: 'companies/{c}/invoices (no status filter)',
-  list: { query: (db) => collection(db, paths.invoices(ACME)) },
-  allow: { list: STAFF },
 });
 
 runMatrix(rows);

@@ -1,34 +1,18 @@
 /** Internal Notes on projects and tasks (DESIGN §4): staff only, never readable by a client. */
-import { collection, doc, serverTimestamp, setDoc, updateDoc, writeBatch, type DocumentData } from 'firebase/firestore';
+import { doc, serverTimestamp, setDoc, updateDoc, writeBatch, type DocumentData } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { notesPath, repliesPath, type Reply, type ThreadParent } from '@model';
+import { notesPath, repliesPath, type Reply } from '@model';
 import { replyToNote } from '../web/src/console/comments/writes';
 import { ACME, ACTORS, dbOf, uidOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, ids, put, storedNoteBy, storedReplyBy } from './support/fixtures';
+import { EARLIER, FUTURE, PAST, acmeTask, build, ids, put, storedNoteBy, storedReplyBy } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/notes';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('notes');
 
-function row(name: string, parent: ThreadParent): MatrixRow {
-  const note = (id: string) => `${notesPath(parent)}/${id}`;
-  return {
-    name,
-    get: { path: () => note(ids.note) },
-    list: { query: (db) => collection(db, notesPath(parent)) },
-    create: { path: (_a, tag) => note(tag), data: (actor) => build.note(actor) },
-    update: {
-      path: (_a, tag) => note(tag),
-      existing: () => storedNoteBy(ACTORS.staff),
-      data: () => ({ body: 'Client now prefers green.', editedAt: serverTimestamp() }),
-    },
-    delete: { path: (_a, tag) => note(tag), existing: () => storedNoteBy(ACTORS.staff) },
-    allow: { get: STAFF, list: STAFF, create: STAFF, update: STAFF, delete: STAFF },
-  };
-}
-
-runMatrix([row('companies/{c}/projects/{p}/notes/{id}', acmeProject), row('companies/{c}/tasks/{t}/notes/{id}', acmeTask)]);
+runMatrix(rows);
 
 describe('field escalation', () => {
   const sam = ACTORS.staff;

@@ -1,29 +1,18 @@
 /** companies/{c}/payments/{id} (DESIGN §4): client and staff read; Functions write; admin records manual payments. */
-import { collection, deleteDoc, doc, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
+import { deleteDoc, doc, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACME, dbOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { ownerDb } from './support/env';
-import { FUTURE, build, ids, put } from './support/fixtures';
+import { FUTURE, build, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ACME_READERS, ADMIN, NOBODY, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/payments';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('payments');
 
 const payment = (id: string) => `${paths.payments(ACME)}/${id}`;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'companies/{c}/payments/{id}',
-    get: { path: () => payment(ids.payment) },
-    list: { query: (db) => collection(db, paths.payments(ACME)) },
-    create: { path: (_a, tag) => payment(tag), data: () => build.payment('manual') },
-    update: { path: (_a, tag) => payment(tag), existing: () => build.payment('manual'), data: () => ({ amount: 1000 }) },
-    delete: { path: (_a, tag) => payment(tag), existing: () => build.payment('manual') },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: ADMIN, update: NOBODY, delete: NOBODY },
-  },
-];
 
 runMatrix(rows);
 

@@ -1,43 +1,18 @@
 /** companies/{c}/projects/{p} and …/private/finance (DESIGN §4). */
-import { collection, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { doc, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { LIMITS, paths } from '@model';
 import { ACME, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { build, ids, put } from './support/fixtures';
+import { build, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ACME_READERS, NOBODY, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/projects';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('projects');
 
 /** New team members one write may add (firestore.rules areTeamMembers). */
 const TEAM_PER_WRITE = 25;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'companies/{c}/projects/{p}',
-    get: { path: () => paths.project(ACME, ids.project) },
-    list: { query: (db) => collection(db, paths.projects(ACME)) },
-    create: { path: (_a, tag) => paths.project(ACME, tag), data: () => build.project() },
-    update: { path: (_a, tag) => paths.project(ACME, tag), existing: () => build.project(), data: () => ({ status: 'on_hold' }) },
-    delete: { path: (_a, tag) => paths.project(ACME, tag), existing: () => build.project() },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: STAFF, update: STAFF, delete: STAFF },
-  },
-  {
-    name: 'companies/{c}/projects/{p}/private/finance',
-    get: { path: () => paths.projectFinance(ACME, ids.project) },
-    list: { query: (db) => collection(db, `${paths.project(ACME, ids.project)}/private`) },
-    // one finance document per project: each case gets its own project
-    create: { path: (_a, tag) => paths.projectFinance(ACME, tag), data: () => build.finance() },
-    update: {
-      path: (_a, tag) => paths.projectFinance(ACME, tag),
-      existing: () => build.finance(),
-      data: () => ({ health: 'needs_attention' }),
-    },
-    delete: { path: (_a, tag) => paths.projectFinance(ACME, tag), existing: () => build.finance() },
-    allow: { get: STAFF, list: NOBODY, create: STAFF, update: STAFF, delete: STAFF },
-  },
-];
 
 runMatrix(rows);
 

@@ -3,40 +3,20 @@
  * creates exactly {body, authorUid: self, authorName, authorRole: 'client', createdAt: now} under
  * their own company and later edits only body + editedAt of their own reply. Previews write nothing.
  */
-import { collection, deleteDoc, doc, serverTimestamp, setDoc, updateDoc, writeBatch, type DocumentData } from 'firebase/firestore';
+import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, writeBatch, type DocumentData } from 'firebase/firestore';
 import { beforeAll, describe, it } from 'vitest';
 import { notesPath, repliesPath, type Note, type ThreadParent } from '@model';
 import { noteToReply } from '../web/src/console/comments/writes';
 import { ACTORS, dbOf, uidOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, globexProject, globexTask, ids, put, replyFor, storedNoteBy, storedReplyBy } from './support/fixtures';
+import { EARLIER, FUTURE, PAST, acmeProject, acmeTask, build, globexProject, globexTask, ids, put, storedNoteBy, storedReplyBy } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ACME_READERS, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/replies';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('replies');
 
-const REPLY_WRITERS: readonly ActorKey[] = ['clientAcme', 'staff', 'admin'];
-
-function row(name: string, parent: ThreadParent): MatrixRow {
-  const reply = (id: string) => `${repliesPath(parent)}/${id}`;
-  return {
-    name,
-    get: { path: () => reply(ids.clientReply) },
-    list: { query: (db) => collection(db, repliesPath(parent)) },
-    // each actor writes its own legitimate variant: client-shaped, or staff-shaped for staff/admin
-    create: { path: (_a, tag) => reply(tag), data: (actor) => replyFor(actor) },
-    // each actor edits a reply they wrote themselves
-    update: {
-      path: (_a, tag) => reply(tag),
-      existing: (actor) => storedReplyBy(actor),
-      data: () => ({ body: 'Edited: looks great.', editedAt: serverTimestamp() }),
-    },
-    delete: { path: (_a, tag) => reply(tag), existing: (actor) => storedReplyBy(actor) },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: REPLY_WRITERS, update: REPLY_WRITERS, delete: ['staff', 'admin'] },
-  };
-}
-
-runMatrix([row('companies/{c}/projects/{p}/replies/{id}', acmeProject), row('companies/{c}/tasks/{t}/replies/{id}', acmeTask)]);
+runMatrix(rows);
 
 for (const parent of [acmeProject, acmeTask]) {
   describe(`field escalation on ${parent.kind} replies`, () => {

@@ -1,28 +1,17 @@
 /** staff/{uid} (DESIGN §4): the team directory; staff read, admin writes. */
-import { collection, doc, setDoc } from 'firebase/firestore';
+import { doc, setDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACTORS, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { build } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ADMIN, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/staff';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('staff');
 
 const member = (tag: string) => `${paths.staff()}/${tag}`;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'staff/{uid}',
-    get: { path: () => member(ACTORS.staff.uid ?? '') },
-    list: { query: (db) => collection(db, paths.staff()) },
-    create: { path: (_a, tag) => member(tag), data: () => build.staffMember() },
-    update: { path: (_a, tag) => member(tag), existing: () => build.staffMember(), data: () => ({ title: 'Lead designer' }) },
-    delete: { path: (_a, tag) => member(tag), existing: () => build.staffMember() },
-    allow: { get: STAFF, list: STAFF, create: ADMIN, update: ADMIN, delete: ADMIN },
-  },
-];
 
 runMatrix(rows);
 

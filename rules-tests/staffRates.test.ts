@@ -1,28 +1,17 @@
 /** staffRates/{uid} (DESIGN §4): hourly and cost rates, admin only. */
-import { collection, doc, setDoc } from 'firebase/firestore';
+import { doc, setDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACTORS, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { build } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ADMIN, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/staffRates';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('staffRates');
 
 const rate = (tag: string) => `${paths.staffRates()}/${tag}`;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'staffRates/{uid}',
-    get: { path: () => rate(ACTORS.staff.uid ?? '') },
-    list: { query: (db) => collection(db, paths.staffRates()) },
-    create: { path: (_a, tag) => rate(tag), data: () => build.staffRate() },
-    update: { path: (_a, tag) => rate(tag), existing: () => build.staffRate(), data: () => ({ hourlyRate: 13000 }) },
-    delete: { path: (_a, tag) => rate(tag), existing: () => build.staffRate() },
-    allow: { get: ADMIN, list: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN },
-  },
-];
 
 runMatrix(rows);
 

@@ -1,33 +1,18 @@
 /** companies/{c}/tasks/{t} (DESIGN §4): the company's client reads; staff write, validated. */
-import { Timestamp, arrayRemove, arrayUnion, collection, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import { Timestamp, arrayRemove, arrayUnion, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { LIMITS, paths } from '@model';
 import { ACME, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { PAST, build, ids, put, storedTask } from './support/fixtures';
+import { PAST, build, put, storedTask } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ACME_READERS, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/tasks';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('tasks');
 
 /** New deliverables one write may add (firestore.rules areDeliverables). */
 const DELIVERABLES_PER_WRITE = 10;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'companies/{c}/tasks/{t}',
-    get: { path: () => paths.task(ACME, ids.task) },
-    list: { query: (db) => collection(db, paths.tasks(ACME)) },
-    create: { path: (_a, tag) => paths.task(ACME, tag), data: () => build.task() },
-    update: {
-      path: (_a, tag) => paths.task(ACME, tag),
-      existing: () => storedTask(),
-      data: () => ({ status: 'in_review', updatedAt: serverTimestamp() }),
-    },
-    delete: { path: (_a, tag) => paths.task(ACME, tag), existing: () => storedTask() },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: STAFF, update: STAFF, delete: STAFF },
-  },
-];
 
 runMatrix(rows);
 

@@ -1,30 +1,17 @@
 /** timeEntries/{id} (DESIGN §4): staff read all, create and update their own; admin writes any (and alone deletes). */
-import { collection, deleteDoc, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { deleteDoc, doc, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACTORS, dbOf, uidOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { build, ids, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { ADMIN, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/timeEntries';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('timeEntries');
 
 const entry = (id: string) => `${paths.timeEntries()}/${id}`;
-
-const rows: MatrixRow[] = [
-  {
-    name: 'timeEntries/{id} (own)',
-    get: { path: () => entry(ids.timeEntry) },
-    list: { query: (db) => collection(db, paths.timeEntries()) },
-    // every actor logs time as themselves
-    create: { path: (_a, tag) => entry(tag), data: (actor) => build.timeEntry(uidOf(actor)) },
-    update: { path: (_a, tag) => entry(tag), existing: (actor) => build.timeEntry(uidOf(actor)), data: () => ({ minutes: 120 }) },
-    delete: { path: (_a, tag) => entry(tag), existing: (actor) => build.timeEntry(uidOf(actor)) },
-    // DESIGN §4 gives staff "read, create/update own": deleting is the admin's
-    allow: { get: STAFF, list: STAFF, create: STAFF, update: STAFF, delete: ADMIN },
-  },
-];
 
 runMatrix(rows);
 

@@ -1,40 +1,16 @@
 /** users/{uid} (DESIGN §3–4): a mirror of the claims; read own, staff read all, Functions write. */
-import { collection, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { doc, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACTORS, dbOf, uidOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { ownerDb } from './support/env';
-import { build, ids, put } from './support/fixtures';
+import { build, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
-import { NOBODY, SIGNED_IN, STAFF, runMatrix, type MatrixRow } from './support/matrix';
+import { rows } from './matrix/users';
+import { runMatrix } from './support/matrix';
 
 useRulesEnv('users');
-
-const profileOf = (uid: string) => build.user(uid, null, null);
-
-const rows: MatrixRow[] = [
-  {
-    name: 'users/{uid} (own profile)',
-    get: { path: (actor) => paths.user(uidOf(actor)) },
-    update: {
-      path: (actor) => paths.user(uidOf(actor)),
-      existing: (actor) => profileOf(uidOf(actor)),
-      data: () => ({ displayName: 'A new name' }),
-    },
-    delete: { path: (actor) => paths.user(uidOf(actor)), existing: (actor) => profileOf(uidOf(actor)) },
-    allow: { get: SIGNED_IN, update: NOBODY, delete: NOBODY },
-  },
-  {
-    name: 'users/{uid} (someone else)',
-    get: { path: () => paths.user(ids.otherStaffUid) },
-    list: { query: (db) => collection(db, paths.users()) },
-    create: { path: (_actor, tag) => paths.user(`new-${tag}`), data: () => build.user('u-new', 'client', 'acme') },
-    update: { path: (_actor, tag) => paths.user(`old-${tag}`), existing: () => profileOf('u-old'), data: () => ({ status: 'disabled' }) },
-    delete: { path: (_actor, tag) => paths.user(`old-${tag}`), existing: () => profileOf('u-old') },
-    allow: { get: STAFF, list: STAFF, create: NOBODY, update: NOBODY, delete: NOBODY },
-  },
-];
 
 runMatrix(rows);
 

@@ -1,64 +1,26 @@
 /**
- * The access matrix as data: one row per path of DESIGN §4, saying which actors each of
- * get / list / create / update / delete is allowed to. runMatrix turns a row into one test per
- * actor and operation. A denied case runs beside its control: the same operation by an actor
- * who is allowed (with that actor's own valid variant of the document), or, where nobody is,
- * the same request with the rules disabled (what Cloud Functions do) — so a denial can only
- * come from who asks, not from a broken document or a missing parent. The control request is
- * the same for every denied actor of a (row, operation), so it is sent once and every denied
- * case of the group awaits its success.
+ * The access matrix runner: runMatrix turns each row (support/matrix-rows.ts, ../matrix/*.ts)
+ * into one test per actor and operation. A denied case runs beside its control: the same
+ * operation by an actor who is allowed (with that actor's own valid variant of the document), or,
+ * where nobody is, the same request with the rules disabled (what Cloud Functions do) — so a
+ * denial can only come from who asks, not from a broken document or a missing parent. The control
+ * request is the same for every denied actor of a (row, operation), so it is sent once and every
+ * denied case of the group awaits its success.
  *
  * Cases run one at a time: the Firestore emulator (1.19.9) garbled gRPC frames
  * ("RESOURCE_EXHAUSTED: Received message larger than max") when several writes were in flight
  * at once; the SDK then backed off for up to a minute and re-sent writes already applied.
  */
-import {
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  setDoc,
-  updateDoc,
-  type DocumentData,
-  type Firestore,
-  type Query,
-} from 'firebase/firestore';
+import { deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc, type DocumentData } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { ACTORS, ACTOR_KEYS, ALL_ACTORS, dbOf, type Actor, type ActorKey } from './actors';
+import { ACTORS, ALL_ACTORS, dbOf, type Actor, type ActorKey } from './actors';
 import { countAsMatrix, expectAllowed, expectDenied } from './counter';
 import { ownerDb } from './env';
 import { seed, seedBase } from './fixtures';
+import type { MatrixRow, Op } from './matrix-rows';
+import { OPS } from './matrix-rows';
 
-export const OPS = ['get', 'list', 'create', 'update', 'delete'] as const;
-export type Op = (typeof OPS)[number];
-
-// ---- who: the sets the table is written with ----
-export const EVERYONE: readonly ActorKey[] = ACTOR_KEYS;
-export const SIGNED_IN: readonly ActorKey[] = ACTOR_KEYS.filter((k) => k !== 'anonymous');
-export const WITH_ROLE: readonly ActorKey[] = ['clientAcme', 'clientGlobex', 'previewAcme', 'staff', 'admin'];
-/** Reads of acme's client-visible data: its client, the preview of it, staff, admin. */
-export const ACME_READERS: readonly ActorKey[] = ['clientAcme', 'previewAcme', 'staff', 'admin'];
-export const STAFF: readonly ActorKey[] = ['staff', 'admin'];
-export const ADMIN: readonly ActorKey[] = ['admin'];
-export const NOBODY: readonly ActorKey[] = [];
-
-/** Where a case writes: `tag` is unique per case, so cases never share a document. */
-export type TargetPath = (actor: Actor, tag: string) => string;
-
-export interface MatrixRow {
-  /** the path as DESIGN §4 writes it */
-  name: string;
-  get?: { path: (actor: Actor) => string };
-  list?: { query: (db: Firestore) => Query };
-  create?: { path: TargetPath; data: (actor: Actor) => DocumentData };
-  /** `existing` is seeded at the target first; `data` is the partial update (updateDoc). */
-  update?: { path: TargetPath; existing: (actor: Actor) => DocumentData; data: (actor: Actor) => DocumentData };
-  delete?: { path: TargetPath; existing: (actor: Actor) => DocumentData };
-  /** One fixed document (settings/branding …): each write case first puts it in the state it needs. */
-  singleton?: boolean;
-  /** Who each operation is allowed to; everyone else is denied. */
-  allow: Partial<Record<Op, readonly ActorKey[]>>;
-}
+export * from './matrix-rows';
 
 /** Prefer a control from the same side of the fence: acme's client, then staff, then admin. */
 const CONTROL_PREFERENCE: readonly ActorKey[] = ['clientAcme', 'staff', 'admin'];
