@@ -17,3 +17,4 @@ export { rebuildRollups } from './rollups/rebuildRollups';
 export { rollupExpenses, rollupInvoices, rollupPayments, rollupTimeEntries } from './rollups/onRollupSourceWritten';
 export { rebuildSearchIndex } from './search/rebuildSearchIndex';
 export { indexCompanies, indexProjects, indexTasks } from './search/onSearchableWritten';
+export { invoicePdf } from './billing/invoicePdf';
