@@ -131,7 +131,7 @@ export function renderAccessMarkdown(rulesSource: string = readFileSync(RULES, '
       '',
       'Who may read and write what in Agency OS, path by path. Every cell below is a test: the rules',
       'suite (`rules-tests/`) sends that request as that actor to the Firestore emulator running this',
-      `repository's \`firestore.rules\` and expects exactly the outcome shown — ${cases} cases, run in CI on every`,
+      `repository's \`firestore.rules\` and expects exactly the outcome shown: ${cases} cells, each its own test, run in CI on every`,
       'change. A ❌ only counts if, in the same run, the same request succeeds for an actor who is',
       'allowed (or with the rules disabled, as Cloud Functions write), so a denial always comes from who',
       'asks, never from a malformed request.',
