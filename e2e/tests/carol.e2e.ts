@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminDb, FieldValue } from '../support/admin';
+import { adminDb, FieldValue, Timestamp } from '../support/admin';
 import { connect, openPage, type WatchedPage } from '../support/browser';
 import { artifactsDir, consoleFiles, gzipJsBytes, mainText, screenshots, settle, signIn, signOut } from '../support/portal';
 
@@ -84,11 +84,16 @@ describe('Carol (client of Acme Corp)', () => {
     await tab.close();
   });
 
-  it("lists exactly Acme's three projects, with status, timeline and team", async () => {
+  it("lists Acme's current projects first, the earlier one on demand, with status, timeline and team", async () => {
     const { page } = w;
     await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Projects' }).click();
     await page.getByRole('heading', { name: 'Projects', level: 1 }).waitFor();
     await page.getByRole('list', { name: 'Projects' }).waitFor();
+    // Current work: active, then planned. The completed project is not read until asked for.
+    expect(await page.locator('.project-name').allInnerTexts()).toEqual(['Website Redesign', 'Brand Refresh']);
+    expect(await page.getByRole('button', { name: 'Load more projects' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Earlier projects (1)' }).click();
+    await page.getByRole('list', { name: 'Earlier projects' }).waitFor();
     const names = await page.locator('.project-name').allInnerTexts();
     expect(names).toEqual(['Website Redesign', 'Brand Refresh', 'Q1 Campaign']);
     const text = await mainText(page);
@@ -105,18 +110,30 @@ describe('Carol (client of Acme Corp)', () => {
     await page.getByText('Milestone 2 is under way').waitFor();
     const tasks = await page.getByRole('list', { name: 'Project tasks' }).locator('.task-title').allInnerTexts();
     expect(tasks).toEqual(['Sitemap and content plan', 'Homepage design', 'CMS setup', 'Contact form and CRM integration']);
+    // Progress and the count are count() aggregations.
+    await page.getByText('1 of 4 tasks done').waitFor();
     const text = await mainText(page);
     expect(text).toContain('A faster, accessible marketing site');
     expectClean(text);
     await screenshots(page, 'project');
   });
 
-  it("lists Acme's tasks across projects, sorted by due date, filterable by status and project", async () => {
+  it("lists Acme's tasks: not done by default, soonest due first, filterable by status and project", async () => {
     const { page } = w;
     await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Tasks' }).click();
     const list = page.getByRole('list', { name: 'Tasks' });
     await list.waitFor();
+    // The page opens on "Not done" (current work first); "All statuses" shows the history too.
+    expect(await page.getByLabel('Status').inputValue()).toBe('open');
+    await page.getByText('4 tasks').waitFor();
+    expect(await list.locator('.task-title').allInnerTexts()).toEqual(['Homepage design', 'CMS setup', 'Contact form and CRM integration', 'Brand workshop']);
+    expect(await page.getByRole('button', { name: 'Load more tasks' }).count()).toBe(0);
+    expectClean(await mainText(page));
+    await screenshots(page, 'tasks');
+
+    await page.getByLabel('Status').selectOption('all');
     await page.getByText('6 tasks').waitFor();
+    expect(new URL(page.url()).search).toBe('?status=all');
     expect(await list.locator('.task-title').allInnerTexts()).toEqual([
       'Campaign results report',
       'Sitemap and content plan',
@@ -125,8 +142,6 @@ describe('Carol (client of Acme Corp)', () => {
       'Contact form and CRM integration',
       'Brand workshop',
     ]);
-    expectClean(await mainText(page));
-    await screenshots(page, 'tasks');
 
     await page.getByLabel('Status').selectOption('done');
     await page.getByText('2 tasks').waitFor();
@@ -135,10 +150,17 @@ describe('Carol (client of Acme Corp)', () => {
     await page.getByLabel('Project').selectOption({ label: 'Brand Refresh' });
     await page.getByText('No tasks match these filters').waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByText('6 tasks').waitFor();
+    await page.getByText('4 tasks').waitFor();
+    expect(new URL(page.url()).search).toBe('');
     await page.getByLabel('Project').selectOption({ label: 'Website Redesign' });
+    await page.getByText('3 tasks').waitFor();
+    expect(await list.locator('.task-title').allInnerTexts()).toEqual(['Homepage design', 'CMS setup', 'Contact form and CRM integration']);
+    await page.getByLabel('Status').selectOption('all');
     await page.getByText('4 tasks').waitFor();
     await page.getByLabel('Project').selectOption('all');
+    await page.getByText('6 tasks').waitFor();
+    await page.getByLabel('Status').selectOption('open');
+    await page.getByText('4 tasks').waitFor();
   });
 
   it('opens a task: description, status, deliverables in a new tab, replies without Notes', async () => {
@@ -203,13 +225,26 @@ describe('Carol (client of Acme Corp)', () => {
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
   });
 
-  it('sees INV-1001..1003 with Paid / Pending / Overdue, never the draft INV-1004', async () => {
+  it('sees the unpaid INV-1003 and INV-1002 first, the paid INV-1001 on demand, never the draft INV-1004', async () => {
     const { page } = w;
     await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Invoices' }).click();
     await page.locator('.invoice-table').waitFor();
+    const number = (r: string) => r.split(/\s/)[0];
+    // Unpaid, soonest due first (the overdue one is due earliest).
+    expect((await page.locator('.invoice-table tbody tr').allInnerTexts()).map(number)).toEqual(['INV-1003', 'INV-1002']);
+    // What is outstanding: sum() and count() over the unpaid invoices.
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await summary.getByText('$26,296.92').waitFor();
+    expect(await summary.innerText()).toContain('2 invoices');
+    expect(await summary.innerText()).toContain('1 overdue');
+    expect(await page.getByRole('button', { name: 'Load more invoices' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Paid invoices (1)' }).click();
+    await page.getByRole('heading', { name: 'Paid invoices' }).waitFor();
+    await page.locator('.invoice-table tbody tr', { hasText: 'INV-1001' }).waitFor();
     const rows = await page.locator('.invoice-table tbody tr').allInnerTexts();
-    expect(rows.map((r) => r.split(/\s/)[0])).toEqual(['INV-1002', 'INV-1003', 'INV-1001']);
-    const byNumber = Object.fromEntries(rows.map((r) => [r.split(/\s/)[0], r]));
+    expect(rows.map(number)).toEqual(['INV-1003', 'INV-1002', 'INV-1001']);
+    const byNumber = Object.fromEntries(rows.map((r) => [number(r), r]));
     expect(byNumber['INV-1001']).toContain('Paid');
     expect(byNumber['INV-1002']).toContain('Pending');
     expect(byNumber['INV-1003']).toContain('Overdue');
@@ -266,6 +301,120 @@ describe('Carol (client of Acme Corp)', () => {
     expect(files.length).toBeGreaterThan(0);
     const fetched = requests.map((u) => new URL(u).pathname.slice(1));
     expect(fetched.filter((f) => files.includes(f))).toEqual([]);
+  });
+
+  describe('a grown company: cost follows what a page shows', () => {
+    // Extra work for Acme (Admin SDK), removed afterwards so other tests see the seeded demo.
+    const EXTRA = 30;
+    const ids = Array.from({ length: EXTRA }, (_, i) => `e2e-page-${String(i + 1).padStart(2, '0')}`);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const tasks = () => adminDb().collection('companies/acme/tasks');
+
+    beforeAll(async () => {
+      const batch = adminDb().batch();
+      ids.forEach((id, i) =>
+        batch.set(tasks().doc(id), {
+          projectId: 'website-redesign',
+          title: `Paging task ${String(i + 1).padStart(2, '0')}`,
+          description: '',
+          status: 'todo',
+          priority: 'low',
+          assignee: null,
+          dueDate: day(200 + i),
+          deliverables: [],
+          createdAt: FieldValue.serverTimestamp(),
+          updatedAt: FieldValue.serverTimestamp(),
+        }),
+      );
+      // A long thread on the first of them: 55 replies, a minute apart.
+      const start = Date.now() - 2 * 86_400_000;
+      for (let i = 1; i <= 55; i += 1) {
+        batch.set(tasks().doc(`${ids[0]}/replies/r-${String(i).padStart(2, '0')}`), {
+          body: `Paging reply ${String(i).padStart(2, '0')}`,
+          authorUid: 'u-lee',
+          authorName: 'Lee Park',
+          authorRole: 'staff',
+          createdAt: Timestamp.fromMillis(start + i * 60_000),
+        });
+      }
+      await batch.commit();
+    });
+
+    afterAll(async () => {
+      for (const id of ids) await adminDb().recursiveDelete(tasks().doc(id));
+    });
+
+    const titles = (list: string) => w.page.getByRole('list', { name: list }).locator('.task-title');
+
+    it('Portal Home shows at most 10 ongoing tasks, with "All tasks"', async () => {
+      const { page } = w;
+      await page.goto('/portal');
+      await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('[aria-label="Ongoing tasks"] .task-title').length === 10);
+      const shown = await titles('Ongoing tasks').allInnerTexts();
+      expect(shown.slice(0, 4)).toEqual(['Homepage design', 'CMS setup', 'Contact form and CRM integration', 'Brand workshop']);
+      expect(shown.slice(4)).toEqual(['Paging task 01', 'Paging task 02', 'Paging task 03', 'Paging task 04', 'Paging task 05', 'Paging task 06']);
+      const all = page.getByRole('link', { name: 'All tasks' });
+      expect(await all.getAttribute('href')).toBe('/portal/tasks');
+      await all.click();
+      await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
+    });
+
+    it('Tasks shows a page of 25, counts all 34 without reading them, and "Load more tasks" only while there is more', async () => {
+      const { page } = w;
+      await page.goto('/portal/tasks');
+      await page.getByText('34 tasks').waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('[aria-label="Tasks"] .task-title').length === 25);
+      const more = page.getByRole('button', { name: 'Load more tasks' });
+      await more.waitFor();
+      await more.click();
+      await page.waitForFunction(() => document.querySelectorAll('[aria-label="Tasks"] .task-title').length === 34);
+      const shown = await titles('Tasks').allInnerTexts();
+      expect(new Set(shown).size).toBe(34);
+      expect(shown.at(-1)).toBe('Paging task 30');
+      await more.waitFor({ state: 'detached' });
+
+      // A task added live lands on its page; staff marking one done drops it live.
+      await tasks().doc(ids[29]!).update({ status: 'done', updatedAt: FieldValue.serverTimestamp() });
+      await page.waitForFunction(() => document.querySelectorAll('[aria-label="Tasks"] .task-title').length === 33);
+      await page.getByText('33 tasks').waitFor();
+      await tasks().doc(ids[29]!).update({ status: 'todo', updatedAt: FieldValue.serverTimestamp() });
+      await page.getByText('34 tasks').waitFor();
+
+      // A filter is a new list: its first page again.
+      await page.getByLabel('Status').selectOption('all');
+      await page.getByText('36 tasks').waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('[aria-label="Tasks"] .task-title').length === 25);
+      await page.getByRole('button', { name: 'Load more tasks' }).waitFor();
+      await page.getByLabel('Status').selectOption('open');
+    });
+
+    it("a project's tasks are paged too; its progress is counted", async () => {
+      const { page } = w;
+      await page.goto('/portal/projects/website-redesign');
+      await page.getByRole('list', { name: 'Project tasks' }).waitFor();
+      await page.getByText('1 of 34 tasks done').waitFor();
+      expect(await titles('Project tasks').count()).toBe(25);
+      await page.getByRole('button', { name: 'Load more tasks' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[aria-label="Project tasks"] .task-title').length === 34);
+      expect(await page.getByRole('button', { name: 'Load more tasks' }).count()).toBe(0);
+    });
+
+    it('a thread shows its latest 50 replies, oldest first; "Earlier replies" loads the rest', async () => {
+      const { page } = w;
+      await page.goto(`/portal/tasks/${ids[0]}`);
+      await page.getByRole('heading', { name: 'Paging task 01', level: 1 }).waitFor();
+      const bodies = page.locator('.reply-body');
+      await page.waitForFunction(() => document.querySelectorAll('.reply-body').length === 50);
+      expect(await bodies.first().innerText()).toBe('Paging reply 06');
+      expect(await bodies.last().innerText()).toBe('Paging reply 55');
+      await page.locator('.thread .count', { hasText: '55' }).waitFor();
+      await page.getByRole('button', { name: 'Earlier replies' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('.reply-body').length === 55);
+      expect(await bodies.first().innerText()).toBe('Paging reply 01');
+      expect(await bodies.last().innerText()).toBe('Paging reply 55');
+      expect(await page.getByRole('button', { name: 'Earlier replies' }).count()).toBe(0);
+    });
   });
 
   it('made no denied or failing data call along the way', () => {
