@@ -185,7 +185,8 @@ export function useAggregate<T>(
     seen.current = { key, version };
     // The list's first snapshot (or another list's) is not a change: the aggregate was fetched alongside it.
     if (before.key === key && before.version !== 0 && before.version !== version) {
-      void client.invalidateQueries({ predicate: (q) => q.queryHash === key });
+      // Several observers may see the same change: one refetch, not one each.
+      void client.invalidateQueries({ predicate: (q) => q.queryHash === key }, { cancelRefetch: false });
     }
   }, [client, version, key]);
   return query;
