@@ -15,6 +15,9 @@ import { rows as payments } from './payments';
 import { rows as previewSessions } from './previewSessions';
 import { rows as projects } from './projects';
 import { rows as replies } from './replies';
+import { rows as rollupSources } from './rollupSources';
+import { rows as rollups } from './rollups';
+import { rows as searchIndex } from './searchIndex';
 import { rows as settings } from './settings';
 import { rows as staff } from './staff';
 import { rows as staffRates } from './staffRates';
@@ -51,5 +54,8 @@ export const SECTIONS: readonly MatrixSection[] = [
   { module: 'mail', title: 'Outgoing mail', summary: 'The email queue holds sign-in links: no browser reads or writes it, not even staff’s.', rows: mail },
   { module: 'outbox', title: 'Outbox', summary: 'The redacted mirror of the email queue (recipients, subject, delivery state, never a link): staff read, Cloud Functions write.', rows: outbox },
   { module: 'previewSessions', title: 'Preview sessions', summary: 'Every “View as” account opened, so that revoking a staff member ends them: Cloud Functions only.', rows: previewSessions },
+  { module: 'rollups', title: 'Rollups (dashboard totals)', summary: 'Totals Cloud Functions keep as time, expenses, invoices and payments change. Staff read project and person-week totals; month totals (revenue, value at hourly rates) are the admins’; clients read none; nobody writes from a browser.', rows: rollups },
+  { module: 'rollupSources', title: 'Rollup sources', summary: 'What each source document contributed to the rollups, so a change applies only its difference: Cloud Functions only.', rows: rollupSources },
+  { module: 'searchIndex', title: 'Search index', summary: 'Names and word prefixes of companies, projects and tasks for the console’s search: staff read, Cloud Functions write.', rows: searchIndex },
   { module: 'stripeEvents', title: 'Stripe events', summary: 'Webhook idempotency records: Cloud Functions only.', rows: stripeEvents },
 ];

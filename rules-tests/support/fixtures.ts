@@ -32,7 +32,11 @@ import {
   type Payment,
   type PaymentProvider,
   type PortalSettings,
+  type MonthRollup,
   type PreviewSession,
+  type ProjectRollup,
+  type SearchEntry,
+  type WeekRollup,
   type Project,
   type ProjectFinance,
   type Reply,
@@ -91,6 +95,11 @@ export const ids = {
   outbox: 'm-welcome',
   /** a "View as" session of acme opened by staff */
   previewSession: 'preview:u-sam:acme',
+  projectRollup: 'project~acme~p-website',
+  weekRollup: 'week~u-sam~2026-11-30',
+  monthRollup: 'month~2026-11',
+  rollupSource: 'timeEntries~te-sam',
+  searchEntry: 'task~acme~t-homepage',
   stripeEvent: 'evt_1',
   otherStaffUid: 'u-lee',
 } as const;
@@ -280,6 +289,40 @@ export const build = {
     deliveredAt: PAST,
   }),
   previewSession: (): PreviewSession => ({ previewBy: 'u-sam', companyId: ACME, createdAt: EARLIER, lastStartedAt: PAST }),
+  projectRollup: (): ProjectRollup => ({
+    kind: 'project',
+    companyId: ACME,
+    projectId: ids.project,
+    minutes: 600,
+    billableMinutes: 480,
+    labourCost: { USD: 60000 },
+    expenses: { USD: 4900 },
+    unpricedMinutes: 0,
+    updatedAt: PAST,
+  }),
+  weekRollup: (): WeekRollup => ({ kind: 'week', uid: 'u-sam', weekStart: '2026-11-30', minutes: 600, billableMinutes: 480, updatedAt: PAST }),
+  monthRollup: (): MonthRollup => ({
+    kind: 'month',
+    month: '2026-11',
+    minutes: 600,
+    billableMinutes: 480,
+    billableValue: { USD: 120000 },
+    labourCost: { USD: 60000 },
+    expenses: { USD: 4900 },
+    invoiced: { USD: 150000 },
+    received: { USD: 50000 },
+    updatedAt: PAST,
+  }),
+  rollupSource: (): DocumentData => ({ kind: 'timeEntry', path: 'timeEntries/te-sam', contribution: { bases: {}, increments: {} }, updatedAt: PAST }),
+  searchEntry: (): SearchEntry => ({
+    kind: 'task',
+    companyId: ACME,
+    docId: ids.task,
+    title: 'Homepage design',
+    subtitle: 'Acme Corp',
+    tokens: ['h', 'ho', 'hom', 'home'],
+    updatedAt: PAST,
+  }),
   stripeEvent: (): DocumentData => ({ type: 'checkout.session.completed', processedAt: PAST }),
 };
 
@@ -361,6 +404,11 @@ export function baseDocuments(): Map<string, DocumentData> {
   put(`${paths.mail()}/${ids.mail}`, build.mail());
   put(`${paths.outbox()}/${ids.outbox}`, build.outbox());
   put(`${paths.previewSessions()}/${ids.previewSession}`, build.previewSession());
+  put(`${paths.rollups()}/${ids.projectRollup}`, build.projectRollup());
+  put(`${paths.rollups()}/${ids.weekRollup}`, build.weekRollup());
+  put(`${paths.rollups()}/${ids.monthRollup}`, build.monthRollup());
+  put(`${paths.rollupSources()}/${ids.rollupSource}`, build.rollupSource());
+  put(`${paths.searchIndex()}/${ids.searchEntry}`, build.searchEntry());
   put(`${paths.stripeEvents()}/${ids.stripeEvent}`, build.stripeEvent());
   return docs;
 }
