@@ -18,3 +18,4 @@ export { rollupExpenses, rollupInvoices, rollupPayments, rollupTimeEntries } fro
 export { rebuildSearchIndex } from './search/rebuildSearchIndex';
 export { indexCompanies, indexProjects, indexTasks } from './search/onSearchableWritten';
 export { invoicePdf } from './billing/invoicePdf';
+export { saveInvoiceDraft } from './billing/saveInvoiceDraft';

@@ -5,7 +5,8 @@
  * Every schema is strict: an unknown key (say, a `role` slipped into acceptInvitation) is refused.
  */
 import { z } from 'zod';
-import type { Role } from './enums';
+import { CURRENCIES, LINE_ITEM_KINDS, type Role } from './enums';
+import { LIMITS } from './limits';
 import { docId } from './ids';
 
 /**
@@ -122,4 +123,46 @@ export const PREVIEW_MAX_AGE_SECONDS = 60 * 60;
 
 export function previewUid(staffUid: string, companyId: string): string {
   return `preview:${staffUid}:${companyId}`;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+const minor = z.number().int().min(-LIMITS.money).max(LIMITS.money);
+
+/** One invoice line as the editor sends it (rules: isLineItem). */
+export const invoiceLineInput = z.strictObject({
+  description: z.string().trim().min(1).max(LIMITS.shortText).refine((s) => !/[\r\n]/.test(s), 'must be one line'),
+  quantity: z.number().positive().max(100_000),
+  unitAmount: minor,
+  kind: z.enum(LINE_ITEM_KINDS),
+});
+
+/**
+ * `saveInvoiceDraft` (admin): create a draft, or save a draft's content — every line checked,
+ * up to LIMITS.lineItems (the rules can check only a few lines per direct write). Totals must
+ * add up: subtotal = Σ round(quantity × unitAmount), total = subtotal + tax.
+ */
+export const saveInvoiceDraftInput = z
+  .strictObject({
+    companyId: docId,
+    invoiceId: docId.optional(),
+    number: z.string().trim().min(1).max(40),
+    issueDate: isoDate,
+    dueDate: isoDate,
+    currency: z.enum(CURRENCIES),
+    lineItems: z.array(invoiceLineInput).max(LIMITS.lineItems),
+    subtotal: minor.min(0),
+    tax: minor.min(0),
+    total: minor.min(0),
+  })
+  .superRefine((value, ctx) => {
+    if (value.dueDate < value.issueDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'must be on or after the issue date' });
+    const subtotal = value.lineItems.reduce((sum, item) => sum + Math.round(item.quantity * item.unitAmount), 0);
+    if (subtotal !== value.subtotal) ctx.addIssue({ code: 'custom', path: ['subtotal'], message: `must be the sum of the lines (${subtotal})` });
+    if (value.total !== value.subtotal + value.tax) ctx.addIssue({ code: 'custom', path: ['total'], message: 'must be subtotal + tax' });
+  });
+export type SaveInvoiceDraftInput = z.input<typeof saveInvoiceDraftInput>;
+
+export interface SaveInvoiceDraftResult {
+  invoiceId: string;
+  created: boolean;
 }

@@ -48,6 +48,7 @@ export {
   inviteUserInput,
   previewUid,
   resendInvitationInput,
+  saveInvoiceDraftInput,
   setUserAccessInput,
   startPreviewInput,
 } from './callables';
