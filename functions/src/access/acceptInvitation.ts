@@ -14,19 +14,8 @@
  */
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import {
-  ROLES,
-  acceptInvitationInput,
-  paths,
-  type AcceptInvitationResult,
-  type Company,
-  type Contact,
-  type Invitation,
-  type InvitationRefusal,
-  type Role,
-  type TimestampLike,
-  type UserProfile,
-} from '../model';
+import { ROLES, paths, type AcceptInvitationResult, type Company, type Contact, type Invitation, type InvitationRefusal, type Role, type TimestampLike, type UserProfile } from '../model';
+import { acceptInvitationInput } from '../model/schemas';
 import { withAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireSignedIn, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';

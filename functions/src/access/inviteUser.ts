@@ -11,7 +11,8 @@
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { z } from 'zod';
-import { inviteUserInput, paths, type Company, type Contact, type Invitation, type InviteUserResult, type Role } from '../model';
+import { paths, type Company, type Contact, type Invitation, type InviteUserResult, type Role } from '../model';
+import { inviteUserInput } from '../model/schemas';
 import { normalizeEmail, parseInput, requireActiveStaff, type CallRequest, type Caller } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { agencyName, queueMail, renderMail } from '../shared/mail';

@@ -6,7 +6,8 @@
  * access an admin revoked is re-invited by an admin only.
  */
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { paths, resendInvitationInput, type Invitation, type InviteUserResult } from '../model';
+import { paths, type Invitation, type InviteUserResult } from '../model';
+import { resendInvitationInput } from '../model/schemas';
 import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { sendInvitation } from './inviteUser';

@@ -10,7 +10,8 @@
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { paths, setUserAccessInput, type Company, type Contact, type Role, type SetUserAccessResult, type UserProfile } from '../model';
+import { paths, type Company, type Contact, type Role, type SetUserAccessResult, type UserProfile } from '../model';
+import { setUserAccessInput } from '../model/schemas';
 import { withAccess, withoutAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { endPreviewSessions } from '../preview/previewSessions';

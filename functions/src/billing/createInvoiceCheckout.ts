@@ -10,17 +10,8 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import type Stripe from 'stripe';
 import { z } from 'zod';
 import { STRIPE_SECRET_KEY } from '../config';
-import {
-  CURRENCIES,
-  checkoutClientReference,
-  checkoutReturnPath,
-  createInvoiceCheckoutInput,
-  invoiceBalance,
-  paths,
-  type CreateInvoiceCheckoutResult,
-  type Currency,
-  type InvoiceStatus,
-} from '../model';
+import { CURRENCIES, checkoutClientReference, checkoutReturnPath, invoiceBalance, paths, type CreateInvoiceCheckoutResult, type Currency, type InvoiceStatus } from '../model';
+import { createInvoiceCheckoutInput } from '../model/schemas';
 import { parseInput, requireSignedIn, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type CheckoutDeps } from '../shared/deps';
 import { stripeClient } from './stripe';

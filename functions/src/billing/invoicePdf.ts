@@ -8,19 +8,8 @@
  */
 import PDFDocument from 'pdfkit';
 import { onRequest } from 'firebase-functions/v2/https';
-import {
-  CLIENT_VISIBLE_INVOICE_STATUSES,
-  PREVIEW_MAX_AGE_SECONDS,
-  docId,
-  formatCalendarDate,
-  formatMoney,
-  invoiceBalance,
-  paths,
-  type Branding,
-  type Company,
-  type Invoice,
-  type Payment,
-} from '../model';
+import { CLIENT_VISIBLE_INVOICE_STATUSES, PREVIEW_MAX_AGE_SECONDS, formatCalendarDate, formatMoney, invoiceBalance, paths, type Branding, type Company, type Invoice, type Payment } from '../model';
+import { docId } from '../model/schemas';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
 const LOCALE = 'en-US';

@@ -6,7 +6,8 @@
  * and payments stay where they were (rules and Functions).
  */
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { paths, saveInvoiceDraftInput, type Invoice, type SaveInvoiceDraftResult } from '../model';
+import { paths, type Invoice, type SaveInvoiceDraftResult } from '../model';
+import { saveInvoiceDraftInput } from '../model/schemas';
 import { parseInput, requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
 

@@ -3,17 +3,9 @@
  * `createInvoiceCheckout` callable's input and output, the Checkout return query parameter, and
  * the shapes the Stripe webhook writes.
  */
-import { z } from 'zod';
 import type { InvoiceStatus } from './enums';
 import type { Invoice, Payment, TimestampLike } from './documents';
-import { docId } from './ids';
 
-/** Input of `createInvoiceCheckout`. The company is explicit so a mismatch is refused, not guessed. */
-export const createInvoiceCheckoutInput = z.strictObject({
-  companyId: docId,
-  invoiceId: docId,
-});
-export type CreateInvoiceCheckoutInput = z.infer<typeof createInvoiceCheckoutInput>;
 
 /** Output of `createInvoiceCheckout`: the Stripe Checkout page to send the browser to. */
 export interface CreateInvoiceCheckoutResult {

@@ -1,3 +1,5 @@
+// The data contract, free of zod (so the portal and login bundles can import its values); the
+// zod schemas of callable inputs live in ./schemas, imported by Functions and the console's forms.
 // Explicit runtime re-exports (not `export *`) so Node's ESM loader can see the names of this
 // CommonJS package when scripts import it through tsx.
 export {
@@ -24,7 +26,6 @@ export {
 export type * from './enums';
 export type * from './documents';
 export { LIMITS } from './limits';
-export { docId } from './ids';
 export { formatCalendarDate, formatMoney, todayIso } from './format';
 export { notesPath, paths, repliesPath, threadParentPath } from './paths';
 export type { ThreadParent } from './paths';
@@ -35,7 +36,6 @@ export {
   STRIPE_EVENT_OUTCOMES,
   checkoutClientReference,
   checkoutReturnPath,
-  createInvoiceCheckoutInput,
   invoiceBalance,
   isInvoicePayable,
   stripePaymentId,
@@ -44,15 +44,10 @@ export type * from './billing';
 export {
   INVITATION_REFUSALS,
   PREVIEW_MAX_AGE_SECONDS,
-  acceptInvitationInput,
-  inviteUserInput,
   previewUid,
-  resendInvitationInput,
-  saveInvoiceDraftInput,
-  setUserAccessInput,
-  startPreviewInput,
 } from './callables';
 export type * from './callables';
+export type * from './schemas';
 export { ROLLUP_KINDS, STAFF_ROLLUP_KINDS, isoWeekStart, rollupIds } from './rollups';
 export type * from './rollups';
 export { SEARCH_KINDS, SEARCH_PREFIX_MAX, SEARCH_TOKENS_MAX, normalizeSearchText, searchEntryId, searchQueryToken, searchTokens, searchWords } from './search';

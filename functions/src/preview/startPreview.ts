@@ -16,7 +16,8 @@
  */
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions/v2';
-import { paths, previewUid, startPreviewInput, type AgencyClaims, type Company, type StartPreviewResult } from '../model';
+import { paths, previewUid, type AgencyClaims, type Company, type StartPreviewResult } from '../model';
+import { startPreviewInput } from '../model/schemas';
 import { Timestamp } from 'firebase-admin/firestore';
 import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
 import { recordPreviewSession } from './previewSessions';

@@ -1,6 +1,7 @@
 /** The model's shared helpers that billing relies on: docId (callable input, webhook metadata), money and dates. */
 import { describe, expect, it } from 'vitest';
-import { docId, formatMoney, todayIso } from '../../src/model';
+import { formatMoney, todayIso } from '../../src/model';
+import { docId } from '../../src/model/schemas';
 
 describe('docId', () => {
   it('accepts a trimmed id of 1 to 128 characters', () => {

@@ -1,6 +1,6 @@
 /** Reads the custom claims of DESIGN §3 the way the rules do (lib/claims.test.ts). */
 import type { Role } from '@model';
-import { ROLES } from './model';
+import { ROLES } from '@model';
 
 export interface Access {
   /** null: signed in, but no valid role (an uninvited account) */

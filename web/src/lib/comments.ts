@@ -1,7 +1,7 @@
 /** Reply writes the portal makes; shaped exactly as the rules require (DESIGN §4). */
 import { addDoc, collection, doc, serverTimestamp, updateDoc, type Firestore } from 'firebase/firestore';
 import type { ThreadParent } from '@model';
-import { LIMITS, repliesPath } from './model';
+import { LIMITS, repliesPath } from '@model';
 
 export interface ReplyAuthor {
   uid: string;

@@ -19,7 +19,7 @@ import {
   type QueryDocumentSnapshot,
   type SnapshotOptions,
 } from 'firebase/firestore';
-import { CLIENT_VISIBLE_INVOICE_STATUSES, notesPath, paths, repliesPath } from './model';
+import { CLIENT_VISIBLE_INVOICE_STATUSES, notesPath, paths, repliesPath } from '@model';
 import type {
   Branding,
   Company,

@@ -5,7 +5,8 @@
  */
 import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import { PAYABLE_INVOICE_STATUSES, checkoutClientReference, docId, invoiceBalance, paths, stripePaymentId, type StripePayment } from '../../model';
+import { PAYABLE_INVOICE_STATUSES, checkoutClientReference, invoiceBalance, paths, stripePaymentId, type StripePayment } from '../../model';
+import { docId } from '../../model/schemas';
 import { idOf, invoiceShape, objectIdOf, sessionShape, type Decision, type SessionEvent } from './shapes';
 
 export async function decideSession(tx: Transaction, db: Firestore, type: SessionEvent, object: unknown): Promise<Decision> {

@@ -7,12 +7,13 @@ import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } 
 import type { Reply, WithId } from '@model';
 import { useBranding } from '../../lib/useBranding';
 import { ChatIcon } from '../../components/icons';
-import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock, Spinner } from '../../components/ui';
+import { Avatar, Badge, EmptyState, ErrorState, Spinner } from '../../components/ui';
 import { validateReplyBody } from '../../lib/comments';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
-import { LIMITS } from '../../lib/model';
+import { LIMITS } from '@model';
 import { usePortal } from '../context';
+import { Connecting } from '../sync';
 import { LoadMore } from '../LoadMore';
 import { useAddReply, useEditReply, useReplyCount, useReplyPages, type ThreadRef } from './queries';
 
@@ -34,10 +35,10 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
         </div>
         {!replies.isPending && !replies.isError && count !== undefined ? <span className="count">{count}</span> : null}
       </div>
-      {replies.isPending ? (
-        <LoadingBlock rows={2} label="Loading replies…" />
-      ) : replies.isError ? (
+      {replies.isError ? (
         <ErrorState message={describeError(replies.error)} onRetry={replies.retry} />
+      ) : replies.isPending || (shown.length === 0 && !replies.freshness.synced) ? (
+        <Connecting rows={2} />
       ) : shown.length === 0 ? (
         <EmptyState icon={<ChatIcon size={26} />} title="No replies yet">
           Start the conversation below.

@@ -7,12 +7,13 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
-import { EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
+import { EmptyState, ErrorState } from '../../components/ui';
 import { describeError } from '../../lib/errors';
-import { TASK_STATUSES } from '../../lib/model';
+import { TASK_STATUSES } from '@model';
 import { ALL_PROJECTS } from '../../lib/refs';
 import { TASK_STATUS } from '../labels';
 import { LoadMore } from '../LoadMore';
+import { Connecting } from '../sync';
 import { useProjectPages, useProjectsById } from '../projects/queries';
 import { DEFAULT_TASK_FILTER, isDefaultTaskFilter, parseTaskFilter, taskFilterSearch, type TaskFilter } from './filter';
 import { useTaskCount, useTaskPages } from './queries';
@@ -95,10 +96,10 @@ export function TasksPage() {
           </p>
         </form>
 
-        {tasks.isPending ? (
-          <LoadingBlock rows={5} label="Loading tasks…" />
-        ) : tasks.isError ? (
+        {tasks.isError ? (
           <ErrorState message={describeError(tasks.error)} onRetry={tasks.retry} />
+        ) : tasks.isPending || (tasks.items.length === 0 && !tasks.freshness.synced) ? (
+          <Connecting rows={5} />
         ) : tasks.items.length === 0 ? (
           isDefaultTaskFilter(filter) ? (
             <EmptyState

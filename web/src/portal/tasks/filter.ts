@@ -1,7 +1,7 @@
 /** The task filter in the URL and due-date urgency (pure; filter.test.ts). */
 import type { Task } from '@model';
 import { daysFromToday, todayIso } from '../../lib/format';
-import { TASK_STATUSES } from '../../lib/model';
+import { TASK_STATUSES } from '@model';
 import { ALL_PROJECTS, type PortalTaskFilter } from '../../lib/refs';
 
 /** The Tasks page's filter; it runs in the query (lib/refs.ts portalTasksQuery), never over loaded tasks. */
