@@ -113,7 +113,11 @@ function SignedInRoutes({ session }: { session: SignedIn }) {
             portal(true)
           ) : (
             <Suspense fallback={<Splash />}>
-              <ConsoleApp />
+              <ConsoleApp
+                app={app}
+                me={{ uid: session.uid, displayName: session.displayName, email: session.email, role: session.role === 'admin' ? 'admin' : 'staff' }}
+                onSignOut={signOut}
+              />
             </Suspense>
           )
         }

@@ -9,23 +9,19 @@ import { Link } from 'react-router-dom';
 import type { ProjectFinance, ProjectHealth, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState, Spinner } from '../../components/ui';
-import { describeError } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { PulseIcon } from '../components/icons';
-import { Loadable, PageHeader, Segmented } from '../components/kit';
+import { Loadable, Notice, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../labels';
-import { useAllProjects } from '../projects/queries';
-import { useExpenses } from '../expenses/queries';
-import { useLookups } from '../admin/lookups';
-import { formatMinutes } from '../admin/periods';
-import { HealthBadge, Notice, Stat } from '../admin/ui';
-import { useStaffRates } from '../team/queries';
-import { useTimeEntries } from '../time/queries';
 import { barSegments, healthFor, HEALTH_LABELS, NEEDS_ATTENTION_MAX, ON_TRACK_MAX, projectCost, type CostBreakdown } from './health';
 import { useProjectFinances } from './queries';
-import { saveProjectCost } from './writes';
+import { useStoreProjectCosts } from './mutations';
+import { useConsole } from '../lib/env';
+import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../lib/labels';
+import { useAllProjects, useExpenses, useStaffRates, useTimeEntries } from '../lib/queries';
+import { useLookups } from '../lib/lookups';
+import { formatMinutes } from '../lib/dates';
+import { HealthBadge } from './HealthBadge';
 
 type Scope = 'active' | 'all';
 const ORDER: Record<ProjectHealth, number> = { critical: 0, needs_attention: 1, on_track: 2 };
@@ -44,7 +40,7 @@ interface Row {
 
 export default function BudgetPage() {
   useDocumentTitle('Budget health');
-  const { isAdmin, db } = useConsole();
+  const { isAdmin } = useConsole();
   const toast = useToast();
   const projects = useAllProjects();
   const lookups = useLookups();
@@ -53,7 +49,7 @@ export default function BudgetPage() {
   const expenses = useExpenses();
   const rates = useStaffRates();
   const [scope, setScope] = useState<Scope>('active');
-  const [saving, setSaving] = useState(false);
+  const store = useStoreProjectCosts();
 
   const live = isAdmin && entries.data && expenses.data && rates.data;
   const rows = useMemo<Row[]>(() => {
@@ -73,16 +69,14 @@ export default function BudgetPage() {
   for (const r of shown) if (r.finance) counts[r.health]++;
   const stale = rows.filter((r) => r.stale);
 
-  async function storeAll() {
-    setSaving(true);
-    try {
-      await Promise.all(stale.map((r) => saveProjectCost(db, r.companyId, r.id, r.cost, r.health)));
-      toast.success(`Stored cost and health on ${stale.length} project${stale.length === 1 ? '' : 's'}.`);
-    } catch (e) {
-      toast.error(describeError(e));
-    } finally {
-      setSaving(false);
-    }
+  function storeAll() {
+    store.mutate(
+      stale.map((r) => ({ companyId: r.companyId, id: r.id, costToDate: r.cost, health: r.health })),
+      {
+        onSuccess: () => toast.success(`Stored cost and health on ${stale.length} project${stale.length === 1 ? '' : 's'}.`),
+        onError: (e) => toast.error(e.message),
+      },
+    );
   }
 
   const query = {
@@ -99,8 +93,8 @@ export default function BudgetPage() {
         subtitle="Each project's budget against its cost to date: time logged × each person's cost rate, plus expenses."
         actions={
           isAdmin && stale.length > 0 ? (
-            <button type="button" className="btn btn-secondary" onClick={() => void storeAll()} disabled={saving} title="Save the computed cost and health on the projects, so staff see them too">
-              {saving ? <Spinner label="Storing…" /> : `Store on ${stale.length} project${stale.length === 1 ? '' : 's'}`}
+            <button type="button" className="btn btn-secondary" onClick={storeAll} disabled={store.isPending} title="Save the computed cost and health on the projects, so staff see them too">
+              {store.isPending ? <Spinner label="Storing…" /> : `Store on ${stale.length} project${stale.length === 1 ? '' : 's'}`}
             </button>
           ) : null
         }

@@ -1,8 +1,8 @@
 /** The finance record (budget, stored cost and health) of every project, one live document each. */
 import { useQueries } from '@tanstack/react-query';
 import type { ProjectFinance, WithId } from '@model';
-import { useConsole } from '../env';
-import { projectFinanceOptions } from '../projects/queries';
+import { useConsole } from '../lib/env';
+import { projectFinanceOptions } from '../lib/queries';
 
 export function useProjectFinances(projects: readonly { companyId: string; id: string }[]) {
   const { db } = useConsole();

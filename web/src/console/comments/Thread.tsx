@@ -12,12 +12,11 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ChatIcon, DotsIcon, EditIcon, GlobeIcon, LockIcon, SendIcon, SwapIcon, TrashIcon, UndoIcon } from '../components/icons';
 import { Menu, type MenuItem } from '../components/Menu';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { actionError } from '../lib/errors';
-import { parentId, queueReply, sendReplyNow, takeRestored, undoReply, useOutgoingReplies, UNDO_WINDOW_MS } from './outgoing';
+import { useAddNote, useDeleteComment, useEditComment, useQueueReply, useSwitchComment } from './mutations';
+import { parentId, sendReplyNow, takeRestored, undoReply, useOutgoingReplies, UNDO_WINDOW_MS } from './outgoing';
 import { useThread, type Comment } from './queries';
 import { useNow } from './useNow';
-import { addNote, deleteComment, editComment, noteToReply, replyToNote, validateComment, type CommentKind } from './writes';
+import { validateComment, type CommentKind } from './writes';
 
 export function Thread({ parent, companyName, parentLabel }: { parent: ThreadParent; companyName: string; parentLabel: string }) {
   const thread = useThread(parent);
@@ -90,31 +89,24 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
 }
 
 function CommentItem({ comment, parent, companyName }: { comment: Comment; parent: ThreadParent; companyName: string }) {
-  const { db } = useConsole();
   const toast = useToast();
+  const edit = useEditComment(parent);
+  const remove = useDeleteComment(parent);
+  const switchKind = useSwitchComment(parent);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.doc.body);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [switching, setSwitching] = useState(false);
   const isReply = comment.kind === 'reply';
   const byClient = comment.kind === 'reply' && comment.doc.authorRole === 'client';
   const created = comment.doc.createdAt?.toDate() ?? null;
 
-  async function save() {
-    const invalid = validateComment(comment.kind, draft);
-    if (invalid) return setError(invalid);
-    setBusy(true);
-    setError(null);
-    try {
-      await editComment(db, parent, comment.kind, comment.id, draft);
-      setEditing(false);
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+  const error = invalid ?? edit.error?.message ?? null;
+  function save() {
+    const problem = validateComment(comment.kind, draft);
+    setInvalid(problem);
+    if (!problem) edit.mutate({ kind: comment.kind, id: comment.id, body: draft }, { onSuccess: () => setEditing(false) });
   }
 
   const items: (MenuItem | 'divider')[] = [];
@@ -157,11 +149,11 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
           <textarea className="cx-input" rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus aria-label="Edit comment" />
           {error ? <p className="cx-form-error">{error}</p> : null}
           <div className="cx-comment-edit-actions">
-            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(false)} disabled={busy}>
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(false)} disabled={edit.isPending}>
               Cancel
             </button>
-            <button type="button" className="btn btn-primary btn-sm" onClick={() => void save()} disabled={busy}>
-              {busy ? <Spinner label="Saving…" /> : 'Save'}
+            <button type="button" className="btn btn-primary btn-sm" onClick={save} disabled={edit.isPending}>
+              {edit.isPending ? <Spinner label="Saving…" /> : 'Save'}
             </button>
           </div>
         </div>
@@ -176,11 +168,7 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
           danger
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
-            try {
-              await deleteComment(db, parent, comment.kind, comment.id);
-            } catch (e) {
-              throw new Error(actionError(e));
-            }
+            await remove.mutateAsync(comment);
             toast.success(isReply ? `Reply deleted: ${companyName} no longer sees it.` : 'Note deleted.');
           }}
         >
@@ -194,12 +182,7 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
           confirmLabel={isReply ? 'Switch to Note' : 'Switch to Reply'}
           onClose={() => setSwitching(false)}
           onConfirm={async () => {
-            try {
-              if (comment.kind === 'reply') await replyToNote(db, parent, comment.doc);
-              else await noteToReply(db, parent, comment.doc);
-            } catch (e) {
-              throw new Error(actionError(e));
-            }
+            await switchKind.mutateAsync(comment);
             toast.success(isReply ? `Switched to a Note: hidden from ${companyName}.` : `Switched to a Reply: ${companyName} can see it now.`);
           }}
         >
@@ -215,11 +198,12 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
 }
 
 function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; companyName: string; parentLabel: string }) {
-  const { db, me } = useConsole();
+  const add = useAddNote(parent);
+  const queue = useQueueReply(parent);
   const [mode, setMode] = useState<CommentKind>('note');
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const error = invalid ?? add.error?.message ?? null;
   const input = useRef<HTMLTextAreaElement>(null);
   const outgoing = useOutgoingReplies();
   const isReply = mode === 'reply';
@@ -236,31 +220,23 @@ function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; 
     }, 0);
   }, [outgoing, parent]);
 
-  async function submit() {
-    const invalid = validateComment(mode, body);
-    if (invalid) return setError(invalid);
-    setError(null);
+  function submit() {
+    const problem = validateComment(mode, body);
+    setInvalid(problem);
+    if (problem) return;
     if (isReply) {
-      queueReply(db, me, parent, body, { companyName, parentLabel });
+      queue(body, { companyName, parentLabel });
       setBody('');
       setMode('note');
       return;
     }
-    setBusy(true);
-    try {
-      await addNote(db, parent, me, body);
-      setBody('');
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    add.mutate(body, { onSuccess: () => setBody('') });
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
       event.preventDefault();
-      void submit();
+      submit();
     }
   };
 
@@ -300,8 +276,8 @@ function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; 
         <span className="cx-composer-hint">
           {isReply ? `Replies wait ${UNDO_WINDOW_MS / 1000} seconds before sending, so you can undo.` : 'Ctrl + Enter to add.'}
         </span>
-        <button type="button" className={`btn ${isReply ? 'cx-btn-reply' : 'cx-btn-note'}`} onClick={() => void submit()} disabled={busy || !body.trim()}>
-          {busy ? <Spinner label="Adding…" /> : isReply ? <><SendIcon /> Send reply to {companyName}</> : <><LockIcon /> Add internal note</>}
+        <button type="button" className={`btn ${isReply ? 'cx-btn-reply' : 'cx-btn-note'}`} onClick={submit} disabled={add.isPending || !body.trim()}>
+          {add.isPending ? <Spinner label="Adding…" /> : isReply ? <><SendIcon /> Send reply to {companyName}</> : <><LockIcon /> Add internal note</>}
         </button>
       </div>
     </div>

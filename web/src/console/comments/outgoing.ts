@@ -7,8 +7,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Firestore } from 'firebase/firestore';
 import type { ThreadParent } from '@model';
-import type { Me } from '../env';
 import { addStaffReply } from './writes';
+import { type Me } from '../lib/env';
 
 export const UNDO_WINDOW_MS = 10_000;
 

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
 import type { Note, Reply, ThreadParent, TimestampLike, WithId } from '@model';
 import { notesQuery, repliesQuery } from '../../lib/refs';
-import { useConsole } from '../env';
 import { liveList } from '../lib/options';
+import { useConsole } from '../lib/env';
 
 export function threadKey(parent: ThreadParent) {
   return parent.kind === 'project'

@@ -4,9 +4,10 @@
  * moves it in one batch (delete here, create there with the same id), keeping its author and
  * its original createdAt, which the rules allow because that time is in the past.
  */
-import { addDoc, collection, deleteDoc, doc, serverTimestamp, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
+import { addDoc, deleteDoc, serverTimestamp, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
 import { LIMITS, notesPath, repliesPath, type Note, type Reply, type ThreadParent } from '@model';
-import type { Me } from '../env';
+import { writeCollection, writeDoc } from '../../lib/writeRefs';
+import type { Me } from '../lib/env';
 
 export type CommentKind = 'reply' | 'note';
 
@@ -22,8 +23,8 @@ export function validateComment(kind: CommentKind, body: string): string | null 
   return null;
 }
 
-export async function addNote(db: Firestore, parent: ThreadParent, me: Me, body: string): Promise<string> {
-  const ref = await addDoc(collection(db, notesPath(parent)), {
+export async function addNote(db: Firestore, parent: ThreadParent, me: Pick<Me, 'uid' | 'displayName'>, body: string): Promise<string> {
+  const ref = await addDoc(writeCollection<Note>(db, notesPath(parent)), {
     body: body.trim(),
     authorUid: me.uid,
     authorName: me.displayName,
@@ -32,8 +33,8 @@ export async function addNote(db: Firestore, parent: ThreadParent, me: Me, body:
   return ref.id;
 }
 
-export async function addStaffReply(db: Firestore, parent: ThreadParent, me: Me, body: string): Promise<string> {
-  const ref = await addDoc(collection(db, repliesPath(parent)), {
+export async function addStaffReply(db: Firestore, parent: ThreadParent, me: Pick<Me, 'uid' | 'displayName'>, body: string): Promise<string> {
+  const ref = await addDoc(writeCollection<Reply>(db, repliesPath(parent)), {
     body: body.trim(),
     authorUid: me.uid,
     authorName: me.displayName,
@@ -44,18 +45,18 @@ export async function addStaffReply(db: Firestore, parent: ThreadParent, me: Me,
 }
 
 export async function editComment(db: Firestore, parent: ThreadParent, kind: CommentKind, id: string, body: string): Promise<void> {
-  await updateDoc(doc(db, pathOf(parent, kind), id), { body: body.trim(), editedAt: serverTimestamp() });
+  await updateDoc(writeDoc<Reply | Note>(db, `${pathOf(parent, kind)}/${id}`), { body: body.trim(), editedAt: serverTimestamp() });
 }
 
 export async function deleteComment(db: Firestore, parent: ThreadParent, kind: CommentKind, id: string): Promise<void> {
-  await deleteDoc(doc(db, pathOf(parent, kind), id));
+  await deleteDoc(writeDoc<Reply | Note>(db, `${pathOf(parent, kind)}/${id}`));
 }
 
 /** Reply → Note: the client no longer sees it. */
 export async function replyToNote(db: Firestore, parent: ThreadParent, reply: Reply & { id: string }): Promise<void> {
   if (reply.body.trim().length > LIMITS.noteBody) throw new Error('This reply is too long to become a note.');
   const batch = writeBatch(db);
-  batch.delete(doc(db, repliesPath(parent), reply.id));
+  batch.delete(writeDoc<Reply>(db, `${repliesPath(parent)}/${reply.id}`));
   const note: Omit<Note, 'editedAt'> & { editedAt?: Note['editedAt'] } = {
     body: reply.body,
     authorUid: reply.authorUid,
@@ -63,7 +64,7 @@ export async function replyToNote(db: Firestore, parent: ThreadParent, reply: Re
     createdAt: reply.createdAt,
   };
   if (reply.editedAt) note.editedAt = reply.editedAt;
-  batch.set(doc(db, notesPath(parent), reply.id), note);
+  batch.set(writeDoc<Note>(db, `${notesPath(parent)}/${reply.id}`), note);
   await batch.commit();
 }
 
@@ -73,7 +74,7 @@ export async function noteToReply(db: Firestore, parent: ThreadParent, note: Not
     throw new Error(`This note is longer than a reply may be (${LIMITS.replyBody.toLocaleString('en')} characters). Shorten it first.`);
   }
   const batch = writeBatch(db);
-  batch.delete(doc(db, notesPath(parent), note.id));
+  batch.delete(writeDoc<Note>(db, `${notesPath(parent)}/${note.id}`));
   const reply: Omit<Reply, 'editedAt'> & { editedAt?: Reply['editedAt'] } = {
     body: note.body,
     authorUid: note.authorUid,
@@ -82,6 +83,6 @@ export async function noteToReply(db: Firestore, parent: ThreadParent, note: Not
     createdAt: note.createdAt,
   };
   if (note.editedAt) reply.editedAt = note.editedAt;
-  batch.set(doc(db, repliesPath(parent), note.id), reply);
+  batch.set(writeDoc<Reply>(db, `${repliesPath(parent)}/${note.id}`), reply);
   await batch.commit();
 }

@@ -1,5 +1,9 @@
-/** Console building blocks: page header, panels, fields, tabs, segmented controls, query states. */
-import { useId, type ReactNode } from 'react';
+/**
+ * The console's kit: page header, panels, fields, notices, tabs, segmented controls, stats,
+ * query states. Generic pieces only (no Firestore, no feature); the shared UI kit (badges,
+ * dialogs, empty and error states) is components/ at the root of web/src.
+ */
+import { Suspense, useId, type ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
@@ -128,12 +132,67 @@ export function KeyValues({ items }: { items: { label: ReactNode; value: ReactNo
   );
 }
 
-export function Stat({ label, value, hint }: { label: ReactNode; value: ReactNode; hint?: ReactNode }) {
+export type StatTone = 'neutral' | 'good' | 'warn' | 'bad';
+
+export function Stat({ label, value, hint, tone = 'neutral' }: { label: ReactNode; value: ReactNode; hint?: ReactNode; tone?: StatTone }) {
   return (
-    <div className="cx-stat">
+    <div className={`cx-stat cx-stat-${tone}`}>
       <div className="cx-stat-label">{label}</div>
       <div className="cx-stat-value">{value}</div>
       {hint ? <div className="cx-stat-hint">{hint}</div> : null}
     </div>
   );
+}
+
+/** A form control with its label, hint and error tied to it (`children` gets the ids to use). */
+export function FormField({
+  label,
+  error,
+  hint,
+  children,
+  className = '',
+}: {
+  label: ReactNode;
+  error?: string | undefined;
+  hint?: ReactNode;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+  className?: string;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`adm-field ${error ? 'adm-field-invalid' : ''} ${className}`}>
+      <label className="adm-label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id, describedBy)}
+      {hint ? (
+        <p className="adm-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="adm-error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A notice box inside a page (info, warning, success, danger). */
+export function Notice({ tone = 'info', title, children }: { tone?: 'info' | 'warning' | 'success' | 'danger'; title?: ReactNode; children: ReactNode }) {
+  return (
+    <div className={`adm-notice adm-notice-${tone}`} role={tone === 'danger' ? 'alert' : 'note'}>
+      {title ? <p className="adm-notice-title">{title}</p> : null}
+      <div className="adm-notice-body">{children}</div>
+    </div>
+  );
+}
+
+/** A lazy page's loading state. */
+export function PageSuspense({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingBlock rows={4} />}>{children}</Suspense>;
 }

@@ -4,10 +4,8 @@ import type { Contact, Role, UserProfile, WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/ui';
 import { Field, FormError } from '../components/kit';
-import { useCompanies } from '../crm/queries';
-import { useConsole } from '../env';
-import { setUserAccess } from '../lib/callables';
-import { actionError } from '../lib/errors';
+import { useSetUserAccess } from './mutations';
+import { useCompanies } from '../lib/queries';
 
 export function AccessDialog({
   open,
@@ -53,33 +51,33 @@ function AccessForm({
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
-  const { app } = useConsole();
+  const change = useSetUserAccess();
   const companies = useCompanies();
   const [role, setRole] = useState<Role>(profile?.role ?? 'client');
   const [targetCompany, setTargetCompany] = useState(profile?.companyId ?? companyId);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const error = invalid ?? change.error?.message ?? null;
+  const busy = change.isPending;
   const clients = (companies.data ?? []).filter((c) => c.status === 'client' || c.id === targetCompany);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (!contact.uid) return setError(`${contact.name} has not accepted an invitation yet: there is no account to change.`);
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await setUserAccess(app, { action: 'change', uid: contact.uid, role, companyId: role === 'client' ? targetCompany : null });
-      const where = result.companyId ? ` of ${(companies.data ?? []).find((c) => c.id === result.companyId)?.name ?? result.companyId}` : '';
-      onDone(`${contact.name} is now ${result.role === 'admin' ? 'an admin' : result.role === 'staff' ? 'staff' : `a client${where}`}.`);
-      onClose();
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    if (!contact.uid) return setInvalid(`${contact.name} has not accepted an invitation yet: there is no account to change.`);
+    setInvalid(null);
+    change.mutate(
+      { action: 'change', uid: contact.uid, role, companyId: role === 'client' ? targetCompany : null },
+      {
+        onSuccess: (result) => {
+          const where = result.companyId ? ` of ${(companies.data ?? []).find((c) => c.id === result.companyId)?.name ?? result.companyId}` : '';
+          onDone(`${contact.name} is now ${result.role === 'admin' ? 'an admin' : result.role === 'staff' ? 'staff' : `a client${where}`}.`);
+          onClose();
+        },
+      },
+    );
   }
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)}>
+    <form className="cx-form" onSubmit={submit}>
       <fieldset className="cx-radio-cards">
         <legend className="cx-label">Role</legend>
         {(

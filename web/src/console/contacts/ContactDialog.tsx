@@ -4,9 +4,8 @@ import type { Contact, WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/ui';
 import { Field, FormError } from '../components/kit';
-import { useConsole } from '../env';
-import { actionError } from '../lib/errors';
-import { addContact, updateContact, validateContact, type ContactFields } from './writes';
+import { useSaveContact } from './mutations';
+import { validateContact, type ContactFields } from './writes';
 
 export function ContactDialog({
   open,
@@ -29,37 +28,28 @@ export function ContactDialog({
 }
 
 function ContactForm({ companyId, contact, onClose }: { companyId: string; contact?: WithId<Contact>; onClose: () => void }) {
-  const { db } = useConsole();
+  const save = useSaveContact(companyId);
   const [fields, setFields] = useState<ContactFields>({
     name: contact?.name ?? '',
     email: contact?.email ?? '',
     phone: contact?.phone ?? '',
     title: contact?.title ?? '',
   });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const error = invalid ?? save.error?.message ?? null;
+  const busy = save.isPending;
   const set = (key: keyof ContactFields, value: string) => setFields((f) => ({ ...f, [key]: value }));
   const emailLocked = contact && contact.portal !== 'none' && fields.email.trim().toLowerCase() !== contact.email.toLowerCase();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const invalid = validateContact(fields);
-    if (invalid) return setError(invalid);
-    setBusy(true);
-    setError(null);
-    try {
-      if (contact) await updateContact(db, companyId, contact.id, fields);
-      else await addContact(db, companyId, fields);
-      onClose();
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    const problem = validateContact(fields);
+    setInvalid(problem);
+    if (!problem) save.mutate({ contactId: contact?.id, fields }, { onSuccess: onClose });
   }
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-form" onSubmit={submit} noValidate>
       <Field label="Name">
         <input className="cx-input" value={fields.name} onChange={(e) => set('name', e.target.value)} autoFocus maxLength={200} autoComplete="off" />
       </Field>

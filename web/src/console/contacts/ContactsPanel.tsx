@@ -12,15 +12,14 @@ import { DotsIcon, EditIcon, MailIcon, PlusIcon, ShieldIcon, TrashIcon, UserPlus
 import { Loadable, Panel } from '../components/kit';
 import { Menu, type MenuItem } from '../components/Menu';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { PORTAL_ACCESS, ROLE_LABEL } from '../labels';
-import { inviteUser, setUserAccess } from '../lib/callables';
 import { formatMomentDay } from '../lib/dates';
-import { actionError } from '../lib/errors';
 import { AccessDialog } from './AccessDialog';
 import { ContactDialog } from './ContactDialog';
-import { useContacts, useInvitations, useUserProfile } from './queries';
-import { deleteContact } from './writes';
+import { useContacts, useUserProfile } from './queries';
+import { useDeleteContact, useInviteContact, useSetUserAccess } from './mutations';
+import { useConsole } from '../lib/env';
+import { PORTAL_ACCESS, ROLE_LABEL } from '../lib/labels';
+import { useInvitations } from '../lib/queries';
 
 type Notice = { tone: 'success' | 'error'; contactId: string; message: string; outbox?: boolean };
 
@@ -95,26 +94,25 @@ function ContactRow({
   invitation: WithId<Invitation> | null;
   onNotice: (notice: Notice) => void;
 }) {
-  const { app, db, isAdmin } = useConsole();
+  const { isAdmin } = useConsole();
   const toast = useToast();
   const profile = useUserProfile(contact.uid);
+  const inviteContact = useInviteContact(company.id);
+  const setAccess = useSetUserAccess();
+  const deleteContact = useDeleteContact(company.id);
   const [editing, setEditing] = useState(false);
   const [changing, setChanging] = useState(false);
   const [revoking, setRevoking] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [inviting, setInviting] = useState(false);
+  const inviting = inviteContact.isPending;
   const access = PORTAL_ACCESS[contact.portal];
 
-  async function invite() {
-    setInviting(true);
-    try {
-      const result = await inviteUser(app, { role: 'client', companyId: company.id, contactId: contact.id });
-      onNotice({ tone: 'success', contactId: contact.id, message: `Invitation sent to ${result.email}. Follow its delivery in the Outbox.`, outbox: true });
-    } catch (e) {
-      onNotice({ tone: 'error', contactId: contact.id, message: actionError(e) });
-    } finally {
-      setInviting(false);
-    }
+  function invite() {
+    inviteContact.mutate(contact.id, {
+      onSuccess: (result) =>
+        onNotice({ tone: 'success', contactId: contact.id, message: `Invitation sent to ${result.email}. Follow its delivery in the Outbox.`, outbox: true }),
+      onError: (e) => onNotice({ tone: 'error', contactId: contact.id, message: e.message }),
+    });
   }
 
   const inviteLabel = contact.portal === 'invited' ? 'Resend invitation' : contact.portal === 'revoked' ? 'Invite again' : 'Invite to portal';
@@ -155,7 +153,7 @@ function ContactRow({
       </div>
       <div className="cx-contact-actions">
         {contact.portal !== 'active' && (contact.portal !== 'revoked' || isAdmin) ? (
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => void invite()} disabled={inviting}>
+          <button type="button" className="btn btn-secondary btn-sm" onClick={invite} disabled={inviting}>
             {inviting ? <Spinner label="Inviting…" /> : contact.portal === 'invited' ? <><MailIcon /> {inviteLabel}</> : <><UserPlusIcon /> {inviteLabel}</>}
           </button>
         ) : isAdmin ? (
@@ -186,11 +184,7 @@ function ContactRow({
           onClose={() => setRevoking(false)}
           onConfirm={async () => {
             if (!contact.uid) throw new Error(`${contact.name} has no portal account yet.`);
-            try {
-              await setUserAccess(app, { action: 'revoke', uid: contact.uid });
-            } catch (e) {
-              throw new Error(actionError(e));
-            }
+            await setAccess.mutateAsync({ action: 'revoke', uid: contact.uid });
             onNotice({ tone: 'success', contactId: contact.id, message: `${contact.name}'s access is revoked and their sessions were ended.` });
           }}
         >
@@ -207,11 +201,7 @@ function ContactRow({
           danger
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
-            try {
-              await deleteContact(db, company.id, contact.id);
-            } catch (e) {
-              throw new Error(actionError(e));
-            }
+            await deleteContact.mutateAsync(contact.id);
             toast.success(`${contact.name} was deleted.`);
           }}
         >

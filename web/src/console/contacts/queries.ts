@@ -1,20 +1,18 @@
-/** Contacts of a company, and the portal accounts and invitations behind their access state. */
+/** Contacts of a company, and the portal account behind a contact's access state. */
 import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
-import { contactsQuery, invitationsQuery, userRef } from '../../lib/refs';
-import { useConsole } from '../env';
+import { contactsQuery, userRef } from '../../lib/refs';
+import { useConsole } from '../lib/env';
 import { liveDoc, liveList } from '../lib/options';
 
 export const contactKeys = {
   contacts: (companyId: string) => ['companies', companyId, 'contacts'] as const,
   user: (uid: string) => ['users', uid] as const,
-  invitations: () => ['invitations'] as const,
 };
 
 export const contactsOptions = (db: Firestore, companyId: string) =>
   liveList(contactKeys.contacts(companyId), () => contactsQuery(db, companyId));
 export const userOptions = (db: Firestore, uid: string) => liveDoc(contactKeys.user(uid), () => userRef(db, uid));
-export const invitationsOptions = (db: Firestore) => liveList(contactKeys.invitations(), () => invitationsQuery(db));
 
 export function useContacts(companyId: string) {
   const { db } = useConsole();
@@ -25,9 +23,4 @@ export function useContacts(companyId: string) {
 export function useUserProfile(uid: string | null) {
   const { db } = useConsole();
   return useQuery({ ...userOptions(db, uid ?? '-'), enabled: !!uid });
-}
-
-export function useInvitations() {
-  const { db } = useConsole();
-  return useQuery(invitationsOptions(db));
 }

@@ -8,12 +8,11 @@ import { formatMoney } from '../../lib/format';
 import { formatMomentDay } from '../lib/dates';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../components/icons';
 import { Loadable, PageHeader } from '../components/kit';
-import { COMPANY_STATUS } from '../labels';
-import { usePeople } from '../people/usePeople';
-import { useAllProjects } from '../projects/queries';
-import { normalize } from '../shell/search';
 import { CompanyDialog } from './CompanyDialog';
-import { useCompanies, useCompaniesCrm } from './queries';
+import { useCompaniesCrm } from './queries';
+import { COMPANY_STATUS } from '../lib/labels';
+import { useAllProjects, useCompanies, usePeople } from '../lib/queries';
+import { normalize } from '../lib/text';
 
 type StatusFilter = CompanyStatus | 'all';
 

@@ -4,10 +4,9 @@ import { COMPANY_STATUSES, type Company, type CompanyStatus, type WithId } from 
 import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/ui';
 import { Field, FormError } from '../components/kit';
-import { useConsole } from '../env';
-import { COMPANY_STATUS } from '../labels';
-import { actionError } from '../lib/errors';
-import { createCompany, updateCompany, type CompanyFields } from './writes';
+import { useSaveCompany } from './mutations';
+import type { CompanyFields } from './writes';
+import { COMPANY_STATUS } from '../lib/labels';
 
 const URL_PATTERN = /^https?:\/\/\S+$/;
 
@@ -38,41 +37,36 @@ export function CompanyDialog({
 }
 
 function CompanyForm({ company, onClose, onCreated }: { company?: WithId<Company>; onClose: () => void; onCreated?: (id: string) => void }) {
-  const { db, me } = useConsole();
+  const save = useSaveCompany();
   const [fields, setFields] = useState<CompanyFields>({
     name: company?.name ?? '',
     status: company?.status ?? 'lead',
     website: company?.website ?? '',
     logoUrl: company?.logoUrl ?? '',
   });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const error = invalid ?? save.error?.message ?? null;
+  const busy = save.isPending;
   const set = <K extends keyof CompanyFields>(key: K, value: CompanyFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const invalid = validateCompany(fields);
-    if (invalid) return setError(invalid);
-    setBusy(true);
-    setError(null);
-    try {
-      if (company) {
-        await updateCompany(db, company.id, fields);
-        onClose();
-      } else {
-        const id = await createCompany(db, fields, me.uid);
-        onClose();
-        onCreated?.(id);
-      }
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    const problem = validateCompany(fields);
+    setInvalid(problem);
+    if (problem) return;
+    save.mutate(
+      { companyId: company?.id, fields },
+      {
+        onSuccess: (id) => {
+          onClose();
+          if (!company) onCreated?.(id);
+        },
+      },
+    );
   }
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-form" onSubmit={submit} noValidate>
       <Field label="Name">
         <input className="cx-input" value={fields.name} onChange={(e) => set('name', e.target.value)} autoFocus maxLength={200} required />
       </Field>

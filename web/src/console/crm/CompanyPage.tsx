@@ -10,21 +10,17 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EditIcon, ExternalIcon, EyeIcon, TrophyIcon } from '../components/icons';
 import { KeyValues, Loadable, PageHeader, Panel, Tabs } from '../components/kit';
 import { useToast } from '../components/toast';
-import { ContactsPanel } from '../contacts/ContactsPanel';
-import { useContacts } from '../contacts/queries';
-import { useConsole } from '../env';
-import { COMPANY_STATUS, PORTAL_ACCESS } from '../labels';
 import { formatMomentDay } from '../lib/dates';
-import { actionError } from '../lib/errors';
-import { usePeople } from '../people/usePeople';
-import { CompanyProjects } from '../projects/CompanyProjects';
-import { useCompanyProjects } from '../projects/queries';
-import { ConsoleNotFound } from '../shell/StatusPages';
 import { CompanyDialog } from './CompanyDialog';
 import { CrmTab } from './CrmTab';
 import { InvoicesTab } from './InvoicesTab';
-import { useCompany, useCompanyCrm, useCompanyInvoices } from './queries';
-import { markCompanyWon } from './writes';
+import { useCompanyCrm, useCompanyInvoices } from './queries';
+import { useMarkCompanyWon } from './mutations';
+import { COMPANY_STATUS, PORTAL_ACCESS } from '../lib/labels';
+import { useCompany, useCompanyProjects, usePeople } from '../lib/queries';
+import { ConsoleNotFound } from '../components/StatusPages';
+import { ContactsPanel, useContacts } from '../contacts';
+import { CompanyProjects } from '../projects';
 
 export default function CompanyPage() {
   const { companyId = '' } = useParams();
@@ -38,8 +34,8 @@ export default function CompanyPage() {
 }
 
 function CompanyRecord({ company }: { company: WithId<Company> }) {
-  const { db, me } = useConsole();
   const toast = useToast();
+  const markWon = useMarkCompanyWon(company.id);
   const navigate = useNavigate();
   const crm = useCompanyCrm(company.id);
   const contacts = useContacts(company.id);
@@ -112,12 +108,8 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
         confirmLabel="Mark as won"
         onClose={() => setWinning(false)}
         onConfirm={async () => {
-          try {
-            await markCompanyWon(db, company.id, crm.data ? { ...crm.data, lastInteractionAt: null } : null, me.uid);
-            toast.success(`${company.name} is now a client.`);
-          } catch (e) {
-            throw new Error(actionError(e));
-          }
+          await markWon.mutateAsync(crm.data ? { ...crm.data, lastInteractionAt: null } : null);
+          toast.success(`${company.name} is now a client.`);
         }}
       >
         <p>

@@ -1,18 +1,17 @@
 /** Internal CRM fields (companies/{c}/private/crm): deal value, source, stage, owner, last interaction. */
 import { useState, type FormEvent } from 'react';
-import type { Company, CompanyCrm, WithId } from '@model';
+import { LIMITS, type Company, type CompanyCrm, type WithId } from '@model';
 import { Spinner } from '../../components/ui';
 import { todayIso } from '../../lib/format';
 import { LockIcon } from '../components/icons';
 import { Field, FormError, Loadable, Panel } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
 import { dayOf } from '../lib/dates';
-import { actionError } from '../lib/errors';
 import { moneyInputValue, parseMoneyInput } from '../lib/money';
-import { usePeople } from '../people/usePeople';
 import { useCompanyCrm } from './queries';
-import { saveCrm } from './writes';
+import { useSaveCrm } from './mutations';
+import { useConsole } from '../lib/env';
+import { usePeople } from '../lib/queries';
 
 const STAGES = ['New', 'Discovery call', 'Proposal sent', 'Negotiation', 'Won', 'Lost', 'On hold'];
 const SOURCES = ['Referral', 'Website', 'Conference', 'Outbound', 'Partner', 'Social'];
@@ -23,7 +22,8 @@ export function CrmTab({ company }: { company: WithId<Company> }) {
 }
 
 function CrmForm({ company, record }: { company: WithId<Company>; record: WithId<CompanyCrm> | null }) {
-  const { db, me } = useConsole();
+  const { me } = useConsole();
+  const save = useSaveCrm(company.id);
   const toast = useToast();
   const people = usePeople();
   const [deal, setDeal] = useState(moneyInputValue(record?.dealValue ?? 0, 'USD'));
@@ -31,28 +31,23 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
   const [stage, setStage] = useState(record?.stage ?? '');
   const [ownerUid, setOwnerUid] = useState(record?.ownerUid ?? me.uid);
   const [last, setLast] = useState(record?.lastInteractionAt ? dayOf(record.lastInteractionAt) : '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const error = invalid ?? save.error?.message ?? null;
+  const busy = save.isPending;
   const today = todayIso();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const dealValue = parseMoneyInput(deal, 'USD');
-    if (dealValue === null) return setError('Enter the deal value as a number, e.g. 48000.');
-    if (last && last > today) return setError('The last interaction cannot be in the future.');
-    if (source.length > 200 || stage.length > 200) return setError('Source and stage are limited to 200 characters.');
-    setBusy(true);
-    setError(null);
-    try {
-      // A day in the past is stored at noon local time; today is stored as "now" (never in the future).
-      const lastInteractionAt = !last ? null : last === today ? new Date() : new Date(`${last}T12:00:00`);
-      await saveCrm(db, company.id, { dealValue, source, stage, ownerUid, lastInteractionAt });
-      toast.success('CRM fields saved.');
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    const dealValue = parseMoneyInput(deal, 'USD', { emptyAs: 0 });
+    let problem: string | null = null;
+    if (dealValue === null || dealValue > LIMITS.money) problem = 'Enter the deal value as a number, e.g. 48000.';
+    else if (last && last > today) problem = 'The last interaction cannot be in the future.';
+    else if (source.length > 200 || stage.length > 200) problem = 'Source and stage are limited to 200 characters.';
+    setInvalid(problem);
+    if (problem || dealValue === null) return;
+    // A day in the past is stored at noon local time; today is stored as "now" (never in the future).
+    const lastInteractionAt = !last ? null : last === today ? new Date() : new Date(`${last}T12:00:00`);
+    save.mutate({ dealValue, source, stage, ownerUid, lastInteractionAt }, { onSuccess: () => toast.success('CRM fields saved.') });
   }
 
   return (
@@ -64,7 +59,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
       }
     >
       <p className="cx-panel-intro">Only the agency sees these: they live in a private record the portal can never read.</p>
-      <form className="cx-form cx-form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="cx-form cx-form-grid" onSubmit={submit} noValidate>
         <Field label="Deal value (USD)">
           <input className="cx-input" inputMode="decimal" value={deal} onChange={(e) => setDeal(e.target.value)} />
         </Field>

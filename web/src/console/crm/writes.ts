@@ -1,30 +1,24 @@
 /** CRM writes, shaped as firestore.rules validates them (isValidCompany, isValidCrm). */
-import { collection, doc, serverTimestamp, setDoc, Timestamp, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
-import { paths, type CompanyStatus } from '@model';
+import { serverTimestamp, setDoc, Timestamp, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
+import { paths, type Company, type CompanyCrm } from '@model';
+import { newDoc, writeDoc } from '../../lib/writeRefs';
 
-export interface CompanyFields {
-  name: string;
-  status: CompanyStatus;
-  website: string;
-  logoUrl: string;
-}
+export type CompanyFields = Pick<Company, 'name' | 'status' | 'website' | 'logoUrl'>;
 
-export interface CrmFields {
-  /** minor units */
-  dealValue: number;
-  source: string;
-  stage: string;
-  ownerUid: string;
+export type CrmFields = Pick<CompanyCrm, 'dealValue' | 'source' | 'stage' | 'ownerUid'> & {
   /** a moment in the past (the rules refuse the future), or null */
   lastInteractionAt: Date | null;
-}
+};
+
+const companyDoc = (db: Firestore, companyId: string) => writeDoc<Company>(db, paths.company(companyId));
+const crmDoc = (db: Firestore, companyId: string) => writeDoc<CompanyCrm>(db, paths.companyCrm(companyId));
 
 /** A new company and its (empty) CRM record, in one batch. Returns the new id. */
 export async function createCompany(db: Firestore, fields: CompanyFields, ownerUid: string): Promise<string> {
-  const ref = doc(collection(db, paths.companies()));
+  const ref = newDoc<Company>(db, paths.companies());
   const batch = writeBatch(db);
   batch.set(ref, { ...clean(fields), createdAt: serverTimestamp() });
-  batch.set(doc(db, paths.companyCrm(ref.id)), {
+  batch.set(crmDoc(db, ref.id), {
     dealValue: 0,
     source: '',
     stage: fields.status === 'client' ? 'Won' : 'New',
@@ -36,14 +30,14 @@ export async function createCompany(db: Firestore, fields: CompanyFields, ownerU
 }
 
 export async function updateCompany(db: Firestore, companyId: string, fields: Partial<CompanyFields>): Promise<void> {
-  await updateDoc(doc(db, paths.company(companyId)), clean(fields));
+  await updateDoc(companyDoc(db, companyId), clean(fields));
 }
 
 /** "Mark as won": the company becomes a Client and its deal stage Won, touched now. */
 export async function markCompanyWon(db: Firestore, companyId: string, crm: CrmFields | null, ownerUid: string): Promise<void> {
   const batch = writeBatch(db);
-  batch.update(doc(db, paths.company(companyId)), { status: 'client' });
-  batch.set(doc(db, paths.companyCrm(companyId)), {
+  batch.update(companyDoc(db, companyId), { status: 'client' });
+  batch.set(crmDoc(db, companyId), {
     dealValue: crm?.dealValue ?? 0,
     source: crm?.source ?? '',
     stage: 'Won',
@@ -54,7 +48,7 @@ export async function markCompanyWon(db: Firestore, companyId: string, crm: CrmF
 }
 
 export async function saveCrm(db: Firestore, companyId: string, crm: CrmFields): Promise<void> {
-  await setDoc(doc(db, paths.companyCrm(companyId)), {
+  await setDoc(crmDoc(db, companyId), {
     dealValue: crm.dealValue,
     source: crm.source.trim(),
     stage: crm.stage.trim(),

@@ -4,18 +4,15 @@ import { CURRENCIES, EXPENSE_CATEGORIES, type Currency, type Expense, type Expen
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState, Spinner } from '../../components/ui';
-import { describeError } from '../../lib/errors';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
-import { FormError, Loadable, PageHeader } from '../components/kit';
+import { FormError, FormField, Loadable, PageHeader, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { useLookups, type Lookups } from '../admin/lookups';
-import { addTo, formatTotals } from '../admin/money';
-import { FormField, Stat } from '../admin/ui';
-import { minorToInput, parseMoneyInput } from '../invoices/invoiceMath';
-import { useExpenses } from './queries';
-import { addExpense, deleteExpense, updateExpense, type ExpenseFields } from './writes';
+import { useDeleteExpense, useSaveExpense } from './mutations';
+import type { ExpenseFields } from './writes';
+import { type Lookups, useLookups } from '../lib/lookups';
+import { addTo, formatTotals, moneyInputValue, parseMoneyInput } from '../lib/money';
+import { useExpenses } from '../lib/queries';
 
 export const CATEGORY_LABEL: Record<ExpenseCategory, string> = {
   software: 'Software',
@@ -28,8 +25,8 @@ export const CATEGORY_LABEL: Record<ExpenseCategory, string> = {
 
 export default function ExpensesPage() {
   useDocumentTitle('Expenses');
-  const { db } = useConsole();
   const toast = useToast();
+  const remove = useDeleteExpense();
   const expenses = useExpenses();
   const lookups = useLookups();
   const [category, setCategory] = useState<ExpenseCategory | ''>('');
@@ -128,7 +125,7 @@ export default function ExpensesPage() {
                           className="icon-button"
                           aria-label="Delete expense"
                           onClick={() => {
-                            if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) deleteExpense(db, e.id).then(() => toast.success('Expense deleted.'), (err) => toast.error(describeError(err)));
+                            if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) remove.mutate(e.id, { onSuccess: () => toast.success('Expense deleted.'), onError: (err) => toast.error(err.message) });
                           }}
                         >
                           <TrashIcon size={16} />
@@ -151,18 +148,18 @@ export default function ExpensesPage() {
 }
 
 function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lookups; expense: WithId<Expense> | null; defaultCompany: string; onDone: () => void }) {
-  const { db, me } = useConsole();
   const toast = useToast();
+  const save = useSaveExpense();
   const [companyId, setCompanyId] = useState(expense?.companyId ?? defaultCompany);
   const [projectId, setProjectId] = useState(expense?.projectId ?? '');
-  const [amount, setAmount] = useState(expense ? minorToInput(expense.amount, expense.currency) : '');
+  const [amount, setAmount] = useState(expense ? moneyInputValue(expense.amount, expense.currency, { fixed: true }) : '');
   const [currency, setCurrency] = useState<Currency>(expense?.currency ?? 'USD');
   const [category, setCategory] = useState<ExpenseCategory>(expense?.category ?? 'software');
   const [date, setDate] = useState(expense?.date ?? todayIso());
   const [description, setDescription] = useState(expense?.description ?? '');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const busy = save.isPending;
+  const error = save.error?.message ?? null;
 
   const minor = parseMoneyInput(amount, currency);
   const errors = {
@@ -174,28 +171,25 @@ function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lo
   const invalid = Object.values(errors).some(Boolean);
   const projects = lookups.projects.filter((p) => p.companyId === companyId);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
     if (invalid || minor === null) return;
-    setBusy(true);
-    setError(null);
     const fields: ExpenseFields = { companyId, projectId: projectId || null, amount: minor, currency, category, date, description };
-    try {
-      if (expense) await updateExpense(db, expense.id, fields);
-      else await addExpense(db, fields, me.uid);
-      toast.success(expense ? 'Expense saved.' : 'Expense added.');
-      onDone();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(
+      { id: expense?.id, fields },
+      {
+        onSuccess: () => {
+          toast.success(expense ? 'Expense saved.' : 'Expense added.');
+          onDone();
+        },
+      },
+    );
   }
 
   const show = (m: string | undefined) => (touched ? m : undefined);
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="adm-form" onSubmit={submit} noValidate>
       <FormField label="Description" error={show(errors.description)}>{(id) => <input id={id} className="input" value={description} onChange={(e) => setDescription(e.target.value)} placeholder="Stock photography" maxLength={500} />}</FormField>
       <div className="adm-grid-2">
         <FormField label="Client" error={show(errors.companyId)}>

@@ -1,17 +1,12 @@
 /** Expense writes, shaped as the rules validate them (isValidExpense; createdBy is the writer). */
-import { addDoc, collection, deleteDoc, doc, updateDoc, type Firestore } from 'firebase/firestore';
-import { paths, type Currency, type ExpenseCategory } from '@model';
+import { addDoc, deleteDoc, updateDoc, type Firestore } from 'firebase/firestore';
+import { paths, type Expense } from '@model';
+import { writeCollection, writeDoc } from '../../lib/writeRefs';
 
-export interface ExpenseFields {
-  companyId: string;
-  projectId: string | null;
-  /** minor units, > 0 */
-  amount: number;
-  currency: Currency;
-  category: ExpenseCategory;
-  date: string;
-  description: string;
-}
+/** Everything but the writer; `amount` in minor units, > 0. */
+export type ExpenseFields = Omit<Expense, 'createdBy'>;
+
+const expenseDoc = (db: Firestore, id: string) => writeDoc<Expense>(db, `${paths.expenses()}/${id}`);
 
 function clean(fields: ExpenseFields): ExpenseFields {
   return {
@@ -26,15 +21,15 @@ function clean(fields: ExpenseFields): ExpenseFields {
 }
 
 export async function addExpense(db: Firestore, fields: ExpenseFields, createdBy: string): Promise<string> {
-  const ref = await addDoc(collection(db, paths.expenses()), { ...clean(fields), createdBy });
+  const ref = await addDoc(writeCollection<Expense>(db, paths.expenses()), { ...clean(fields), createdBy });
   return ref.id;
 }
 
 /** Edits keep createdBy (the rules refuse changing it). */
 export async function updateExpense(db: Firestore, id: string, fields: ExpenseFields): Promise<void> {
-  await updateDoc(doc(db, `${paths.expenses()}/${id}`), { ...clean(fields) });
+  await updateDoc(expenseDoc(db, id), { ...clean(fields) });
 }
 
 export async function deleteExpense(db: Firestore, id: string): Promise<void> {
-  await deleteDoc(doc(db, `${paths.expenses()}/${id}`));
+  await deleteDoc(expenseDoc(db, id));
 }

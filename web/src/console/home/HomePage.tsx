@@ -5,11 +5,9 @@ import { Badge, EmptyState } from '../../components/ui';
 import { daysFromToday, firstName, formatDate, formatRelativeDay, greeting } from '../../lib/format';
 import { CheckCircleIcon } from '../components/icons';
 import { Loadable, PageHeader, Panel, Stat } from '../components/kit';
-import { useCompanies, useCompanyNames } from '../crm/queries';
-import { useConsole } from '../env';
-import { PROJECT_STATUS, TASK_PRIORITY, TASK_STATUS } from '../labels';
-import { useAllProjects } from '../projects/queries';
-import { useAllTasks } from '../tasks/queries';
+import { useAllProjects, useAllTasks, useCompanies, useCompanyNames } from '../lib/queries';
+import { useConsole } from '../lib/env';
+import { PROJECT_STATUS, TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 
 export default function HomePage() {
   const { me } = useConsole();

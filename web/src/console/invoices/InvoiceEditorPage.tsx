@@ -12,20 +12,17 @@ import { EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatMoney, formatQuantity, todayIso } from '../../lib/format';
 import { ArrowLeftIcon, PlusIcon, ReceiptIcon, TrashIcon } from '../components/icons';
-import { FormError, Loadable, PageHeader } from '../components/kit';
+import { FormError, FormField, Loadable, Notice, PageHeader } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { useExpenses } from '../expenses/queries';
-import { useLookups, type Lookups } from '../admin/lookups';
-import { addDays } from '../admin/periods';
-import { FormField, Notice } from '../admin/ui';
-import { zodResolver } from '../admin/zodResolver';
-import { useStaffRates } from '../team/queries';
-import { useTimeEntries } from '../time/queries';
 import { draftTotals, emptyLine, invoiceFormSchema, invoiceToValues, newInvoiceValues, parseQuantity, type InvoiceFormResult, type InvoiceFormValues } from './invoiceForm';
-import { expenseLines, hourlyLines, issueProblem, lineAmount, minorToInput, nextInvoiceNumber, parseMoneyInput, type SuggestedLine } from './invoiceMath';
-import { useAllInvoices, useInvoice } from './queries';
-import { createDraftInvoice, issueInvoice, updateDraftInvoice } from './writes';
+import { expenseLines, hourlyLines, issueProblem, lineAmount, nextInvoiceNumber, type SuggestedLine } from './invoiceMath';
+import { useInvoice } from './queries';
+import { useSaveDraftInvoice } from './mutations';
+import { useAllInvoices, useExpenses, useStaffRates, useTimeEntries } from '../lib/queries';
+import { type Lookups, useLookups } from '../lib/lookups';
+import { addDays } from '../lib/dates';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { moneyInputValue, parseMoneyInput } from '../lib/money';
 
 const KIND_LABEL = { hourly: 'Time (hours)', fixed: 'Fixed fee', expense: 'Expense' } as const;
 
@@ -71,15 +68,16 @@ export default function InvoiceEditorPage() {
 }
 
 function Editor({ existing, invoices, lookups }: { existing: { companyId: string; invoice: WithId<Invoice> } | null; invoices: { id: string; number: string; currency: Currency }[]; lookups: Lookups }) {
-  const { db } = useConsole();
   const toast = useToast();
+  const save = useSaveDraftInvoice();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const today = todayIso();
   const clients = lookups.companies.filter((c) => c.status === 'client' || c.id === existing?.companyId || c.id === params.get('company'));
   const nextNumber = nextInvoiceNumber(invoices.map((i) => i.number));
   const schema = useMemo(() => invoiceFormSchema({ invoices, editingId: existing?.invoice.id }), [invoices, existing?.invoice.id]);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [issueError, setIssueError] = useState<string | null>(null);
+  const saveError = issueError ?? save.error?.message ?? null;
   const [intent, setIntent] = useState<'save' | 'issue'>('save');
 
   const { register, control, handleSubmit, setValue, getValues, formState } = useForm<InvoiceFormValues, unknown, InvoiceFormResult>({
@@ -103,23 +101,16 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
   }
 
   async function onValid(result: InvoiceFormResult, issuing: boolean) {
-    setSaveError(null);
-    if (issuing) {
-      const problem = issueProblem(result.content);
-      if (problem) {
-        setSaveError(problem);
-        return;
-      }
-    }
-    try {
-      const id = existing ? existing.invoice.id : await createDraftInvoice(db, result.companyId, result.content);
-      if (existing) await updateDraftInvoice(db, existing.companyId, id, result.content);
-      if (issuing) await issueInvoice(db, result.companyId, id);
-      toast.success(issuing ? `${result.content.number} issued to ${lookups.company(result.companyId)}.` : `Draft ${result.content.number} saved.`);
-      navigate(`/console/invoices/${result.companyId}/${id}`);
-    } catch (e) {
-      setSaveError(describeError(e));
-    }
+    const problem = issuing ? issueProblem(result.content) : null;
+    setIssueError(problem);
+    if (problem) return;
+    save.reset();
+    const id = await save
+      .mutateAsync({ companyId: existing?.companyId ?? result.companyId, invoiceId: existing?.invoice.id, content: result.content, issue: issuing })
+      .catch(() => null); // shown from save.error
+    if (id === null) return;
+    toast.success(issuing ? `${result.content.number} issued to ${lookups.company(result.companyId)}.` : `Draft ${result.content.number} saved.`);
+    navigate(`/console/invoices/${result.companyId}/${id}`);
   }
 
   const title = existing ? `Edit ${existing.invoice.number}` : 'New invoice';
@@ -212,7 +203,7 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
               {lines.fields.map((field, index) => {
                 const e = errors.lineItems?.[index];
                 const line = watched.lineItems?.[index];
-                const amount = lineAmount({ quantity: parseQuantity(line?.quantity ?? '') ?? 0, unitAmount: parseMoneyInput(line?.unitPrice ?? '', currency) ?? 0 });
+                const amount = lineAmount({ quantity: parseQuantity(line?.quantity ?? '') ?? 0, unitAmount: parseMoneyInput(line?.unitPrice ?? '', currency, { allowNegative: true }) ?? 0 });
                 return (
                   <div className="adm-line" role="row" key={field.id}>
                     <span role="cell">
@@ -315,7 +306,7 @@ function BillableSuggestions({
   const loading = entries.isPending || expenses.isPending || rates.isPending;
 
   function add(lines: (SuggestedLine & { key: string })[]) {
-    onAdd(lines.map((l) => ({ description: l.description, kind: l.kind, quantity: String(l.quantity), unitPrice: minorToInput(l.unitAmount, currency) })));
+    onAdd(lines.map((l) => ({ description: l.description, kind: l.kind, quantity: String(l.quantity), unitPrice: moneyInputValue(l.unitAmount, currency, { fixed: true }) })));
     setPicked(new Set());
   }
 

@@ -12,15 +12,14 @@ import { describeError } from '../../lib/errors';
 import { formatDate, formatDateTime, formatMoney, formatQuantity, todayIso } from '../../lib/format';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ArrowLeftIcon, CheckCircleIcon, EditIcon, ReceiptIcon, SendIcon, TrashIcon, XCircleIcon } from '../components/icons';
-import { FormError, Loadable, PageHeader } from '../components/kit';
+import { FormError, FormField, Loadable, Notice, PageHeader } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useCompany } from '../crm/queries';
-import { useConsole } from '../env';
-import { FormField, InvoiceStatusBadge, Notice } from '../admin/ui';
-import { balanceOf, isOverdue } from '../revenue/revenue';
-import { allowedActions, impliedTaxRate, issueProblem, lineAmount, minorToInput, parseMoneyInput } from './invoiceMath';
+import { allowedActions, impliedTaxRate, issueProblem, lineAmount } from './invoiceMath';
 import { useInvoice, useInvoicePayments } from './queries';
-import { deleteDraftInvoice, issueInvoice, recordManualPayment, voidInvoice } from './writes';
+import { useDeleteDraftInvoice, useIssueInvoice, useRecordPayment, useVoidInvoice } from './mutations';
+import { useCompany } from '../lib/queries';
+import { InvoiceStatusBadge } from './InvoiceStatusBadge';
+import { invoiceBalance, isOverdue, moneyInputValue, parseMoneyInput } from '../lib/money';
 
 const KIND_LABEL = { hourly: 'Time', fixed: 'Fixed fee', expense: 'Expense' } as const;
 
@@ -50,9 +49,12 @@ export default function InvoicePage() {
 type Pending = 'issue' | 'void' | 'delete' | 'payment' | null;
 
 function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithId<Invoice> }) {
-  const { db } = useConsole();
   const toast = useToast();
   const navigate = useNavigate();
+  const issue = useIssueInvoice(companyId);
+  const voidIt = useVoidInvoice(companyId);
+  const remove = useDeleteDraftInvoice(companyId);
+  const record = useRecordPayment(companyId);
   const company = useCompany(companyId);
   const payments = useInvoicePayments(companyId, invoice.id);
   const [dialog, setDialog] = useState<Pending>(null);
@@ -122,7 +124,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
             <dl className="adm-kv">
               <div><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
               <div><dt>Paid</dt><dd>{formatMoney(invoice.amountPaid, invoice.currency)}</dd></div>
-              <div className="adm-kv-strong"><dt>Balance due</dt><dd>{formatMoney(invoice.status === 'void' ? 0 : balanceOf(invoice), invoice.currency)}</dd></div>
+              <div className="adm-kv-strong"><dt>Balance due</dt><dd>{formatMoney(invoice.status === 'void' ? 0 : invoiceBalance(invoice), invoice.currency)}</dd></div>
               {invoice.paidAt ? <div><dt>Paid on</dt><dd>{formatDateTime(invoice.paidAt.toDate())}</dd></div> : null}
             </dl>
           </section>
@@ -178,7 +180,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
         confirmLabel="Issue invoice"
         onClose={() => setDialog(null)}
         onConfirm={async () => {
-          await issueInvoice(db, companyId, invoice.id);
+          await issue.mutateAsync(invoice.id);
           toast.success(`${invoice.number} issued — ${companyName} can see it now.`);
         }}
       >
@@ -193,7 +195,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
         confirmLabel="Void invoice"
         onClose={() => setDialog(null)}
         onConfirm={async () => {
-          await voidInvoice(db, companyId, invoice.id);
+          await voidIt.mutateAsync(invoice.id);
           toast.success(`${invoice.number} voided.`);
         }}
       >
@@ -206,7 +208,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
         confirmLabel="Delete draft"
         onClose={() => setDialog(null)}
         onConfirm={async () => {
-          await deleteDraftInvoice(db, companyId, invoice.id);
+          await remove.mutateAsync(invoice.id);
           toast.success(`Draft ${invoice.number} deleted.`);
           navigate('/console/invoices', { replace: true });
         }}
@@ -218,7 +220,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
         onClose={() => setDialog(null)}
         invoice={invoice}
         onRecord={async (amount, paidOn) => {
-          await recordManualPayment(db, companyId, { invoiceId: invoice.id, amount, currency: invoice.currency, paidOn });
+          await record.mutateAsync({ invoiceId: invoice.id, amount, currency: invoice.currency, paidOn });
           toast.success(`Payment of ${formatMoney(amount, invoice.currency)} recorded on ${invoice.number}.`);
         }}
       />
@@ -317,7 +319,7 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
         {invoice.amountPaid > 0 ? (
           <>
             <div><dt>Paid</dt><dd>−{formatMoney(invoice.amountPaid, invoice.currency)}</dd></div>
-            <div className="adm-doc-total"><dt>Balance due</dt><dd>{formatMoney(balanceOf(invoice), invoice.currency)}</dd></div>
+            <div className="adm-doc-total"><dt>Balance due</dt><dd>{formatMoney(invoiceBalance(invoice), invoice.currency)}</dd></div>
           </>
         ) : null}
       </dl>
@@ -339,7 +341,7 @@ function RecordPaymentDialog({ open, onClose, invoice, onRecord }: { open: boole
 
 function RecordPaymentForm({ invoice, onRecord, onClose }: { invoice: Invoice; onRecord: (amount: number, paidOn: string) => Promise<void>; onClose: () => void }) {
   const today = todayIso();
-  const [amount, setAmount] = useState(() => minorToInput(balanceOf(invoice), invoice.currency));
+  const [amount, setAmount] = useState(() => moneyInputValue(invoiceBalance(invoice), invoice.currency, { fixed: true }));
   const [paidOn, setPaidOn] = useState(today);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -365,7 +367,7 @@ function RecordPaymentForm({ invoice, onRecord, onClose }: { invoice: Invoice; o
   return (
     <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="adm-grid-2">
-        <FormField label={`Amount (${invoice.currency})`} error={amountError} hint={`Balance due ${formatMoney(balanceOf(invoice), invoice.currency)}`}>
+        <FormField label={`Amount (${invoice.currency})`} error={amountError} hint={`Balance due ${formatMoney(invoiceBalance(invoice), invoice.currency)}`}>
           {(id, describedBy) => <input id={id} className="input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby={describedBy} aria-invalid={Boolean(amountError)} />}
         </FormField>
         <FormField label="Received on" error={dateError}>

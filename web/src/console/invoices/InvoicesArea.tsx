@@ -2,7 +2,7 @@
 import { lazy } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
 import { EmptyState } from '../../components/ui';
-import { PageSuspense } from '../admin/guard';
+import { PageSuspense } from '../components/kit';
 
 const InvoicesPage = lazy(() => import('./InvoicesPage'));
 const InvoiceEditorPage = lazy(() => import('./InvoiceEditorPage'));

@@ -5,13 +5,12 @@ import type { Currency, InvoiceStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
-import { Loadable, PageHeader, Segmented } from '../components/kit';
+import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { PlusIcon, ReceiptIcon } from '../components/icons';
-import { useLookups } from '../admin/lookups';
-import { addTo, formatTotals } from '../admin/money';
-import { InvoiceStatusBadge, Stat } from '../admin/ui';
-import { balanceOf, isOverdue } from '../revenue/revenue';
-import { useAllInvoices } from './queries';
+import { useLookups } from '../lib/lookups';
+import { addTo, formatTotals, invoiceBalance, isOverdue } from '../lib/money';
+import { InvoiceStatusBadge } from './InvoiceStatusBadge';
+import { useAllInvoices } from '../lib/queries';
 
 type Filter = 'all' | InvoiceStatus;
 const FILTERS: { value: Filter; label: string }[] = [
@@ -60,10 +59,10 @@ export default function InvoicesPage() {
     for (const invoice of rows) {
       if (company && invoice.companyId !== company) continue;
       if (invoice.status === 'pending' || invoice.status === 'overdue') {
-        addTo(outstanding, invoice.currency, balanceOf(invoice));
+        addTo(outstanding, invoice.currency, invoiceBalance(invoice));
         openCount++;
         if (invoice.shownStatus === 'overdue') {
-          addTo(overdue, invoice.currency, balanceOf(invoice));
+          addTo(overdue, invoice.currency, invoiceBalance(invoice));
           overdueCount++;
         }
       }
@@ -169,7 +168,7 @@ export default function InvoicesPage() {
                         <td className={invoice.shownStatus === 'overdue' ? 'text-danger' : ''}>{formatDate(invoice.dueDate)}</td>
                         <td><InvoiceStatusBadge status={invoice.shownStatus} /></td>
                         <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
-                        <td className="num">{open ? formatMoney(balanceOf(invoice), invoice.currency) : <span className="muted">—</span>}</td>
+                        <td className="num">{open ? formatMoney(invoiceBalance(invoice), invoice.currency) : <span className="muted">—</span>}</td>
                       </tr>
                     );
                   })}

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { CURRENCIES, LIMITS, LINE_ITEM_KINDS, type Currency, type Invoice, type LineItemKind } from '@model';
-import { addDays } from '../admin/periods';
-import { impliedTaxRate, invoiceTotals, isInvoiceNumberTaken, minorToInput, parseMoneyInput } from './invoiceMath';
+import { impliedTaxRate, invoiceTotals, isInvoiceNumberTaken } from './invoiceMath';
 import type { InvoiceContent } from './writes';
+import { addDays } from '../lib/dates';
+import { moneyInputValue, parseMoneyInput } from '../lib/money';
 
 export interface LineFormValue {
   description: string;
@@ -64,7 +65,7 @@ export function invoiceToValues(companyId: string, invoice: Invoice): InvoiceFor
       description: item.description,
       kind: item.kind,
       quantity: String(item.quantity),
-      unitPrice: minorToInput(item.unitAmount, invoice.currency),
+      unitPrice: moneyInputValue(item.unitAmount, invoice.currency, { fixed: true }),
     })),
   };
 }
@@ -90,7 +91,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function draftTotals(values: Pick<InvoiceFormValues, 'lineItems' | 'taxRate' | 'currency'>) {
   const items = values.lineItems.map((line) => ({
     quantity: parseQuantity(line.quantity) ?? 0,
-    unitAmount: parseMoneyInput(line.unitPrice, values.currency) ?? 0,
+    unitAmount: parseMoneyInput(line.unitPrice, values.currency, { allowNegative: true }) ?? 0,
   }));
   return invoiceTotals(items, parseTaxRate(values.taxRate) ?? 0);
 }
@@ -127,7 +128,7 @@ export function invoiceFormSchema(context: { invoices: readonly { id: string; nu
         if (quantity === null || quantity <= 0 || quantity > MAX_QUANTITY) {
           ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'quantity'], message: 'More than 0, at most 2 decimals.' });
         }
-        const price = parseMoneyInput(item.unitPrice, v.currency);
+        const price = parseMoneyInput(item.unitPrice, v.currency, { allowNegative: true });
         if (price === null) ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'unitPrice'], message: 'An amount like 1200 or 99.50.' });
         else if (Math.abs(price) > LIMITS.money) ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'unitPrice'], message: 'That amount is too large.' });
       });
@@ -137,7 +138,7 @@ export function invoiceFormSchema(context: { invoices: readonly { id: string; nu
         description: item.description,
         kind: item.kind,
         quantity: parseQuantity(item.quantity) ?? 0,
-        unitAmount: parseMoneyInput(item.unitPrice, v.currency) ?? 0,
+        unitAmount: parseMoneyInput(item.unitPrice, v.currency, { allowNegative: true }) ?? 0,
       }));
       const taxRate = parseTaxRate(v.taxRate) ?? 0;
       const totals = invoiceTotals(lineItems, taxRate);

@@ -6,7 +6,6 @@
  * `round(subtotal × rate / 100)`; total = subtotal + tax (the rules check that equation).
  */
 import type { Currency, Expense, Invoice, LineItem, StaffRate, TimeEntry } from '@model';
-import { minorUnitDigits } from '../../lib/format';
 
 export const INVOICE_NUMBER_PREFIX = 'INV-';
 /** The first number when the agency has no invoices yet. */
@@ -73,31 +72,6 @@ export function nextInvoiceNumber(existing: readonly string[]): string {
 export function isInvoiceNumberTaken(number: string, invoices: readonly { id: string; number: string }[], exceptId?: string): boolean {
   const wanted = number.trim().toUpperCase();
   return invoices.some((invoice) => invoice.id !== exceptId && invoice.number.trim().toUpperCase() === wanted);
-}
-
-// ---- money entry ----
-
-/** "1,234.5" in USD → 123450; null when it is not an amount. Negative allowed with a leading "-". */
-export function parseMoneyInput(text: string, currency: Currency | string): number | null {
-  const cleaned = text.replace(/[\s,]/g, '').replace(/^([-]?)[^\d.-]+/, '$1');
-  if (!/^-?\d*(\.\d*)?$/.test(cleaned) || cleaned === '' || cleaned === '-' || cleaned === '.' || cleaned === '-.') return null;
-  const digits = minorUnitDigits(currency);
-  const negative = cleaned.startsWith('-');
-  const [whole = '0', fraction = ''] = cleaned.replace('-', '').split('.');
-  if (fraction.length > digits) return null;
-  const minor = Number(whole || '0') * 10 ** digits + Number((fraction + '0'.repeat(digits)).slice(0, digits) || '0');
-  if (!Number.isSafeInteger(minor)) return null;
-  return negative ? -minor : minor;
-}
-
-/** 123450 in USD → "1234.50" (for an input's value: no grouping, no symbol). */
-export function minorToInput(minor: number, currency: Currency | string): string {
-  const digits = minorUnitDigits(currency);
-  const negative = minor < 0;
-  const abs = Math.abs(Math.round(minor));
-  const whole = Math.floor(abs / 10 ** digits);
-  const fraction = digits > 0 ? `.${String(abs % 10 ** digits).padStart(digits, '0')}` : '';
-  return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
 // ---- line items from time and expenses ----

@@ -3,20 +3,15 @@
  * isValidInvoiceUpdate, isValidManualPayment). Drafts are created with amountPaid 0 and paidAt
  * null; the payment fields are never written here (Functions own them).
  */
-import { addDoc, collection, deleteDoc, doc, serverTimestamp, Timestamp, updateDoc, type Firestore } from 'firebase/firestore';
-import { paths, type Currency, type LineItem } from '@model';
+import { addDoc, deleteDoc, serverTimestamp, Timestamp, updateDoc, type Firestore } from 'firebase/firestore';
+import { paths, type Invoice, type Payment } from '@model';
 import { todayIso } from '../../lib/format';
+import { writeCollection, writeDoc } from '../../lib/writeRefs';
 
-export interface InvoiceContent {
-  number: string;
-  issueDate: string;
-  dueDate: string;
-  currency: Currency;
-  lineItems: LineItem[];
-  subtotal: number;
-  tax: number;
-  total: number;
-}
+/** What a draft's editor writes: everything but its status and the payment fields. */
+export type InvoiceContent = Pick<Invoice, 'number' | 'issueDate' | 'dueDate' | 'currency' | 'lineItems' | 'subtotal' | 'tax' | 'total'>;
+
+const invoiceDoc = (db: Firestore, companyId: string, invoiceId: string) => writeDoc<Invoice>(db, paths.invoice(companyId, invoiceId));
 
 function clean(content: InvoiceContent): InvoiceContent {
   return {
@@ -33,34 +28,30 @@ function clean(content: InvoiceContent): InvoiceContent {
 
 /** A new draft. Returns its id. */
 export async function createDraftInvoice(db: Firestore, companyId: string, content: InvoiceContent): Promise<string> {
-  const ref = await addDoc(collection(db, paths.invoices(companyId)), { ...clean(content), status: 'draft', amountPaid: 0, paidAt: null });
+  const ref = await addDoc(writeCollection<Invoice>(db, paths.invoices(companyId)), { ...clean(content), status: 'draft', amountPaid: 0, paidAt: null });
   return ref.id;
 }
 
 /** Saves a draft's content; its status and payment fields stay as they are. */
 export async function updateDraftInvoice(db: Firestore, companyId: string, invoiceId: string, content: InvoiceContent): Promise<void> {
-  await updateDoc(doc(db, paths.invoice(companyId, invoiceId)), { ...clean(content) });
+  await updateDoc(invoiceDoc(db, companyId, invoiceId), { ...clean(content) });
 }
 
 /** draft → pending: the client sees it from now on (and onInvoiceWritten mails them). */
 export async function issueInvoice(db: Firestore, companyId: string, invoiceId: string): Promise<void> {
-  await updateDoc(doc(db, paths.invoice(companyId, invoiceId)), { status: 'pending' });
+  await updateDoc(invoiceDoc(db, companyId, invoiceId), { status: 'pending' });
 }
 
 /** A draft, or an issued invoice nothing was paid on, becomes void (only `status` changes). */
 export async function voidInvoice(db: Firestore, companyId: string, invoiceId: string): Promise<void> {
-  await updateDoc(doc(db, paths.invoice(companyId, invoiceId)), { status: 'void' });
+  await updateDoc(invoiceDoc(db, companyId, invoiceId), { status: 'void' });
 }
 
 export async function deleteDraftInvoice(db: Firestore, companyId: string, invoiceId: string): Promise<void> {
-  await deleteDoc(doc(db, paths.invoice(companyId, invoiceId)));
+  await deleteDoc(invoiceDoc(db, companyId, invoiceId));
 }
 
-export interface ManualPayment {
-  invoiceId: string;
-  /** minor units, > 0 */
-  amount: number;
-  currency: Currency;
+export interface ManualPayment extends Pick<Payment, 'invoiceId' | 'amount' | 'currency'> {
   /** YYYY-MM-DD the money arrived; today or earlier */
   paidOn: string;
 }
@@ -74,7 +65,7 @@ export async function recordManualPayment(db: Firestore, companyId: string, paym
     payment.paidOn >= todayIso()
       ? serverTimestamp()
       : Timestamp.fromMillis(Date.UTC(Number(payment.paidOn.slice(0, 4)), Number(payment.paidOn.slice(5, 7)) - 1, Number(payment.paidOn.slice(8, 10)), 12));
-  const ref = await addDoc(collection(db, paths.payments(companyId)), {
+  const ref = await addDoc(writeCollection<Payment>(db, paths.payments(companyId)), {
     invoiceId: payment.invoiceId,
     amount: payment.amount,
     currency: payment.currency,

@@ -1,16 +1,71 @@
-/** Money typed by a person ("48,000", "1234.5") ↔ integer minor units of a currency. */
-import { minorUnitDigits } from '../../lib/format';
+/**
+ * Money in the console: what people type ("48,000", "$1234.5") ↔ integer minor units of a
+ * currency, totals across currencies, compact axis labels, and an invoice's balance and overdue
+ * state. Display formatting itself is lib/format (Intl.NumberFormat in each amount's currency).
+ */
+import { invoiceBalance, type Currency, type Invoice } from '@model';
+import { formatMoney, minorUnitDigits } from '../../lib/format';
 
-export function parseMoneyInput(text: string, currency: string): number | null {
-  const cleaned = text.replace(/[\s,$€£]/g, '').replace(/^[A-Z]{3}(?=[\d.])/i, '');
-  if (cleaned === '') return 0;
-  if (!/^\d+(\.\d*)?$/.test(cleaned)) return null;
-  const minor = Math.round(Number(cleaned) * 10 ** minorUnitDigits(currency));
-  return Number.isSafeInteger(minor) && minor <= 100_000_000_000 ? minor : null;
+export { invoiceBalance };
+
+export interface MoneyInputOptions {
+  /** a leading "-" is accepted (invoice lines: discounts); otherwise a negative amount is refused */
+  allowNegative?: boolean;
+  /** what an empty field means: null (refused, the default) or 0 */
+  emptyAs?: 0 | null;
 }
 
-export function moneyInputValue(minor: number, currency: string): string {
+/**
+ * "1,234.5" in USD → 123450; null when it is not an amount: letters, more decimals than the
+ * currency has, a negative amount when not allowed. A currency symbol or code in front is ignored.
+ * (Callers check LIMITS.money: the invoice form says "too large" in its own words.)
+ */
+export function parseMoneyInput(text: string, currency: Currency | string, { allowNegative = false, emptyAs = null }: MoneyInputOptions = {}): number | null {
+  if (text.trim() === '') return emptyAs;
+  const cleaned = text.replace(/[\s,]/g, '').replace(/^(-?)[^\d.-]+/, '$1');
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const negative = cleaned.startsWith('-');
+  if (negative && !allowNegative) return null;
   const digits = minorUnitDigits(currency);
-  const value = minor / 10 ** digits;
-  return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+  const [whole = '', fraction = ''] = cleaned.replace('-', '').split('.');
+  if (fraction.length > digits) return null;
+  const minor = Number(whole || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  if (!Number.isSafeInteger(minor)) return null;
+  return negative ? -minor : minor;
+}
+
+/**
+ * Minor units as an input's value (no grouping, no symbol): 123450 USD → "1234.50". Whole
+ * amounts drop their cents ("48000") unless `fixed` asks for them ("48000.00").
+ */
+export function moneyInputValue(minor: number, currency: Currency | string, { fixed = false }: { fixed?: boolean } = {}): string {
+  const digits = minorUnitDigits(currency);
+  const abs = Math.abs(Math.round(minor));
+  const whole = Math.floor(abs / 10 ** digits);
+  const cents = abs % 10 ** digits;
+  const fraction = digits > 0 && (fixed || cents !== 0) ? `.${String(cents).padStart(digits, '0')}` : '';
+  return `${minor < 0 ? '-' : ''}${whole}${fraction}`;
+}
+
+/** { USD: 120000, EUR: 5000 } → "$1,200.00 + €50.00"; "—" when empty. */
+export function formatTotals(totals: Partial<Record<Currency, number>>, empty = '—'): string {
+  const entries = Object.entries(totals) as [Currency, number][];
+  const nonZero = entries.filter(([, v]) => v !== 0);
+  const parts = (nonZero.length ? nonZero : entries.slice(0, 1)).map(([c, v]) => formatMoney(v, c));
+  return parts.length ? parts.join(' + ') : empty;
+}
+
+/** A compact axis label: 12_500_00 USD → "$12.5K". */
+export function formatCompactMoney(minor: number, currency: Currency | string): string {
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / 10 ** minorUnitDigits(currency));
+}
+
+export function addTo<K extends string>(totals: Partial<Record<K, number>>, key: K, amount: number): void {
+  totals[key] = (totals[key] ?? 0) + amount;
+}
+
+/** Issued, not fully paid, and past its due date (or marked overdue by the nightly job). */
+export function isOverdue(invoice: Pick<Invoice, 'status' | 'dueDate' | 'total' | 'amountPaid'>, today: string): boolean {
+  if (invoiceBalance(invoice) <= 0) return false;
+  return invoice.status === 'overdue' || (invoice.status === 'pending' && invoice.dueDate < today);
 }

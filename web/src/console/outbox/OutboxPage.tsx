@@ -12,11 +12,11 @@ import { formatDateTime } from '../../lib/format';
 import { MailIcon, SearchIcon } from '../components/icons';
 import { Loadable, PageHeader } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { resendInvitation } from '../lib/callables';
+import { useResendInvitation } from './mutations';
 import { formatMomentDay } from '../lib/dates';
-import { normalize } from '../shell/search';
 import { deliveryLabel, useOutbox, type OutboxItem } from './queries';
+import { useConsole } from '../lib/env';
+import { normalize } from '../lib/text';
 
 const INVITATION_TONE = { pending: 'warning', accepted: 'success', revoked: 'danger', superseded: 'neutral' } as const;
 const KIND_LABEL: Record<MailKind, string> = {
@@ -67,26 +67,22 @@ export default function OutboxPage() {
 }
 
 function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boolean; onToggle: () => void }) {
-  const { app, isAdmin } = useConsole();
+  const { isAdmin } = useConsole();
   const toast = useToast();
-  const [resending, setResending] = useState(false);
+  const resendMutation = useResendInvitation();
+  const resending = resendMutation.isPending;
   const { entry, invitation } = item;
   const delivery = deliveryLabel(entry.state);
   const sentAt = entry.deliveredAt ?? entry.createdAt;
   // Staff resend client invitations; team invitations are the admins'.
   const canResend = invitation?.status === 'pending' && (invitation.role === 'client' || isAdmin);
 
-  async function resend() {
+  function resend() {
     if (!invitation) return;
-    setResending(true);
-    try {
-      const result = await resendInvitation(app, { invitationId: invitation.id });
-      toast.success(`A new invitation is on its way to ${result.email}; the previous link no longer works.`);
-    } catch (e) {
-      toast.error(e instanceof Error ? e.message : 'Could not resend the invitation.');
-    } finally {
-      setResending(false);
-    }
+    resendMutation.mutate(invitation.id, {
+      onSuccess: (result) => toast.success(`A new invitation is on its way to ${result.email}; the previous link no longer works.`),
+      onError: (e) => toast.error(e.message || 'Could not resend the invitation.'),
+    });
   }
 
   return (
@@ -108,7 +104,7 @@ function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boo
         {invitation ? <Badge tone={INVITATION_TONE[invitation.status]}>Invitation {invitation.status}</Badge> : null}
         {invitation?.status === 'pending' ? <span className="cx-muted">Expires {formatMomentDay(invitation.expiresAt)}</span> : null}
         {canResend ? (
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => void resend()} disabled={resending}>
+          <button type="button" className="btn btn-secondary btn-sm" onClick={() => resend()} disabled={resending}>
             {resending ? <Spinner label="Sending…" /> : 'Resend invitation'}
           </button>
         ) : null}

@@ -8,9 +8,9 @@ import type { Firestore } from 'firebase/firestore';
 import type { Invitation, MailState, OutboxEntry, WithId } from '@model';
 import type { Tone } from '../../components/ui';
 import { outboxQuery } from '../../lib/refs';
-import { useInvitations } from '../contacts/queries';
-import { useConsole } from '../env';
 import { liveList } from '../lib/options';
+import { useInvitations } from '../lib/queries';
+import { useConsole } from '../lib/env';
 
 export const outboxKeys = {
   all: () => ['outbox'] as const,

@@ -8,12 +8,12 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { ErrorState, Spinner } from '../../components/ui';
-import { firestoreFor } from '../../lib/db';
 import { CheckCircleIcon, EyeIcon, XCircleIcon } from '../components/icons';
-import { useConsole } from '../env';
 import { actionError } from '../lib/errors';
-import { runProbes, type ProbeResult } from './probes';
+import type { ProbeResult } from './probes';
+import { useProbes } from './useProbes';
 import { closePreview, openPreview, watchPreviewEnd, type PreviewSession } from './session';
+import { useConsole } from '../lib/env';
 
 const PortalApp = lazy(() => import('../../portal/PortalApp'));
 
@@ -139,21 +139,8 @@ function PreviewFrame({ session, onExit }: { session: PreviewSession; onExit: ()
 }
 
 function Checklist({ session }: { session: PreviewSession }) {
-  const { db } = useConsole();
-  const [results, setResults] = useState<ProbeResult[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [run, setRun] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    runProbes(db, firestoreFor(session.app), session.companyId, session.companyName).then(
-      (r) => live && setResults(r),
-      (e: unknown) => live && setError(actionError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, session, run]);
+  const { results, error } = useProbes(session, run);
 
   const byId = new Map((results ?? []).map((r) => [r.id, r]));
   const passed = results?.filter((r) => r.status === 'pass').length ?? 0;
@@ -193,8 +180,6 @@ function Checklist({ session }: { session: PreviewSession }) {
           type="button"
           className="btn btn-ghost btn-sm"
           onClick={() => {
-            setResults(null);
-            setError(null);
             setRun((n) => n + 1);
           }}
         >

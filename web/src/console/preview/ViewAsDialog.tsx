@@ -4,8 +4,8 @@ import { useNavigate } from 'react-router-dom';
 import { Dialog } from '../../components/Dialog';
 import { Badge, LoadingBlock } from '../../components/ui';
 import { EyeIcon } from '../components/icons';
-import { useCompanies } from '../crm/queries';
-import { COMPANY_STATUS } from '../labels';
+import { useCompanies } from '../lib/queries';
+import { COMPANY_STATUS } from '../lib/labels';
 
 export function ViewAsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (

@@ -5,10 +5,9 @@ import type { Company, WithId } from '@model';
 import { EmptyState } from '../../components/ui';
 import { FolderIcon, PlusIcon } from '../components/icons';
 import { Loadable, Panel } from '../components/kit';
-import { useCompanyTasks } from '../tasks/queries';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
-import { useCompanyProjects } from './queries';
+import { useCompanyProjects, useCompanyTasks } from '../lib/queries';
 
 export function CompanyProjects({ company }: { company: WithId<Company> }) {
   const projects = useCompanyProjects(company.id);

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import {
   CURRENCIES,
+  LIMITS,
   ENGAGEMENT_TYPES,
   PROJECT_STATUSES,
   type Currency,
@@ -17,14 +18,12 @@ import { Spinner } from '../../components/ui';
 import { todayIso } from '../../lib/format';
 import { LockIcon } from '../components/icons';
 import { Field, FormError } from '../components/kit';
-import { useCompanies } from '../crm/queries';
-import { useConsole } from '../env';
-import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../labels';
 import { addDays } from '../lib/dates';
-import { actionError } from '../lib/errors';
 import { moneyInputValue, parseMoneyInput } from '../lib/money';
-import { usePeople } from '../people/usePeople';
-import { createProject, updateProject, validateProject, type ProjectFields } from './writes';
+import { useSaveProject } from './mutations';
+import { validateProject, type ProjectFields } from './writes';
+import { useCompanies, usePeople } from '../lib/queries';
+import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../lib/labels';
 
 export function ProjectDialog({
   open,
@@ -62,7 +61,7 @@ function ProjectForm({
   onClose: () => void;
   onCreated?: (companyId: string, projectId: string) => void;
 }) {
-  const { db } = useConsole();
+  const save = useSaveProject();
   const people = usePeople();
   const companies = useCompanies();
   const [companyId, setCompanyId] = useState(presetCompany ?? '');
@@ -77,41 +76,36 @@ function ProjectForm({
   const [engagementType, setEngagementType] = useState<EngagementType>(finance?.engagementType ?? 'fixed_fee');
   const [currency, setCurrency] = useState<Currency>(finance?.currency ?? 'USD');
   const [budget, setBudget] = useState(moneyInputValue(finance?.budget ?? 0, finance?.currency ?? 'USD'));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const error = invalid ?? save.error?.message ?? null;
+  const busy = save.isPending;
   const set = <K extends keyof ProjectFields>(key: K, value: ProjectFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
   const toggleMember = (member: TeamMemberRef) =>
     set('team', fields.team.some((m) => m.uid === member.uid) ? fields.team.filter((m) => m.uid !== member.uid) : [...fields.team, member]);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (!companyId) return setError('Choose the company this project is for.');
-    const invalid = validateProject(fields);
-    if (invalid) return setError(invalid);
-    const budgetMinor = parseMoneyInput(budget, currency);
-    if (budgetMinor === null) return setError('Enter the budget as a number, e.g. 36000.');
-    setBusy(true);
-    setError(null);
-    try {
-      const financeFields = { engagementType, currency, budget: budgetMinor };
-      if (project) {
-        await updateProject(db, companyId, project.id, fields, financeFields, finance);
-        onClose();
-      } else {
-        const id = await createProject(db, companyId, fields, financeFields);
-        onClose();
-        onCreated?.(companyId, id);
-      }
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    const budgetMinor = parseMoneyInput(budget, currency, { emptyAs: 0 });
+    const problem = !companyId
+      ? 'Choose the company this project is for.'
+      : (validateProject(fields) ??
+        (budgetMinor === null || budgetMinor > LIMITS.money ? 'Enter the budget as a number, e.g. 36000.' : null));
+    setInvalid(problem);
+    if (problem || budgetMinor === null) return;
+    save.mutate(
+      { companyId, projectId: project?.id, fields, finance: { engagementType, currency, budget: budgetMinor }, existingFinance: finance },
+      {
+        onSuccess: (id) => {
+          onClose();
+          if (!project) onCreated?.(companyId, id);
+        },
+      },
+    );
   }
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-form" onSubmit={submit} noValidate>
       {presetCompany === null && !project ? (
         <Field label="Company">
           <select className="cx-input" value={companyId} onChange={(e) => setCompanyId(e.target.value)} autoFocus>

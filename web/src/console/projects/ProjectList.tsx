@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Project, Task, WithId } from '@model';
 import { Avatar, Badge } from '../../components/ui';
 import { formatDateRange } from '../../lib/format';
-import { PROJECT_STATUS } from '../labels';
+import { PROJECT_STATUS } from '../lib/labels';
 
 export function ProjectTable({
   projects,

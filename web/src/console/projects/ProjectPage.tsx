@@ -5,21 +5,16 @@ import { PROJECT_STATUSES, type Project, type ProjectStatus, type WithId } from 
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatDateRange, formatMoney } from '../../lib/format';
-import { Thread } from '../comments/Thread';
 import { BoardIcon, EditIcon, EyeIcon, LockIcon, PlusIcon, TableIcon, TasksIcon } from '../components/icons';
 import { KeyValues, Loadable, PageHeader, Panel, Segmented } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useCompany } from '../crm/queries';
-import { useConsole } from '../env';
-import { ENGAGEMENT_TYPE, PROJECT_HEALTH, PROJECT_STATUS } from '../labels';
-import { actionError } from '../lib/errors';
-import { ConsoleNotFound } from '../shell/StatusPages';
-import { useProjectTasks } from '../tasks/queries';
-import { TaskDialog } from '../tasks/TaskDialog';
-import { TaskBoard, TaskTable } from '../tasks/TaskViews';
 import { ProjectDialog } from './ProjectDialog';
-import { useProject, useProjectFinance } from './queries';
-import { setProjectStatus } from './writes';
+import { useSetProjectStatus } from './mutations';
+import { useCompany, useProject, useProjectFinance, useProjectTasks } from '../lib/queries';
+import { ENGAGEMENT_TYPE, PROJECT_HEALTH, PROJECT_STATUS } from '../lib/labels';
+import { ConsoleNotFound } from '../components/StatusPages';
+import { Thread } from '../comments';
+import { TaskBoard, TaskDialog, TaskTable } from '../tasks';
 
 export default function ProjectPage() {
   const { companyId = '', projectId = '' } = useParams();
@@ -33,8 +28,8 @@ export default function ProjectPage() {
 }
 
 function ProjectRecord({ companyId, project }: { companyId: string; project: WithId<Project> }) {
-  const { db } = useConsole();
   const toast = useToast();
+  const setStatus = useSetProjectStatus(companyId, project.id);
   const company = useCompany(companyId);
   const finance = useProjectFinance(companyId, project.id);
   const tasks = useProjectTasks(companyId, project.id);
@@ -64,7 +59,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
               className="cx-input cx-input-sm"
               aria-label="Project status"
               value={project.status}
-              onChange={(e) => setProjectStatus(db, companyId, project.id, e.target.value as ProjectStatus).catch((err: unknown) => toast.error(actionError(err)))}
+              onChange={(e) => setStatus.mutate(e.target.value as ProjectStatus, { onError: (err) => toast.error(err.message) })}
             >
               {PROJECT_STATUSES.map((s) => (
                 <option key={s} value={s}>

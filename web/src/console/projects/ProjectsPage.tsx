@@ -6,13 +6,11 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { FolderIcon, PlusIcon, SearchIcon } from '../components/icons';
 import { Loadable, PageHeader } from '../components/kit';
-import { useCompanies, useCompanyNames } from '../crm/queries';
-import { PROJECT_STATUS } from '../labels';
-import { normalize } from '../shell/search';
-import { useAllTasks } from '../tasks/queries';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
-import { useAllProjects } from './queries';
+import { useAllProjects, useAllTasks, useCompanies, useCompanyNames } from '../lib/queries';
+import { PROJECT_STATUS } from '../lib/labels';
+import { normalize } from '../lib/text';
 
 const ORDER: Record<ProjectStatus, number> = { active: 0, planned: 1, on_hold: 2, completed: 3 };
 

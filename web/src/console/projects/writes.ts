@@ -1,22 +1,15 @@
 /** Project writes (isValidProject, isValidFinance). Budget and engagement live in private/finance. */
-import { collection, deleteDoc, doc, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
-import { paths, type Currency, type EngagementType, type ProjectFinance, type ProjectStatus, type TeamMemberRef } from '@model';
+import { deleteDoc, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
+import { paths, type Project, type ProjectFinance, type ProjectStatus } from '@model';
+import { newDoc, writeDoc } from '../../lib/writeRefs';
 
-export interface ProjectFields {
-  name: string;
-  description: string;
-  status: ProjectStatus;
-  startDate: string;
-  endDate: string;
-  team: TeamMemberRef[];
-}
+export type ProjectFields = Pick<Project, 'name' | 'description' | 'status' | 'startDate' | 'endDate' | 'team'>;
 
-export interface FinanceFields {
-  engagementType: EngagementType;
-  /** minor units */
-  budget: number;
-  currency: Currency;
-}
+/** The private finance record's editable part; `budget` in minor units. */
+export type FinanceFields = Pick<ProjectFinance, 'engagementType' | 'budget' | 'currency'>;
+
+const projectDoc = (db: Firestore, companyId: string, projectId: string) => writeDoc<Project>(db, paths.project(companyId, projectId));
+const financeDoc = (db: Firestore, companyId: string, projectId: string) => writeDoc<ProjectFinance>(db, paths.projectFinance(companyId, projectId));
 
 function clean(fields: ProjectFields): ProjectFields {
   return {
@@ -40,10 +33,10 @@ export function validateProject(fields: ProjectFields): string | null {
 
 /** A project and its finance record, in one batch. Returns the new project id. */
 export async function createProject(db: Firestore, companyId: string, fields: ProjectFields, finance: FinanceFields): Promise<string> {
-  const ref = doc(collection(db, paths.projects(companyId)));
+  const ref = newDoc<Project>(db, paths.projects(companyId));
   const batch = writeBatch(db);
   batch.set(ref, clean(fields));
-  batch.set(doc(db, paths.projectFinance(companyId, ref.id)), { ...finance, costToDate: 0, health: 'on_track' } satisfies ProjectFinance);
+  batch.set(financeDoc(db, companyId, ref.id), { ...finance, costToDate: 0, health: 'on_track' });
   await batch.commit();
   return ref.id;
 }
@@ -58,19 +51,19 @@ export async function updateProject(
   existingFinance: ProjectFinance | null,
 ): Promise<void> {
   const batch = writeBatch(db);
-  batch.update(doc(db, paths.project(companyId, projectId)), { ...clean(fields) });
-  const financeRef = doc(db, paths.projectFinance(companyId, projectId));
+  batch.update(projectDoc(db, companyId, projectId), { ...clean(fields) });
+  const financeRef = financeDoc(db, companyId, projectId);
   if (existingFinance) batch.update(financeRef, { ...finance });
-  else batch.set(financeRef, { ...finance, costToDate: 0, health: 'on_track' } satisfies ProjectFinance);
+  else batch.set(financeRef, { ...finance, costToDate: 0, health: 'on_track' });
   await batch.commit();
 }
 
 export async function setProjectStatus(db: Firestore, companyId: string, projectId: string, status: ProjectStatus): Promise<void> {
-  await updateDoc(doc(db, paths.project(companyId, projectId)), { status });
+  await updateDoc(projectDoc(db, companyId, projectId), { status });
 }
 
 /** Deletes a project with no tasks left (the caller checks), and its finance record. */
 export async function deleteProject(db: Firestore, companyId: string, projectId: string): Promise<void> {
-  await deleteDoc(doc(db, paths.projectFinance(companyId, projectId)));
-  await deleteDoc(doc(db, paths.project(companyId, projectId)));
+  await deleteDoc(financeDoc(db, companyId, projectId));
+  await deleteDoc(projectDoc(db, companyId, projectId));
 }

@@ -10,13 +10,12 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';
-import { Loadable, PageHeader, Segmented } from '../components/kit';
-import { useAllInvoices, useAllPayments } from '../invoices/queries';
-import { useLookups } from '../admin/lookups';
-import { formatCompactMoney } from '../admin/money';
-import { formatMonth, lastMonths } from '../admin/periods';
-import { Stat } from '../admin/ui';
+import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { currenciesInUse, revenueSummary, type RevenuePayment } from './revenue';
+import { useAllInvoices, useAllPayments } from '../lib/queries';
+import { useLookups } from '../lib/lookups';
+import { formatCompactMoney } from '../lib/money';
+import { formatMonth, lastMonths } from '../lib/dates';
 
 const COLORS = { invoiced: 'var(--brand, #3b5bdb)', paid: '#12b76a', outstanding: '#f79009' };
 

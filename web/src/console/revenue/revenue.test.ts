@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currenciesInUse, isOverdue, revenueSummary, type RevenueInvoice, type RevenuePayment } from './revenue';
+import { currenciesInUse, revenueSummary, type RevenueInvoice, type RevenuePayment } from './revenue';
+import { isOverdue } from '../lib/money';
 
 const inv = (over: Partial<RevenueInvoice>): RevenueInvoice => ({
   id: 'i', number: 'INV-1', companyId: 'acme', status: 'pending', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: 1000, amountPaid: 0, ...over,

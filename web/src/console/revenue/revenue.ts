@@ -8,7 +8,8 @@
  * Drafts and voided invoices count nowhere. One currency at a time: amounts are never converted.
  */
 import type { Currency, Invoice, InvoiceStatus } from '@model';
-import { monthKey } from '../admin/periods';
+import { monthKey } from '../lib/dates';
+import { invoiceBalance, isOverdue } from '../lib/money';
 
 export const ISSUED: readonly InvoiceStatus[] = ['pending', 'overdue', 'paid'];
 
@@ -48,15 +49,6 @@ export interface RevenueSummary {
   topClients: ClientRevenue[];
 }
 
-export function balanceOf(invoice: Pick<Invoice, 'total' | 'amountPaid'>): number {
-  return Math.max(0, invoice.total - (invoice.amountPaid ?? 0));
-}
-
-export function isOverdue(invoice: Pick<Invoice, 'status' | 'dueDate' | 'total' | 'amountPaid'>, today: string): boolean {
-  if (balanceOf(invoice) <= 0) return false;
-  return invoice.status === 'overdue' || (invoice.status === 'pending' && invoice.dueDate < today);
-}
-
 /** The currencies that appear on issued invoices, most used first. */
 export function currenciesInUse(invoices: readonly Pick<Invoice, 'status' | 'currency'>[]): Currency[] {
   const counts = new Map<Currency, number>();
@@ -86,7 +78,7 @@ export function revenueSummary(
 
   for (const invoice of invoices) {
     if (invoice.currency !== options.currency || !ISSUED.includes(invoice.status)) continue;
-    const balance = invoice.status === 'paid' ? 0 : balanceOf(invoice);
+    const balance = invoice.status === 'paid' ? 0 : invoiceBalance(invoice);
     const row = byMonth.get(monthKey(invoice.issueDate));
     if (row) {
       row.invoiced += invoice.total;
@@ -114,7 +106,7 @@ export function revenueSummary(
       paid: months.reduce((s, m) => s + m.paid, 0),
       outstanding: months.reduce((s, m) => s + m.outstanding, 0),
     },
-    overdue: { amount: overdue.reduce((s, i) => s + balanceOf(i), 0), count: overdue.length, invoices: overdue },
+    overdue: { amount: overdue.reduce((s, i) => s + invoiceBalance(i), 0), count: overdue.length, invoices: overdue },
     topClients: [...clients.values()]
       .filter((c) => c.invoiced > 0 || c.paid > 0)
       .sort((a, b) => b.invoiced - a.invoiced || b.paid - a.paid || a.companyId.localeCompare(b.companyId))

@@ -12,14 +12,12 @@ import { BrandMark, Spinner } from '../../components/ui';
 import { applyBranding, readableOn } from '../../lib/branding';
 import { config, usingEmulators } from '../../lib/config';
 import { describeError } from '../../lib/errors';
-import { FormError, Loadable, PageHeader, Tabs } from '../components/kit';
+import { FormError, FormField, Loadable, Notice, PageHeader, Tabs } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { FormField, Notice } from '../admin/ui';
-import { zodResolver } from '../admin/zodResolver';
 import { useBrandingSettings, usePortalSettings, useStripeStatus } from './queries';
 import { brandingSchema, cnameHost, portalSchema, type BrandingForm, type PortalForm } from './schemas';
-import { saveBranding, savePortalSettings } from './writes';
+import { useSaveBranding, useSavePortalSettings } from './mutations';
+import { zodResolver } from '@hookform/resolvers/zod';
 
 export const DEFAULT_BRANDING_SETTINGS: Branding = { agencyName: 'Agency OS', logoUrl: '', primaryColor: '#3b5bdb', accentColor: '#0ca678', customDomain: '' };
 export const DEFAULT_PORTAL_SETTINGS: PortalSettings = {
@@ -63,9 +61,9 @@ function GeneralTab() {
 }
 
 function BrandingEditor({ initial }: { initial: Branding }) {
-  const { db } = useConsole();
   const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
+  const saveBranding = useSaveBranding();
+  const error = saveBranding.error?.message ?? null;
   const { register, handleSubmit, control, setValue, formState, reset } = useForm<BrandingForm, unknown, Branding>({
     resolver: zodResolver(brandingSchema),
     defaultValues: { agencyName: initial.agencyName, logoUrl: initial.logoUrl, primaryColor: initial.primaryColor, accentColor: initial.accentColor, customDomain: initial.customDomain },
@@ -80,15 +78,14 @@ function BrandingEditor({ initial }: { initial: Branding }) {
   const projectId = config.firebase.projectId ?? 'your-project';
 
   async function save(values: Branding) {
-    setError(null);
-    try {
-      await saveBranding(db, values);
-      applyBranding(values);
-      reset(values);
-      toast.success('Branding saved. The portal and the login page use it now.');
-    } catch (e) {
-      setError(describeError(e));
-    }
+    await saveBranding.mutateAsync(values).then(
+      () => {
+        applyBranding(values);
+        reset(values);
+        toast.success('Branding saved. The portal and the login page use it now.');
+      },
+      () => {}, // shown from saveBranding.error
+    );
   }
 
   return (
@@ -186,9 +183,9 @@ function PortalTab() {
 }
 
 function PortalEditor({ initial }: { initial: PortalSettings }) {
-  const { db } = useConsole();
   const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
+  const savePortal = useSavePortalSettings();
+  const error = savePortal.error?.message ?? null;
   const cards = [0, 1, 2].map((i) => initial.cards[i] ?? DEFAULT_PORTAL_SETTINGS.cards[i]!);
   const { register, handleSubmit, formState, reset, control } = useForm<PortalForm, unknown, PortalSettings>({
     resolver: zodResolver(portalSchema),
@@ -199,14 +196,13 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   const v = useWatch({ control }) as PortalForm;
 
   async function save(values: PortalSettings) {
-    setError(null);
-    try {
-      await savePortalSettings(db, values);
-      reset(values);
-      toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).');
-    } catch (e) {
-      setError(describeError(e));
-    }
+    await savePortal.mutateAsync(values).then(
+      () => {
+        reset(values);
+        toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).');
+      },
+      () => {}, // shown from savePortal.error
+    );
   }
 
   return (
@@ -304,26 +300,21 @@ function IntegrationsTab() {
 }
 
 function Integrations({ settings }: { settings: PortalSettings }) {
-  const { db } = useConsole();
   const toast = useToast();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const savePortal = useSavePortalSettings();
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const busy = savePortal.isPending;
+  const error = invalid ?? savePortal.error?.message ?? null;
   const projectId = config.firebase.projectId ?? 'your-project';
   const webhookUrl = `https://${config.functionsRegion}-${projectId}.cloudfunctions.net/stripeWebhook`;
 
-  async function togglePayments(enabled: boolean) {
-    setBusy(true);
-    setError(null);
-    try {
-      const parsed = portalSchema.safeParse({ ...settings, paymentsEnabled: enabled });
-      if (!parsed.success) throw new Error('Fix the Portal Home settings first: they do not pass validation.');
-      await savePortalSettings(db, parsed.data);
-      toast.success(enabled ? 'Online payments turned on: clients see “Pay now” on unpaid invoices.' : 'Online payments turned off.');
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+  function togglePayments(enabled: boolean) {
+    const parsed = portalSchema.safeParse({ ...settings, paymentsEnabled: enabled });
+    setInvalid(parsed.success ? null : 'Fix the Portal Home settings first: they do not pass validation.');
+    if (!parsed.success) return;
+    savePortal.mutate(parsed.data, {
+      onSuccess: () => toast.success(enabled ? 'Online payments turned on: clients see “Pay now” on unpaid invoices.' : 'Online payments turned off.'),
+    });
   }
 
   return (
@@ -335,7 +326,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
             <p className="adm-card-sub">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</p>
           </div>
           <label className="adm-switch">
-            <input type="checkbox" role="switch" checked={settings.paymentsEnabled} disabled={busy} onChange={(e) => void togglePayments(e.target.checked)} aria-describedby="payments-state" />
+            <input type="checkbox" role="switch" checked={settings.paymentsEnabled} disabled={busy} onChange={(e) => togglePayments(e.target.checked)} aria-describedby="payments-state" />
             <span className="adm-switch-track" aria-hidden="true" />
             <span className="visually-hidden">Let clients pay invoices online</span>
           </label>

@@ -2,9 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
 import { brandingRef, portalSettingsRef } from '../../lib/refs';
-import { useConsole } from '../env';
 import { getStripeStatus } from '../lib/callables';
 import { liveDoc } from '../lib/options';
+import { useConsole } from '../lib/env';
 
 export const settingsKeys = {
   all: () => ['settings'] as const,

@@ -1,22 +1,40 @@
-/** The console frame: sidebar navigation by role, top bar with search and the user menu. */
-import { useEffect, useRef, useState } from 'react';
+/**
+ * The console frame: sidebar navigation by role, top bar with search and the user menu. It knows
+ * no feature: ConsoleApp hands it the navigation, the "View as" dialog and what floats above the
+ * pages (the replies in their undo window).
+ */
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useBranding } from '../../lib/useBranding';
-import { useSession } from '../../lib/session';
 import { Avatar, BrandMark } from '../../components/ui';
-import { flushOutgoing } from '../comments/outgoing';
-import { OutgoingReplies } from '../comments/OutgoingReplies';
 import { EyeIcon, MailIcon, MenuIcon, SignOutIcon } from '../components/icons';
 import { Menu } from '../components/Menu';
-import { useConsole } from '../env';
-import { ROLE_LABEL } from '../labels';
-import { ViewAsDialog } from '../preview/ViewAsDialog';
-import { navGroups } from './nav';
 import { SearchBox } from './SearchBox';
+import { useConsole } from '../lib/env';
+import { ROLE_LABEL } from '../lib/labels';
 
-export function Shell() {
-  const { me, isAdmin } = useConsole();
-  const { signOut } = useSession();
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  end?: boolean;
+}
+
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+export interface ShellProps {
+  nav: readonly NavGroup[];
+  /** the "View as a client" dialog the top bar and the user menu open */
+  viewAs: ComponentType<{ open: boolean; onClose: () => void }>;
+  /** drawn above every page (e.g. the replies waiting out their undo window) */
+  overlay?: ReactNode;
+}
+
+export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
+  const { me, isAdmin, signOut } = useConsole();
   const branding = useBranding();
   const navigate = useNavigate();
   const location = useLocation();
@@ -33,11 +51,6 @@ export function Shell() {
     main.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
-  async function doSignOut() {
-    await flushOutgoing();
-    await signOut();
-  }
-
   return (
     <div className={`cx-app ${navOpen ? 'nav-open' : ''}`}>
       <a className="skip-link" href="#content">
@@ -52,7 +65,7 @@ export function Shell() {
           </span>
         </Link>
         <nav className="cx-nav" aria-label="Main">
-          {navGroups(isAdmin).map((group) => (
+          {nav.map((group) => (
             <div className="cx-nav-group" key={group.label}>
               <div className="cx-nav-heading">{group.label}</div>
               <ul>
@@ -104,7 +117,7 @@ export function Shell() {
                 { label: 'View as a client…', icon: <EyeIcon />, onSelect: () => setViewAs(true) },
                 { label: 'Outbox', icon: <MailIcon />, onSelect: () => navigate('/console/outbox') },
                 'divider',
-                { label: 'Sign out', icon: <SignOutIcon />, onSelect: () => void doSignOut() },
+                { label: 'Sign out', icon: <SignOutIcon />, onSelect: () => void signOut() },
               ]}
             />
           </div>
@@ -114,8 +127,8 @@ export function Shell() {
         </main>
       </div>
       <div className="cx-scrim" onClick={() => setNavOpen(false)} aria-hidden="true" />
-      <OutgoingReplies />
-      <ViewAsDialog open={viewAs} onClose={() => setViewAs(false)} />
+      {overlay}
+      <ViewAs open={viewAs} onClose={() => setViewAs(false)} />
     </div>
   );
 }

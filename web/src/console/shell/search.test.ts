@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { score, searchAll } from './search';
+import { score } from '../lib/text';
+import { searchAll } from './search';
 
 const ts = { seconds: 0, nanoseconds: 0, toDate: () => new Date(0), toMillis: () => 0 };
 const companies = [

@@ -5,11 +5,9 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Company, Project, Task, WithId } from '@model';
-import { companiesOptions } from '../crm/queries';
-import { useConsole } from '../env';
 import type { InCompany } from '../lib/scoped';
-import { allProjectsOptions } from '../projects/queries';
-import { allTasksOptions } from '../tasks/queries';
+import { allProjectsOptions, allTasksOptions, companiesOptions } from '../lib/queries';
+import { useConsole } from '../lib/env';
 
 export interface SearchResult {
   kind: 'company' | 'project' | 'task';

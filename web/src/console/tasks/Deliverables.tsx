@@ -9,39 +9,39 @@ import { formatFileSize } from '../../lib/format';
 import { ExternalIcon, LinkIcon, PlusIcon, TrashIcon, UploadIcon } from '../components/icons';
 import { FormError, Panel } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
 import { formatMomentDay } from '../lib/dates';
-import { actionError } from '../lib/errors';
-import { addDeliverableLink, removeDeliverable, validateLink } from './writes';
+import { useAddDeliverableLink, useRemoveDeliverable } from './mutations';
+import { validateLink } from './writes';
 
 /** Whether Cloud Storage is configured for uploads (it is not in this deployment). */
 export const STORAGE_AVAILABLE = false;
 
 export function Deliverables({ companyId, task, companyName }: { companyId: string; task: WithId<Task>; companyName: string }) {
-  const { db } = useConsole();
   const toast = useToast();
+  const addLink = useAddDeliverableLink({ companyId, id: task.id });
+  const remove = useRemoveDeliverable({ companyId, id: task.id });
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const busy = addLink.isPending;
+  const error = invalid ?? addLink.error?.message ?? null;
 
-  async function add(event: FormEvent) {
+  function add(event: FormEvent) {
     event.preventDefault();
-    const invalid = validateLink(name, url);
-    if (invalid) return setError(invalid);
-    setBusy(true);
-    setError(null);
-    try {
-      await addDeliverableLink(db, companyId, task.id, name, url);
-      setName('');
-      setUrl('');
-      setAdding(false);
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    const problem = validateLink(name, url);
+    setInvalid(problem);
+    if (problem) return;
+    addLink.mutate(
+      { name, url },
+      {
+        onSuccess: () => {
+          setName('');
+          setUrl('');
+          setAdding(false);
+        },
+      },
+    );
   }
 
   return (
@@ -90,7 +90,7 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
                 className="icon-button"
                 aria-label={`Remove ${d.name}`}
                 onClick={() => {
-                  removeDeliverable(db, companyId, task.id, d).catch((e: unknown) => toast.error(actionError(e)));
+                  remove.mutate(d, { onError: (e) => toast.error(e.message) });
                 }}
               >
                 <TrashIcon />
@@ -100,7 +100,7 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
         </ul>
       )}
       {adding ? (
-        <form className="cx-inline-form" onSubmit={(e) => void add(e)} noValidate>
+        <form className="cx-inline-form" onSubmit={add} noValidate>
           <input className="cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" value={name} onChange={(e) => setName(e.target.value)} aria-label="Deliverable name" autoFocus />
           <input className="cx-input" type="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} aria-label="Link" />
           <button type="submit" className="btn btn-primary btn-sm" disabled={busy}>

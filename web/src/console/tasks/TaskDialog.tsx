@@ -5,14 +5,11 @@ import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/ui';
 import { todayIso } from '../../lib/format';
 import { Field, FormError } from '../components/kit';
-import { useCompanies } from '../crm/queries';
-import { useConsole } from '../env';
-import { TASK_PRIORITY, TASK_STATUS } from '../labels';
 import { addDays } from '../lib/dates';
-import { actionError } from '../lib/errors';
-import { usePeople } from '../people/usePeople';
-import { useCompanyProjects } from '../projects/queries';
-import { createTask, updateTask, validateTask, type TaskFields } from './writes';
+import { useSaveTask } from './mutations';
+import { validateTask, type TaskFields } from './writes';
+import { useCompanies, useCompanyProjects, usePeople } from '../lib/queries';
+import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 
 export function TaskDialog({
   open,
@@ -49,7 +46,7 @@ function TaskForm({
   onClose: () => void;
   onCreated?: (companyId: string, taskId: string) => void;
 }) {
-  const { db } = useConsole();
+  const save = useSaveTask();
   const people = usePeople();
   const companies = useCompanies();
   const [companyId, setCompanyId] = useState(presetCompany ?? '');
@@ -63,37 +60,31 @@ function TaskForm({
     assignee: task?.assignee ?? null,
     dueDate: task?.dueDate ?? addDays(todayIso(), 7),
   });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const error = invalid ?? save.error?.message ?? null;
+  const busy = save.isPending;
   const set = <K extends keyof TaskFields>(key: K, value: TaskFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (!companyId) return setError('Choose the company.');
-    const invalid = validateTask(fields);
-    if (invalid) return setError(invalid);
-    setBusy(true);
-    setError(null);
-    try {
-      if (task) {
-        await updateTask(db, companyId, task.id, fields);
-        onClose();
-      } else {
-        const id = await createTask(db, companyId, fields);
-        onClose();
-        onCreated?.(companyId, id);
-      }
-    } catch (e) {
-      setError(actionError(e));
-    } finally {
-      setBusy(false);
-    }
+    const problem = !companyId ? 'Choose the company.' : validateTask(fields);
+    setInvalid(problem);
+    if (problem) return;
+    save.mutate(
+      { companyId, taskId: task?.id, fields },
+      {
+        onSuccess: (id) => {
+          onClose();
+          if (!task) onCreated?.(companyId, id);
+        },
+      },
+    );
   }
 
   const projectList = companyId ? (projects.data ?? []) : [];
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-form" onSubmit={submit} noValidate>
       {presetCompany === null ? (
         <Field label="Company">
           <select

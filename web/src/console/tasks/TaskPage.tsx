@@ -4,23 +4,20 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type TaskStatus, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { formatDate, formatRelativeDay, daysFromToday } from '../../lib/format';
-import { Thread } from '../comments/Thread';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EditIcon, EyeIcon, TrashIcon } from '../components/icons';
 import { KeyValues, Loadable, PageHeader, Panel } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useCompany } from '../crm/queries';
-import { useConsole } from '../env';
-import { TASK_PRIORITY, TASK_STATUS } from '../labels';
 import { formatMomentDay } from '../lib/dates';
-import { actionError } from '../lib/errors';
-import { usePeople } from '../people/usePeople';
-import { useProject } from '../projects/queries';
-import { ConsoleNotFound } from '../shell/StatusPages';
 import { Deliverables } from './Deliverables';
 import { useTask } from './queries';
 import { TaskDialog } from './TaskDialog';
-import { deleteTask, updateTask } from './writes';
+import { useDeleteTask, useUpdateTask } from './mutations';
+import type { TaskFields } from './writes';
+import { useCompany, usePeople, useProject } from '../lib/queries';
+import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
+import { ConsoleNotFound } from '../components/StatusPages';
+import { Thread } from '../comments';
 
 export default function TaskPage() {
   const { companyId = '', taskId = '' } = useParams();
@@ -34,9 +31,10 @@ export default function TaskPage() {
 }
 
 function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task> }) {
-  const { db } = useConsole();
   const toast = useToast();
   const navigate = useNavigate();
+  const update = useUpdateTask();
+  const remove = useDeleteTask();
   const company = useCompany(companyId);
   const project = useProject(companyId, task.projectId);
   const people = usePeople();
@@ -44,9 +42,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
   const [deleting, setDeleting] = useState(false);
   const companyName = company.data?.name ?? 'the client';
 
-  const change = (fields: Parameters<typeof updateTask>[3]) => {
-    updateTask(db, companyId, task.id, fields).catch((e: unknown) => toast.error(actionError(e)));
-  };
+  const change = (fields: Partial<TaskFields>) => update.mutate({ task: { companyId, id: task.id }, fields }, { onError: (e) => toast.error(e.message) });
 
   return (
     <div className="cx-page">
@@ -156,11 +152,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
         danger
         onClose={() => setDeleting(false)}
         onConfirm={async () => {
-          try {
-            await deleteTask(db, companyId, task.id);
-          } catch (e) {
-            throw new Error(actionError(e));
-          }
+          await remove.mutateAsync({ companyId, id: task.id });
           toast.success('Task deleted.');
           navigate(`/console/projects/${companyId}/${task.projectId}`);
         }}

@@ -6,10 +6,8 @@ import { Avatar, Badge } from '../../components/ui';
 import { daysFromToday, formatDate, formatRelativeDay } from '../../lib/format';
 import { LinkIcon } from '../components/icons';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { TASK_PRIORITY, TASK_STATUS } from '../labels';
-import { actionError } from '../lib/errors';
-import { updateTask } from './writes';
+import { useUpdateTask } from './mutations';
+import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 
 export type ScopedTask = WithId<Task> & { companyId: string };
 
@@ -27,16 +25,11 @@ function Due({ iso, done }: { iso: string; done: boolean }) {
   );
 }
 
-export function useMoveTask() {
-  const { db } = useConsole();
+function useMoveTask() {
   const toast = useToast();
-  return async (task: ScopedTask, status: TaskStatus) => {
-    if (task.status === status) return;
-    try {
-      await updateTask(db, task.companyId, task.id, { status });
-    } catch (e) {
-      toast.error(actionError(e));
-    }
+  const update = useUpdateTask();
+  return (task: ScopedTask, status: TaskStatus) => {
+    if (task.status !== status) update.mutate({ task, fields: { status } }, { onError: (e) => toast.error(e.message) });
   };
 }
 
@@ -51,7 +44,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
     setOver(null);
     const id = event.dataTransfer.getData('text/x-task');
     const task = tasks.find((t) => key(t) === id);
-    if (task) void move(task, status);
+    if (task) move(task, status);
   };
 
   return (
@@ -108,7 +101,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
                   </div>
                   <label className="cx-card-move">
                     <span className="visually-hidden">Status of {task.title}</span>
-                    <select value={task.status} onChange={(e) => void move(task, e.target.value as TaskStatus)}>
+                    <select value={task.status} onChange={(e) => move(task, e.target.value as TaskStatus)}>
                       {TASK_STATUSES.map((s) => (
                         <option key={s} value={s}>
                           {TASK_STATUS[s].label}
@@ -180,7 +173,7 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
                 <td className="cx-muted-cell">{[labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter(Boolean).join(' · ')}</td>
               ) : null}
               <td>
-                <select className={`cx-status-select tone-${TASK_STATUS[task.status].tone}`} value={task.status} onChange={(e) => void move(task, e.target.value as TaskStatus)} aria-label={`Status of ${task.title}`}>
+                <select className={`cx-status-select tone-${TASK_STATUS[task.status].tone}`} value={task.status} onChange={(e) => move(task, e.target.value as TaskStatus)} aria-label={`Status of ${task.title}`}>
                   {TASK_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {TASK_STATUS[s].label}

@@ -5,14 +5,11 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { BoardIcon, PlusIcon, SearchIcon, TableIcon, TasksIcon } from '../components/icons';
 import { Loadable, PageHeader, Segmented } from '../components/kit';
-import { useCompanies, useCompanyNames } from '../crm/queries';
-import { useConsole } from '../env';
-import { usePeople } from '../people/usePeople';
-import { useAllProjects } from '../projects/queries';
-import { normalize } from '../shell/search';
-import { useAllTasks } from './queries';
 import { TaskDialog } from './TaskDialog';
 import { TaskBoard, TaskTable } from './TaskViews';
+import { useAllProjects, useAllTasks, useCompanies, useCompanyNames, usePeople } from '../lib/queries';
+import { useConsole } from '../lib/env';
+import { normalize } from '../lib/text';
 
 export default function TasksPage() {
   useDocumentTitle('Tasks');

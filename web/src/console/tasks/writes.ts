@@ -2,30 +2,13 @@
  * Task writes (isValidTask): every write stamps updatedAt with the server time; createdAt is set
  * once, on create. Deliverables here are links; files need Cloud Storage (not configured).
  */
-import {
-  arrayRemove,
-  arrayUnion,
-  collection,
-  doc,
-  getDocs,
-  serverTimestamp,
-  setDoc,
-  Timestamp,
-  updateDoc,
-  writeBatch,
-  type Firestore,
-} from 'firebase/firestore';
-import { notesPath, paths, repliesPath, type Deliverable, type TaskPriority, type TaskStatus, type TeamMemberRef } from '@model';
+import { arrayRemove, arrayUnion, collection, getDocs, serverTimestamp, setDoc, Timestamp, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
+import { notesPath, paths, repliesPath, type Deliverable, type Task } from '@model';
+import { newDoc, writeDoc } from '../../lib/writeRefs';
 
-export interface TaskFields {
-  projectId: string;
-  title: string;
-  description: string;
-  status: TaskStatus;
-  priority: TaskPriority;
-  assignee: TeamMemberRef | null;
-  dueDate: string;
-}
+export type TaskFields = Pick<Task, 'projectId' | 'title' | 'description' | 'status' | 'priority' | 'assignee' | 'dueDate'>;
+
+const taskDoc = (db: Firestore, companyId: string, taskId: string) => writeDoc<Task>(db, paths.task(companyId, taskId));
 
 function clean<T extends Partial<TaskFields>>(fields: T): T {
   const out = { ...fields };
@@ -45,13 +28,13 @@ export function validateTask(fields: TaskFields): string | null {
 }
 
 export async function createTask(db: Firestore, companyId: string, fields: TaskFields): Promise<string> {
-  const ref = doc(collection(db, paths.tasks(companyId)));
+  const ref = newDoc<Task>(db, paths.tasks(companyId));
   await setDoc(ref, { ...clean(fields), deliverables: [], createdAt: serverTimestamp(), updatedAt: serverTimestamp() });
   return ref.id;
 }
 
 export async function updateTask(db: Firestore, companyId: string, taskId: string, fields: Partial<TaskFields>): Promise<void> {
-  await updateDoc(doc(db, paths.task(companyId, taskId)), { ...clean(fields), updatedAt: serverTimestamp() });
+  await updateDoc(taskDoc(db, companyId, taskId), { ...clean(fields), updatedAt: serverTimestamp() });
 }
 
 /** Deletes a task with its Replies and Notes (Firestore keeps subcollections otherwise). */
@@ -60,7 +43,7 @@ export async function deleteTask(db: Firestore, companyId: string, taskId: strin
   const [replies, notes] = await Promise.all([getDocs(collection(db, repliesPath(parent))), getDocs(collection(db, notesPath(parent)))]);
   const batch = writeBatch(db);
   for (const snap of [...replies.docs, ...notes.docs].slice(0, 450)) batch.delete(snap.ref);
-  batch.delete(doc(db, paths.task(companyId, taskId)));
+  batch.delete(taskDoc(db, companyId, taskId));
   await batch.commit();
 }
 
@@ -79,10 +62,10 @@ export function validateLink(name: string, url: string): string | null {
 /** Adds a link deliverable (clients see it on the task). */
 export async function addDeliverableLink(db: Firestore, companyId: string, taskId: string, name: string, url: string): Promise<void> {
   const deliverable: Deliverable = { name: name.trim(), url: url.trim(), size: 0, contentType: 'text/uri-list', addedAt: Timestamp.now() };
-  await updateDoc(doc(db, paths.task(companyId, taskId)), { deliverables: arrayUnion(deliverable), updatedAt: serverTimestamp() });
+  await updateDoc(taskDoc(db, companyId, taskId), { deliverables: arrayUnion(deliverable), updatedAt: serverTimestamp() });
 }
 
 /** Removes a deliverable exactly as it was read. */
 export async function removeDeliverable(db: Firestore, companyId: string, taskId: string, deliverable: Deliverable): Promise<void> {
-  await updateDoc(doc(db, paths.task(companyId, taskId)), { deliverables: arrayRemove(deliverable), updatedAt: serverTimestamp() });
+  await updateDoc(taskDoc(db, companyId, taskId), { deliverables: arrayRemove(deliverable), updatedAt: serverTimestamp() });
 }

@@ -7,20 +7,17 @@ import { CURRENCIES, type Currency, type Role, type StaffMember, type StaffRate,
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { Avatar, Badge, EmptyState, Spinner } from '../../components/ui';
-import { describeError } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { EditIcon, UserPlusIcon, UsersIcon } from '../components/icons';
-import { FormError, Loadable, PageHeader } from '../components/kit';
+import { FormError, FormField, Loadable, Notice, PageHeader, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { inviteUser, setUserAccess } from '../lib/callables';
-import { ROLE_LABEL } from '../labels';
-import { useStaff } from '../people/queries';
-import { minorToInput, parseMoneyInput } from '../invoices/invoiceMath';
-import { FormField, Notice, Stat } from '../admin/ui';
-import { useStaffRates, useUsers } from './queries';
+import { useUsers } from './queries';
 import { LOW_MARGIN, marginPercent } from './rates';
-import { saveStaffMember, saveStaffRate } from './writes';
+import { useInviteTeammate, useSaveTeamMember } from './mutations';
+import { useConsole } from '../lib/env';
+import { ROLE_LABEL } from '../lib/labels';
+import { useStaff, useStaffRates } from '../lib/queries';
+import { moneyInputValue, parseMoneyInput } from '../lib/money';
 
 interface Member {
   uid: string;
@@ -157,19 +154,20 @@ export default function TeamPage() {
 }
 
 function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) {
-  const { db, app, me } = useConsole();
+  const { me } = useConsole();
   const toast = useToast();
+  const save = useSaveTeamMember();
   const [displayName, setDisplayName] = useState(member.staff?.displayName ?? member.user?.displayName ?? '');
   const [title, setTitle] = useState(member.staff?.title ?? '');
   const [skills, setSkills] = useState((member.staff?.skills ?? []).join(', '));
   const [capacity, setCapacity] = useState(String(member.staff?.capacityHoursPerWeek ?? 40));
   const [active, setActive] = useState(member.staff?.active ?? true);
   const [currency, setCurrency] = useState<Currency>(member.rate?.currency ?? 'USD');
-  const [hourly, setHourly] = useState(member.rate ? minorToInput(member.rate.hourlyRate, member.rate.currency) : '');
-  const [cost, setCost] = useState(member.rate ? minorToInput(member.rate.costRate, member.rate.currency) : '');
+  const [hourly, setHourly] = useState(member.rate ? moneyInputValue(member.rate.hourlyRate, member.rate.currency, { fixed: true }) : '');
+  const [cost, setCost] = useState(member.rate ? moneyInputValue(member.rate.costRate, member.rate.currency, { fixed: true }) : '');
   const [role, setRole] = useState<Role | null>(member.user?.role ?? null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const busy = save.isPending;
+  const error = save.error?.message ?? null;
 
   const capacityNumber = Number(capacity);
   const hourlyMinor = hourly.trim() === '' ? null : parseMoneyInput(hourly, currency);
@@ -185,32 +183,33 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
   const invalid = Object.values(errors).some(Boolean);
   const isMe = member.uid === me.uid;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (invalid) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await saveStaffMember(db, member.uid, {
-        displayName: displayName.trim(),
-        title: title.trim(),
-        skills: skills.split(',').map((s) => s.trim()).filter(Boolean),
-        capacityHoursPerWeek: capacityNumber,
-        active,
-      });
-      if (rateWanted && hourlyMinor !== null && costMinor !== null) await saveStaffRate(db, member.uid, { hourlyRate: hourlyMinor, costRate: costMinor, currency });
-      if (role && member.user && role !== member.user.role && !isMe) await setUserAccess(app, { action: 'change', uid: member.uid, role, companyId: null });
-      toast.success(`${displayName.trim()} saved.`);
-      onDone();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(
+      {
+        uid: member.uid,
+        member: {
+          displayName: displayName.trim(),
+          title: title.trim(),
+          skills: skills.split(',').map((s) => s.trim()).filter(Boolean),
+          capacityHoursPerWeek: capacityNumber,
+          active,
+        },
+        rate: rateWanted && hourlyMinor !== null && costMinor !== null ? { hourlyRate: hourlyMinor, costRate: costMinor, currency } : null,
+        role: role && member.user && role !== member.user.role && !isMe ? role : null,
+      },
+      {
+        onSuccess: () => {
+          toast.success(`${displayName.trim()} saved.`);
+          onDone();
+        },
+      },
+    );
   }
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="adm-form" onSubmit={submit} noValidate>
       <div className="adm-grid-2">
         <FormField label="Name" error={errors.displayName}>{(id) => <input id={id} className="input" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}</FormField>
         <FormField label="Title" error={errors.title}>{(id) => <input id={id} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Senior Developer" />}</FormField>
@@ -259,33 +258,31 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
 }
 
 function InviteForm({ onDone }: { onDone: () => void }) {
-  const { app } = useConsole();
   const toast = useToast();
+  const invite = useInviteTeammate();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<'staff' | 'admin'>('staff');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const busy = invite.isPending;
+  const error = invite.error?.message ?? null;
   const emailError = email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? 'Enter an email address.' : undefined;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!email.trim() || emailError) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await inviteUser(app, { role, email: email.trim(), ...(displayName.trim() ? { displayName: displayName.trim() } : {}) });
-      toast.success(`Invitation sent to ${result.email}. They accept it by continuing with Google as that address.`);
-      onDone();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    invite.mutate(
+      { role, email: email.trim(), ...(displayName.trim() ? { displayName: displayName.trim() } : {}) },
+      {
+        onSuccess: (result) => {
+          toast.success(`Invitation sent to ${result.email}. They accept it by continuing with Google as that address.`);
+          onDone();
+        },
+      },
+    );
   }
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="adm-form" onSubmit={submit} noValidate>
       <div className="adm-grid-2">
         <FormField label="Email" error={emailError}>{(id) => <input id={id} className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="lee@northwind.test" />}</FormField>
         <FormField label="Name (optional)">{(id) => <input id={id} className="input" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}</FormField>

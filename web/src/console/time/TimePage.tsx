@@ -8,25 +8,23 @@ import type { TimeEntry, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
-import { describeError } from '../../lib/errors';
 import { formatDate, todayIso } from '../../lib/format';
 import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
-import { FormError, Loadable, PageHeader, Segmented } from '../components/kit';
+import { FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useConsole } from '../env';
-import { useStaff } from '../people/queries';
-import { useAllTasks } from '../tasks/queries';
-import { useLookups, type Lookups } from '../admin/lookups';
-import { addDays, formatMinutes, formatWeek, parseDuration, weekStart } from '../admin/periods';
-import { FormField, Stat } from '../admin/ui';
-import { useTimeEntries } from './queries';
-import { addTimeEntry, deleteTimeEntry, saveTimeEntry, validateTimeEntry } from './writes';
+import { useDeleteTimeEntry, useSaveTimeEntry } from './mutations';
+import { validateTimeEntry } from './writes';
+import { useConsole } from '../lib/env';
+import { useAllTasks, useStaff, useTimeEntries } from '../lib/queries';
+import { type Lookups, useLookups } from '../lib/lookups';
+import { addDays, formatMinutes, formatWeek, parseDuration, weekStart } from '../lib/dates';
 
 type Scope = 'mine' | 'everyone';
 
 export default function TimePage() {
   useDocumentTitle('Time');
-  const { me, isAdmin, db } = useConsole();
+  const { me, isAdmin } = useConsole();
+  const remove = useDeleteTimeEntry();
   const toast = useToast();
   const entries = useTimeEntries();
   const staff = useStaff();
@@ -163,7 +161,7 @@ export default function TimePage() {
                                 className="icon-button"
                                 aria-label="Delete entry"
                                 onClick={() => {
-                                  if (window.confirm('Delete this time entry?')) deleteTimeEntry(db, e.id).then(() => toast.success('Entry deleted.'), (err) => toast.error(describeError(err)));
+                                  if (window.confirm('Delete this time entry?')) remove.mutate(e.id, { onSuccess: () => toast.success('Entry deleted.'), onError: (err) => toast.error(err.message) });
                                 }}
                               >
                                 <TrashIcon size={16} />
@@ -203,7 +201,8 @@ function TaskName({ companyId, taskId }: { companyId: string; taskId: string | n
 }
 
 export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?: WithId<TimeEntry>; onSaved: () => void }) {
-  const { db, me, isAdmin } = useConsole();
+  const { me, isAdmin } = useConsole();
+  const save = useSaveTimeEntry();
   const staff = useStaff();
   const tasks = useAllTasks();
   const [uid, setUid] = useState(entry?.uid ?? me.uid);
@@ -213,8 +212,8 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
   const [duration, setDuration] = useState(entry ? formatMinutes(entry.minutes) : '');
   const [billable, setBillable] = useState(entry?.billable ?? true);
   const [note, setNote] = useState(entry?.note ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const busy = save.isPending;
+  const error = save.error?.message ?? null;
   const [touched, setTouched] = useState(false);
 
   const [companyId = '', projectId = ''] = project.split('/');
@@ -224,30 +223,27 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
   const problem = validateTimeEntry(value);
   const open = lookups.projects.filter((p) => p.status !== 'completed' || `${p.companyId}/${p.id}` === project);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
     if (problem) return;
-    setBusy(true);
-    setError(null);
-    try {
-      if (entry) await saveTimeEntry(db, entry.id, value);
-      else await addTimeEntry(db, value);
-      if (!entry) {
-        setDuration('');
-        setNote('');
-        setTouched(false);
-      }
-      onSaved();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(
+      { id: entry?.id, entry: value },
+      {
+        onSuccess: () => {
+          if (!entry) {
+            setDuration('');
+            setNote('');
+            setTouched(false);
+          }
+          onSaved();
+        },
+      },
+    );
   }
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
+    <form className="adm-form" onSubmit={submit} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
       <div className="adm-grid-time">
         <FormField label="Project" className="adm-span-2">
           {(id) => (

@@ -3,7 +3,7 @@
  * each person's hourly rate. Pure: no Firebase, no React.
  */
 import type { Currency, StaffRate, TimeEntry } from '@model';
-import { monthKey } from '../admin/periods';
+import { monthKey } from '../lib/dates';
 
 export interface BillableRow {
   uid: string;

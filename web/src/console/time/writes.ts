@@ -1,6 +1,9 @@
 /** Time entry writes, shaped as the rules validate them (isValidTimeEntry). */
-import { addDoc, collection, deleteDoc, doc, setDoc, type Firestore } from 'firebase/firestore';
+import { addDoc, deleteDoc, setDoc, type Firestore } from 'firebase/firestore';
 import { paths, type TimeEntry } from '@model';
+import { writeCollection, writeDoc } from '../../lib/writeRefs';
+
+const entryDoc = (db: Firestore, id: string) => writeDoc<TimeEntry>(db, `${paths.timeEntries()}/${id}`);
 
 function clean(entry: TimeEntry): TimeEntry {
   return {
@@ -25,14 +28,14 @@ export function validateTimeEntry(entry: TimeEntry): string | null {
 }
 
 export async function addTimeEntry(db: Firestore, entry: TimeEntry): Promise<string> {
-  const ref = await addDoc(collection(db, paths.timeEntries()), clean(entry));
+  const ref = await addDoc(writeCollection<TimeEntry>(db, paths.timeEntries()), clean(entry));
   return ref.id;
 }
 
 export async function saveTimeEntry(db: Firestore, id: string, entry: TimeEntry): Promise<void> {
-  await setDoc(doc(db, `${paths.timeEntries()}/${id}`), clean(entry));
+  await setDoc(entryDoc(db, id), clean(entry));
 }
 
 export async function deleteTimeEntry(db: Firestore, id: string): Promise<void> {
-  await deleteDoc(doc(db, `${paths.timeEntries()}/${id}`));
+  await deleteDoc(entryDoc(db, id));
 }

@@ -8,13 +8,10 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { Avatar, EmptyState } from '../../components/ui';
 import { todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';
-import { Loadable, PageHeader, Segmented } from '../components/kit';
-import { useStaff } from '../people/queries';
-import { useAllTasks } from '../tasks/queries';
-import { formatWeek, lastWeeks } from '../admin/periods';
-import { Stat } from '../admin/ui';
-import { useTimeEntries } from '../time/queries';
+import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { loadLevel, NEAR_CAPACITY, workload, type LoadLevel, type PersonWorkload } from './workload';
+import { useAllTasks, useStaff, useTimeEntries } from '../lib/queries';
+import { formatWeek, lastWeeks } from '../lib/dates';
 
 const LOAD_COLORS: Record<LoadLevel, string> = { idle: '#d0d5dd', ok: 'var(--brand, #3b5bdb)', near: '#f79009', over: '#d92d20' };
 const LOAD_LABEL: Record<LoadLevel, string> = { idle: 'No time logged', ok: 'Within capacity', near: 'Near capacity', over: 'Over capacity' };

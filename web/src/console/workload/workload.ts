@@ -3,7 +3,7 @@
  * open tasks. Pure: no Firebase, no React.
  */
 import type { StaffMember, Task, TimeEntry } from '@model';
-import { addDays, weekStart } from '../admin/periods';
+import { addDays, weekStart } from '../lib/dates';
 
 export const OPEN_STATUSES: readonly Task['status'][] = ['todo', 'in_progress', 'in_review'];
 

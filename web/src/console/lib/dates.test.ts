@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatMinutes, formatMonth, lastMonths, lastWeeks, monthKey, parseDuration, weekStart } from './periods';
+import { addDays, formatMinutes, formatMonth, lastMonths, lastWeeks, monthKey, parseDuration, weekStart } from './dates';
 
 describe('periods', () => {
   it('finds the Monday of a week', () => {

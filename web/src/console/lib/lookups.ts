@@ -3,9 +3,7 @@
  * Built from the live lists the rest of the console already listens to (no extra listeners).
  */
 import { useMemo } from 'react';
-import { useCompanies } from '../crm/queries';
-import { useStaff } from '../people/queries';
-import { useAllProjects } from '../projects/queries';
+import { useAllProjects, useCompanies, useStaff } from './queries';
 
 export interface Lookups {
   company: (companyId: string) => string;

@@ -1,6 +1,7 @@
 /**
- * The console's environment: the staff member's Firestore (default app) and who they are.
- * Provided once by ConsoleApp; every query hook and write reads it with `useConsole()`.
+ * The console's environment: the staff member's app and Firestore (default app), who they are,
+ * and signing out. Provided once by ConsoleApp; query and mutation hooks read it with
+ * `useConsole()` — components never take `db` from it (ESLint refuses it in .tsx files).
  * (A .ts module so components never import firebase/firestore, not even its types.)
  */
 import { createContext, useContext } from 'react';
@@ -19,6 +20,7 @@ export interface ConsoleEnv {
   db: Firestore;
   me: Me;
   isAdmin: boolean;
+  signOut: () => Promise<void>;
 }
 
 export const ConsoleContext = createContext<ConsoleEnv | null>(null);
@@ -28,5 +30,3 @@ export function useConsole(): ConsoleEnv {
   if (!env) throw new Error('useConsole outside <ConsoleApp>');
   return env;
 }
-
-export { firestoreFor } from '../lib/db';

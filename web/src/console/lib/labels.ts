@@ -10,7 +10,7 @@ import type {
   TaskPriority,
   TaskStatus,
 } from '@model';
-import type { Tone } from '../components/ui';
+import type { Tone } from '../../components/ui';
 
 type Labels<K extends string> = Record<K, { label: string; tone: Tone }>;
 

@@ -1,0 +1,200 @@
+/**
+ * The console's shared live reads: the lists several areas show or look names up in (companies,
+ * the team directory, projects, tasks, time, expenses, invoices, payments, rates, invitations).
+ * One `queryOptions` factory per read, on the typed builders of lib/refs.ts, and a hook that
+ * takes the staff member's Firestore from the console context. Reads only one area needs live
+ * beside that area (`<area>/queries.ts`).
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { Firestore } from 'firebase/firestore';
+import type { StaffMember, StaffRate, TeamMemberRef, WithId } from '@model';
+import {
+  allInvoicesQuery,
+  allPaymentsQuery,
+  allProjectsQuery,
+  allTasksQuery,
+  companiesQuery,
+  companyRef,
+  expensesQuery,
+  invitationsQuery,
+  projectFinanceRef,
+  projectRef,
+  projectsQuery,
+  projectTasksQuery,
+  staffQuery,
+  staffRatesQuery,
+  tasksQuery,
+  timeEntriesQuery,
+} from '../../lib/refs';
+import { useConsole } from './env';
+import { liveDoc, liveList, liveScopedList } from './options';
+
+// ---- companies ----
+export const companyKeys = {
+  companies: () => ['companies'] as const,
+  company: (companyId: string) => ['companies', companyId] as const,
+};
+export const companiesOptions = (db: Firestore) => liveList([...companyKeys.companies(), 'list'], () => companiesQuery(db));
+export const companyOptions = (db: Firestore, companyId: string) => liveDoc([...companyKeys.company(companyId), 'doc'], () => companyRef(db, companyId));
+
+export function useCompanies() {
+  const { db } = useConsole();
+  return useQuery(companiesOptions(db));
+}
+
+export function useCompany(companyId: string) {
+  const { db } = useConsole();
+  return useQuery(companyOptions(db, companyId));
+}
+
+/** Company names by id, for labels in cross-company lists. */
+export function useCompanyNames(): Map<string, string> {
+  const { data } = useCompanies();
+  const names = new Map<string, string>();
+  for (const company of data ?? []) names.set(company.id, company.name);
+  return names;
+}
+
+// ---- the team directory (staff/{uid}): assignees, project teams, CRM owners; rates are not here ----
+export const staffOptions = (db: Firestore) => liveList(['staff'], () => staffQuery(db));
+
+export function useStaff() {
+  const { db } = useConsole();
+  return useQuery(staffOptions(db));
+}
+
+export interface People {
+  list: WithId<StaffMember>[];
+  active: WithId<StaffMember>[];
+  name: (uid: string) => string;
+  ref: (uid: string) => TeamMemberRef | null;
+  isLoading: boolean;
+}
+
+/** Team members for pickers and labels: the directory, the active ones, names by uid. */
+export function usePeople(): People {
+  const staff = useStaff();
+  const list = staff.data ?? [];
+  const byId = new Map(list.map((s) => [s.id, s]));
+  return {
+    list,
+    active: list.filter((s) => s.active),
+    name: (uid) => byId.get(uid)?.displayName ?? uid,
+    ref: (uid) => {
+      const member = byId.get(uid);
+      return member ? { uid, displayName: member.displayName } : null;
+    },
+    isLoading: staff.isPending,
+  };
+}
+
+/** Rates by uid. Admin only: for staff the query is not even started. */
+export const staffRatesOptions = (db: Firestore) => liveList(['staffRates', 'list'], () => staffRatesQuery(db));
+
+export function useStaffRates() {
+  const { db, isAdmin } = useConsole();
+  return useQuery({ ...staffRatesOptions(db), enabled: isAdmin, select: ratesByUid });
+}
+
+export function ratesByUid(rates: WithId<StaffRate>[]): Record<string, WithId<StaffRate>> {
+  return Object.fromEntries(rates.map((rate) => [rate.id, rate]));
+}
+
+// ---- projects ----
+export const projectKeys = {
+  all: () => ['projects'] as const,
+  ofCompany: (companyId: string) => ['companies', companyId, 'projects'] as const,
+  project: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId] as const,
+  finance: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'finance'] as const,
+};
+export const allProjectsOptions = (db: Firestore) => liveScopedList([...projectKeys.all(), 'all'], () => allProjectsQuery(db));
+export const companyProjectsOptions = (db: Firestore, companyId: string) =>
+  liveList([...projectKeys.ofCompany(companyId), 'list'], () => projectsQuery(db, companyId));
+export const projectOptions = (db: Firestore, companyId: string, projectId: string) =>
+  liveDoc([...projectKeys.project(companyId, projectId), 'doc'], () => projectRef(db, companyId, projectId));
+export const projectFinanceOptions = (db: Firestore, companyId: string, projectId: string) =>
+  liveDoc(projectKeys.finance(companyId, projectId), () => projectFinanceRef(db, companyId, projectId));
+
+export function useAllProjects() {
+  const { db } = useConsole();
+  return useQuery(allProjectsOptions(db));
+}
+
+export function useCompanyProjects(companyId: string) {
+  const { db } = useConsole();
+  return useQuery(companyProjectsOptions(db, companyId));
+}
+
+export function useProject(companyId: string, projectId: string) {
+  const { db } = useConsole();
+  return useQuery(projectOptions(db, companyId, projectId));
+}
+
+export function useProjectFinance(companyId: string, projectId: string) {
+  const { db } = useConsole();
+  return useQuery(projectFinanceOptions(db, companyId, projectId));
+}
+
+// ---- tasks ----
+export const taskKeys = {
+  all: () => ['tasks'] as const,
+  ofCompany: (companyId: string) => ['companies', companyId, 'tasks'] as const,
+  ofProject: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'tasks'] as const,
+  task: (companyId: string, taskId: string) => ['companies', companyId, 'tasks', taskId] as const,
+};
+export const allTasksOptions = (db: Firestore) => liveScopedList([...taskKeys.all(), 'all'], () => allTasksQuery(db));
+export const companyTasksOptions = (db: Firestore, companyId: string) =>
+  liveList([...taskKeys.ofCompany(companyId), 'list'], () => tasksQuery(db, companyId));
+export const projectTasksOptions = (db: Firestore, companyId: string, projectId: string) =>
+  liveList(taskKeys.ofProject(companyId, projectId), () => projectTasksQuery(db, companyId, projectId));
+
+export function useAllTasks() {
+  const { db } = useConsole();
+  return useQuery(allTasksOptions(db));
+}
+
+export function useCompanyTasks(companyId: string) {
+  const { db } = useConsole();
+  return useQuery(companyTasksOptions(db, companyId));
+}
+
+export function useProjectTasks(companyId: string, projectId: string) {
+  const { db } = useConsole();
+  return useQuery(projectTasksOptions(db, companyId, projectId));
+}
+
+// ---- time and expenses (staff read all) ----
+export const timeEntriesOptions = (db: Firestore) => liveList(['timeEntries', 'list'], () => timeEntriesQuery(db));
+export const expensesOptions = (db: Firestore) => liveList(['expenses', 'list'], () => expensesQuery(db));
+
+export function useTimeEntries() {
+  const { db } = useConsole();
+  return useQuery(timeEntriesOptions(db));
+}
+
+export function useExpenses() {
+  const { db } = useConsole();
+  return useQuery(expensesOptions(db));
+}
+
+// ---- invoices and payments, every company's (collection groups; each carries its company) ----
+export const allInvoicesOptions = (db: Firestore) => liveScopedList(['invoices', 'all'], () => allInvoicesQuery(db));
+export const allPaymentsOptions = (db: Firestore) => liveScopedList(['payments', 'all'], () => allPaymentsQuery(db));
+
+export function useAllInvoices() {
+  const { db } = useConsole();
+  return useQuery(allInvoicesOptions(db));
+}
+
+export function useAllPayments() {
+  const { db } = useConsole();
+  return useQuery(allPaymentsOptions(db));
+}
+
+// ---- invitations (the state behind a contact's portal access and the Outbox's "Resend") ----
+export const invitationsOptions = (db: Firestore) => liveList(['invitations'], () => invitationsQuery(db));
+
+export function useInvitations() {
+  const { db } = useConsole();
+  return useQuery(invitationsOptions(db));
+}

@@ -1,0 +1,2 @@
+/** Projects: a company's projects tab (the projects pages are routes: ../routes.tsx). */
+export { CompanyProjects } from './CompanyProjects';

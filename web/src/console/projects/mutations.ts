@@ -1,0 +1,25 @@
+/** Project writes as mutations. */
+import type { ProjectFinance, ProjectStatus } from '@model';
+import { useConsoleMutation } from '../lib/mutation';
+import { createProject, setProjectStatus, updateProject, type FinanceFields, type ProjectFields } from './writes';
+
+/**
+ * Creates a project with its finance record, or saves both when `projectId` is given (an existing
+ * finance record keeps its cost and health). Returns the project's id.
+ */
+export function useSaveProject() {
+  return useConsoleMutation(
+    async (
+      { db },
+      v: { companyId: string; projectId?: string; fields: ProjectFields; finance: FinanceFields; existingFinance: ProjectFinance | null },
+    ) => {
+      if (!v.projectId) return createProject(db, v.companyId, v.fields, v.finance);
+      await updateProject(db, v.companyId, v.projectId, v.fields, v.finance, v.existingFinance);
+      return v.projectId;
+    },
+  );
+}
+
+export function useSetProjectStatus(companyId: string, projectId: string) {
+  return useConsoleMutation(({ db }, status: ProjectStatus) => setProjectStatus(db, companyId, projectId, status));
+}
