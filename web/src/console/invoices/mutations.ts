@@ -1,12 +1,11 @@
 /** Invoice writes as mutations (drafts, issuing, voiding, manual payments). */
 import { useConsoleMutation } from '../lib/mutation';
-import { createDraftInvoice, deleteDraftInvoice, issueInvoice, recordManualPayment, updateDraftInvoice, voidInvoice, type InvoiceContent, type ManualPayment } from './writes';
+import { deleteDraftInvoice, issueInvoice, recordManualPayment, saveDraftInvoice, voidInvoice, type InvoiceContent, type ManualPayment } from './writes';
 
 /** Creates a draft, or saves one when `invoiceId` is given; with `issue` it is issued too. Returns its id. */
 export function useSaveDraftInvoice() {
-  return useConsoleMutation(async ({ db }, { companyId, invoiceId, content, issue = false }: { companyId: string; invoiceId?: string; content: InvoiceContent; issue?: boolean }) => {
-    const id = invoiceId ?? (await createDraftInvoice(db, companyId, content));
-    if (invoiceId) await updateDraftInvoice(db, companyId, invoiceId, content);
+  return useConsoleMutation(async ({ app, db }, { companyId, invoiceId, content, issue = false }: { companyId: string; invoiceId?: string; content: InvoiceContent; issue?: boolean }) => {
+    const id = await saveDraftInvoice(app, companyId, invoiceId, content);
     if (issue) await issueInvoice(db, companyId, id);
     return id;
   });

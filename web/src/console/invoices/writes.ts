@@ -4,7 +4,9 @@
  * null; the payment fields are never written here (Functions own them).
  */
 import { addDoc, deleteDoc, serverTimestamp, Timestamp, updateDoc, type Firestore } from 'firebase/firestore';
+import type { FirebaseApp } from 'firebase/app';
 import { paths, type Invoice, type Payment } from '@model';
+import { saveInvoiceDraft } from '../lib/callables';
 import { todayIso } from '../../lib/format';
 import { writeCollection, writeDoc } from '../../lib/writeRefs';
 
@@ -26,15 +28,14 @@ function clean(content: InvoiceContent): InvoiceContent {
   };
 }
 
-/** A new draft. Returns its id. */
-export async function createDraftInvoice(db: Firestore, companyId: string, content: InvoiceContent): Promise<string> {
-  const ref = await addDoc(writeCollection<Invoice>(db, paths.invoices(companyId)), { ...clean(content), status: 'draft', amountPaid: 0, paidAt: null });
-  return ref.id;
-}
-
-/** Saves a draft's content; its status and payment fields stay as they are. */
-export async function updateDraftInvoice(db: Firestore, companyId: string, invoiceId: string, content: InvoiceContent): Promise<void> {
-  await updateDoc(invoiceDoc(db, companyId, invoiceId), { ...clean(content) });
+/**
+ * Creates a draft, or saves a draft's content, through the saveInvoiceDraft function: it checks
+ * every line (up to LIMITS.lineItems) and keeps numbers unique, where the rules can check only a
+ * few lines per direct write. Status and payment fields stay as they are. Returns the id.
+ */
+export async function saveDraftInvoice(app: FirebaseApp, companyId: string, invoiceId: string | undefined, content: InvoiceContent): Promise<string> {
+  const result = await saveInvoiceDraft(app, { companyId, ...(invoiceId ? { invoiceId } : {}), ...clean(content) });
+  return result.invoiceId;
 }
 
 /** draft → pending: the client sees it from now on (and onInvoiceWritten mails them). */

@@ -8,6 +8,8 @@ import type {
   InviteUserInput,
   InviteUserResult,
   ResendInvitationInput,
+  SaveInvoiceDraftInput,
+  SaveInvoiceDraftResult,
   SetUserAccessInput,
   SetUserAccessResult,
   StartPreviewInput,
@@ -60,6 +62,9 @@ export const inviteUser = (app: FirebaseApp, input: InviteUserInput) => call<Inv
 
 export const resendInvitation = (app: FirebaseApp, input: ResendInvitationInput) =>
   call<ResendInvitationInput, InviteUserResult>(app, 'resendInvitation', input);
+
+export const saveInvoiceDraft = (app: FirebaseApp, input: SaveInvoiceDraftInput) =>
+  call<SaveInvoiceDraftInput, SaveInvoiceDraftResult>(app, 'saveInvoiceDraft', input);
 
 export const setUserAccess = (app: FirebaseApp, input: SetUserAccessInput) =>
   call<SetUserAccessInput, SetUserAccessResult>(app, 'setUserAccess', input);
