@@ -186,8 +186,9 @@ describe('Carol (client of Acme Corp)', () => {
     await page.getByLabel('Add a reply').fill(body);
     await page.getByRole('button', { name: 'Send reply' }).click();
     await page.locator('.reply-body', { hasText: body }).waitFor();
-    // Sent (the server acknowledged the write): the composer is empty again.
+    // Queued at once (the composer is empty again), then sent: the server acknowledged the write.
     await page.waitForFunction(() => (document.querySelector('.composer textarea') as HTMLTextAreaElement | null)?.value === '');
+    await page.locator('.reply:not([data-pending])', { hasText: body }).waitFor();
     await page.reload();
     await page.locator('.reply-body', { hasText: body }).waitFor();
     const mine = page.locator('.reply', { hasText: body });

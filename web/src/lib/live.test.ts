@@ -1,10 +1,10 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { live, openListenerCount, type Subscribe } from './live';
+import { live, liveMeta, openListenerCount, type SnapshotMeta, type Subscribe } from './live';
 
 /** A fake listener source: counts starts and lets the test push values. */
 function source<T>() {
-  const state = { starts: 0, stops: 0, next: (_: T) => {}, fail: (_: Error) => {} };
+  const state = { starts: 0, stops: 0, next: (_: T, _meta?: SnapshotMeta) => {}, fail: (_: Error) => {} };
   const subscribe: Subscribe<T> = (next, fail) => {
     state.starts++;
     state.next = next;
@@ -96,5 +96,52 @@ describe('live queries', () => {
     await tick();
     expect(state.stops).toBe(1);
     expect(openListenerCount(client)).toBe(0);
+  });
+
+  const meta = (m: Partial<SnapshotMeta>): SnapshotMeta => ({ fromCache: false, hasPendingWrites: false, pendingIds: [], empty: false, changed: true, ...m });
+
+  it('never settles on an empty answer from the cache: only the server may say there is nothing', async () => {
+    const client = new QueryClient();
+    const { state, subscribe } = source<number[]>();
+    const options = { queryKey: ['honest'], ...live(subscribe) };
+    const observer = new QueryObserver(client, options);
+    const off = observer.subscribe(() => {});
+    await tick();
+    expect(liveMeta(client, options.queryKey)).toMatchObject({ fromCache: true, serverAt: null, active: true });
+    state.next([], meta({ fromCache: true, empty: true }));
+    await tick();
+    expect(observer.getCurrentResult().isPending).toBe(true);
+    state.next([], meta({ fromCache: false, empty: true, changed: false }));
+    await tick();
+    expect(observer.getCurrentResult().data).toEqual([]);
+    const synced = liveMeta(client, options.queryKey);
+    expect(synced?.fromCache).toBe(false);
+    expect(synced?.serverAt).toBeTypeOf('number');
+    off();
+    expect(liveMeta(client, options.queryKey)?.active).toBe(false);
+  });
+
+  it('shows cached data at once, marks it as from the cache, and skips metadata-only snapshots', async () => {
+    const client = new QueryClient();
+    const { state, subscribe } = source<number[]>();
+    const options = { queryKey: ['cached'], ...live(subscribe) };
+    const observer = new QueryObserver(client, options);
+    const off = observer.subscribe(() => {});
+    await tick();
+    state.next([1], meta({ fromCache: true }));
+    await tick();
+    expect(observer.getCurrentResult().data).toEqual([1]);
+    expect(liveMeta(client, options.queryKey)).toMatchObject({ fromCache: true, serverAt: null });
+    const updatedAt = observer.getCurrentResult().dataUpdatedAt;
+    await new Promise((r) => setTimeout(r, 5));
+    state.next([1], meta({ fromCache: false, changed: false }));
+    await tick();
+    expect(observer.getCurrentResult().dataUpdatedAt).toBe(updatedAt);
+    expect(liveMeta(client, options.queryKey)?.fromCache).toBe(false);
+    state.next([1, 2], meta({ hasPendingWrites: true, pendingIds: ['b'] }));
+    await tick();
+    expect(observer.getCurrentResult().data).toEqual([1, 2]);
+    expect(liveMeta(client, options.queryKey)?.pendingIds).toEqual(['b']);
+    off();
   });
 });

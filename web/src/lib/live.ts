@@ -6,6 +6,15 @@
  * re-renders when staff change something. The listener lives while the query has observers:
  * when the last one unmounts it is stopped and the cached data marked stale, so the next mount
  * shows the cached data at once and starts a fresh listener. Never two listeners for one key.
+ *
+ * Honest states (issue 12): the listeners pass each snapshot's metadata along (`SnapshotMeta`).
+ * A first snapshot from the local cache that has nothing in it (an empty list, a missing
+ * document) does not settle the query: only the server may say "there is nothing", so the page
+ * stays in its loading state ("Connecting…") rather than showing an empty state. What the
+ * latest snapshot of each key was (cache or server, when the server last answered, which
+ * documents have local writes not yet on the server) is kept beside the query cache:
+ * `liveMeta`, `liveMetas`, `subscribeLiveMeta`. Subscriptions that pass no metadata behave as
+ * before (every snapshot counts as a server answer).
  */
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import {
@@ -17,8 +26,88 @@ import {
   type SnapshotOptions,
 } from 'firebase/firestore';
 
+/** What a snapshot says about where it came from (Firestore's snapshot metadata). */
+export interface SnapshotMeta {
+  /** from the local cache: the server has not confirmed it (offline, or not heard from yet) */
+  fromCache: boolean;
+  hasPendingWrites: boolean;
+  /** ids of the documents with local writes the server has not confirmed */
+  pendingIds: readonly string[];
+  /** nothing in it: an empty list or a missing document */
+  empty: boolean;
+  /** the data differs from the previous snapshot's (false: only the metadata changed) */
+  changed: boolean;
+}
+
 /** Starts a listener; calls `next` with each value and `fail` once on error; returns the stop. */
-export type Subscribe<T> = (next: (value: T) => void, fail: (error: Error) => void) => () => void;
+export type Subscribe<T> = (next: (value: T, meta?: SnapshotMeta) => void, fail: (error: Error) => void) => () => void;
+
+/** What is known about one live query key's freshness. */
+export interface LiveMeta {
+  /** the latest snapshot came from the local cache */
+  fromCache: boolean;
+  /** when the server last answered for this key in this session (ms), null: not yet */
+  serverAt: number | null;
+  hasPendingWrites: boolean;
+  pendingIds: readonly string[];
+  /** when its current listener started (ms) */
+  startedAt: number;
+  /** a listener is running for it */
+  active: boolean;
+}
+
+interface MetaStore {
+  metas: Map<string, LiveMeta>;
+  listeners: Set<() => void>;
+  version: number;
+  notifying: boolean;
+}
+
+const metaStores = new WeakMap<QueryClient, MetaStore>();
+
+function metaStoreFor(client: QueryClient): MetaStore {
+  let store = metaStores.get(client);
+  if (!store) {
+    store = { metas: new Map(), listeners: new Set(), version: 0, notifying: false };
+    metaStores.set(client, store);
+  }
+  return store;
+}
+
+function setMeta(client: QueryClient, hash: string, update: (before: LiveMeta | undefined) => LiveMeta): void {
+  const store = metaStoreFor(client);
+  store.metas.set(hash, update(store.metas.get(hash)));
+  // Listeners hear of it once per task, never in the middle of a render that started a query.
+  if (store.notifying) return;
+  store.notifying = true;
+  queueMicrotask(() => {
+    store.notifying = false;
+    store.version += 1;
+    for (const listener of [...store.listeners]) listener();
+  });
+}
+
+/** The freshness of one live query key (undefined: never listened to). */
+export function liveMeta(client: QueryClient, queryKey: QueryKey): LiveMeta | undefined {
+  return metaStores.get(client)?.metas.get(hashKey(queryKey));
+}
+
+/** Every key's freshness, by query hash. */
+export function liveMetas(client: QueryClient): ReadonlyMap<string, LiveMeta> {
+  return metaStoreFor(client).metas;
+}
+
+/** Calls `listener` whenever any key's freshness changes; returns the unsubscribe. */
+export function subscribeLiveMeta(client: QueryClient, listener: () => void): () => void {
+  const store = metaStoreFor(client);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
+}
+
+/** Changes whenever any key's freshness changes (a snapshot for useSyncExternalStore). */
+export function liveMetaVersion(client: QueryClient): number {
+  return metaStoreFor(client).version;
+}
 
 interface Listener {
   stop: () => void;
@@ -95,8 +184,29 @@ export function live<T>(subscribe: Subscribe<T>) {
       registry.set(hash, listener);
       const query = () => client.getQueryCache().find({ queryKey, exact: true });
 
-      listener.stop = subscribe(
-        (value) => {
+      const startedAt = Date.now();
+      setMeta(client, hash, (before) => ({
+        fromCache: before?.fromCache ?? true,
+        serverAt: before?.serverAt ?? null,
+        hasPendingWrites: before?.hasPendingWrites ?? false,
+        pendingIds: before?.pendingIds ?? [],
+        startedAt,
+        active: true,
+      }));
+      const stopListening = subscribe(
+        (value, meta) => {
+          const fromCache = meta?.fromCache ?? false;
+          setMeta(client, hash, (before) => ({
+            fromCache,
+            serverAt: fromCache ? (before?.serverAt ?? null) : Date.now(),
+            hasPendingWrites: meta?.hasPendingWrites ?? false,
+            pendingIds: meta?.pendingIds ?? [],
+            startedAt: before?.startedAt ?? startedAt,
+            active: registry.get(hash) === listener,
+          }));
+          // Only the server may say there is nothing: an empty answer from the cache waits.
+          if (!listener.settled && fromCache && meta?.empty) return;
+          if (listener.settled && meta && !meta.changed) return;
           listener.latest = value;
           if (!listener.settled) {
             listener.settled = true;
@@ -112,6 +222,7 @@ export function live<T>(subscribe: Subscribe<T>) {
         },
         (error) => {
           listener.stop();
+          setMeta(client, hash, (before) => ({ ...(before ?? { fromCache: true, serverAt: null, hasPendingWrites: false, pendingIds: [], startedAt }), active: false }));
           if (registry.get(hash) === listener) registry.delete(hash);
           if (!listener.settled) {
             listener.settled = true;
@@ -122,6 +233,11 @@ export function live<T>(subscribe: Subscribe<T>) {
           }
         },
       );
+      listener.stop = () => {
+        stopListening();
+        const before = metaStoreFor(client).metas.get(hash);
+        if (before?.active) setMeta(client, hash, () => ({ ...before, active: false }));
+      };
       return first;
     },
     staleTime: Infinity,
@@ -130,30 +246,65 @@ export function live<T>(subscribe: Subscribe<T>) {
   };
 }
 
-/** A document listener: the document with its id, or null when it does not exist. */
+/**
+ * A document listener: the document with its id, or null when it does not exist. Listens with
+ * `includeMetadataChanges` so the page learns when the cache's copy is confirmed by the server.
+ */
 export function docSubscription<T>(ref: () => DocumentReference<T>): Subscribe<T | null> {
-  return (next, fail) =>
-    onSnapshot(
+  return (next, fail) => {
+    let fromServer = false;
+    return onSnapshot(
       ref(),
+      { includeMetadataChanges: true },
       (snapshot: DocumentSnapshot<T>) => {
-        countReads(1);
-        next(snapshot.exists() ? (snapshot.data(SNAPSHOT_OPTIONS) ?? null) : null);
+        const { fromCache, hasPendingWrites } = snapshot.metadata;
+        if (!fromCache && !fromServer) countReads(1);
+        if (!fromCache) fromServer = true;
+        const exists = snapshot.exists();
+        next(exists ? (snapshot.data(SNAPSHOT_OPTIONS) ?? null) : null, {
+          fromCache,
+          hasPendingWrites,
+          pendingIds: hasPendingWrites ? [snapshot.id] : [],
+          empty: !exists,
+          changed: true,
+        });
       },
       fail,
     );
+  };
 }
 
-/** A query listener: the matching documents, in the query's order. */
+/** A query listener: the matching documents, in the query's order (with metadata changes, as above). */
 export function querySubscription<T>(query: () => Query<T>): Subscribe<T[]> {
-  return (next, fail) =>
-    onSnapshot(
+  return (next, fail) => {
+    let fromServer = false;
+    let first = true;
+    return onSnapshot(
       query(),
+      { includeMetadataChanges: true },
       (snapshot: QuerySnapshot<T>) => {
-        countReads(Math.max(1, snapshot.docChanges().length));
-        next(snapshot.docs.map((doc) => doc.data(SNAPSHOT_OPTIONS)));
+        const { fromCache, hasPendingWrites } = snapshot.metadata;
+        const changes = snapshot.docChanges().length;
+        // Reads are billed for what the server sends: its first answer, then each change.
+        if (!fromCache && !fromServer) countReads(Math.max(1, changes));
+        else if (!fromCache && changes > 0) countReads(changes);
+        if (!fromCache) fromServer = true;
+        const changed = first || changes > 0;
+        first = false;
+        next(
+          snapshot.docs.map((doc) => doc.data(SNAPSHOT_OPTIONS)),
+          {
+            fromCache,
+            hasPendingWrites,
+            pendingIds: hasPendingWrites ? snapshot.docs.filter((doc) => doc.metadata.hasPendingWrites).map((doc) => doc.id) : [],
+            empty: snapshot.empty,
+            changed,
+          },
+        );
       },
       fail,
     );
+  };
 }
 
 /**

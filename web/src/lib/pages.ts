@@ -11,10 +11,10 @@
  * item moves between pages when staff change it), and the same document may then be in two.
  * The pure parts (mergePages, nextCursor, withCursor) are tested in pages.test.ts.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { hashKey, useQueries, useQuery, useQueryClient, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
 import { getCountFromServer, type Query } from 'firebase/firestore';
-import { aggregation, live, type Subscribe } from './live';
+import { aggregation, live, liveMeta, liveMetaVersion, subscribeLiveMeta, type Subscribe } from './live';
 
 /** The values of the list's orderBy fields for one item, ending with its id (see refs.ts). */
 export type Cursor = readonly unknown[];
@@ -98,6 +98,46 @@ export interface LivePages<T> {
   retry: () => void;
   /** changes whenever any page has a new snapshot (to refetch counts and totals) */
   version: number;
+  /** where what is shown came from (issue 12): see useLiveFreshness */
+  freshness: Freshness;
+}
+
+/** Where a set of live queries' data came from. */
+export interface Freshness {
+  /** some shown data is from the local cache, not (yet) confirmed by the server */
+  fromCache: boolean;
+  /** every key has had a server answer in this session: an empty list is really empty */
+  synced: boolean;
+  /** the oldest of their latest server answers (ms), null when one has had none */
+  serverAt: number | null;
+  /** documents with local writes not yet on the server */
+  pendingIds: ReadonlySet<string>;
+}
+
+const NO_PENDING: ReadonlySet<string> = new Set();
+
+/** The freshness of live query keys, re-rendering when their snapshots' metadata change. */
+export function useLiveFreshness(keys: readonly QueryKey[]): Freshness {
+  const client = useQueryClient();
+  const subscribe = useCallback((listener: () => void) => subscribeLiveMeta(client, listener), [client]);
+  const version = useSyncExternalStore(subscribe, () => liveMetaVersion(client));
+  const hashes = keys.map((k) => hashKey(k)).join('|');
+  return useMemo(() => {
+    void version;
+    let fromCache = false;
+    let synced = keys.length > 0;
+    let serverAt: number | null = keys.length > 0 ? Infinity : null;
+    const pending = new Set<string>();
+    for (const key of keys) {
+      const meta = liveMeta(client, key);
+      if (!meta || meta.fromCache) fromCache = true;
+      if (!meta || meta.serverAt === null) synced = false;
+      serverAt = meta?.serverAt != null && serverAt !== null ? Math.min(serverAt, meta.serverAt) : null;
+      for (const id of meta?.pendingIds ?? []) pending.add(id);
+    }
+    return { fromCache, synced, serverAt, pendingIds: pending.size ? pending : NO_PENDING };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys are compared by their hashes
+  }, [client, version, hashes]);
 }
 
 interface PagesState {
@@ -148,6 +188,8 @@ export function useLivePages<T extends { id: string }>(options: LivePagesOptions
   });
 
   const { items, hasMore, loaded, isLoadingMore, refetchFailed } = result;
+  const loadedKeys = useMemo(() => cursors.slice(0, Math.max(1, loaded)).map((cursor) => pageKey(listKey, cursor)), [cursors, loaded, listKey]);
+  const freshness = useLiveFreshness(loadedKeys);
   const loadMore = useCallback(() => {
     if (!hasMore || isLoadingMore || loaded < cursors.length) return;
     const next = nextCursor(items, cursorOf);
@@ -165,6 +207,7 @@ export function useLivePages<T extends { id: string }>(options: LivePagesOptions
     loadMoreError: result.loadMoreError,
     retry: refetchFailed,
     version: result.version,
+    freshness,
   };
 }
 

@@ -3,13 +3,13 @@
  * app, the shell and the four pages (each its own chunk). Everything it reads is scoped to
  * `identity.companyId` through the builders in lib/refs.ts.
  */
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
-import { firestoreFor } from '../lib/db';
 import { errorCode } from '../lib/errors';
 import { PortalContext, type PortalIdentity, type PortalScope } from './context';
+import { forgetPortalData, usePortalFirestore } from './cache';
 import { NotFound } from './NotFound';
 import { PageSkeleton } from './PageSkeleton';
 import { pageLoaders } from './pages';
@@ -48,7 +48,43 @@ export default function PortalApp({ app, identity, notFound = false, onSignOut, 
       if (event.type === 'updated' && event.query.state.status === 'error' && errorCode(event.query.state.error) === 'permission-denied') onAccessDenied();
     });
   }, [queryClient, onAccessDenied]);
-  const db = useMemo(() => firestoreFor(app), [app]);
+  const { uid, preview } = identity;
+  // The client's own session keeps a persistent cache; a "View as" preview never does.
+  const persistent = !preview && app.name === '[DEFAULT]';
+  const db = usePortalFirestore(app, uid, persistent);
+  const signOut = useCallback(async () => {
+    await onSignOut();
+    if (persistent) await forgetPortalData(app).catch(() => {});
+  }, [onSignOut, persistent, app]);
+  if (!db) return <PageSkeleton />;
+  return (
+    <PortalWithDb
+      app={app}
+      db={db}
+      identity={identity}
+      notFound={notFound}
+      onSignOut={signOut}
+      base={base}
+      banner={banner}
+      queryClient={queryClient}
+    />
+  );
+}
+
+function PortalWithDb({
+  app,
+  db,
+  identity,
+  notFound,
+  onSignOut,
+  base,
+  banner,
+  queryClient,
+}: Required<Pick<PortalAppProps, 'app' | 'identity' | 'notFound' | 'onSignOut' | 'base'>> & {
+  db: PortalScope['db'];
+  banner: ReactNode;
+  queryClient: QueryClient;
+}) {
   const { uid, displayName, email, companyId, preview, nameFromProfile } = identity;
   const scope = useMemo<PortalScope>(
     () => ({ app, db, base, uid, displayName, email, companyId, preview, nameFromProfile }),

@@ -7,6 +7,7 @@ import { Avatar, BrandMark } from '../components/ui';
 import { usePortal, usePortalPath } from './context';
 import { pageLoaders } from './pages';
 import { useCompany } from './queries';
+import { SyncBanner } from './sync';
 
 const NAV = [
   { to: '', label: 'Home', icon: HomeIcon, end: true, warm: pageLoaders.home },
@@ -75,6 +76,7 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
           </div>
         </div>
       </header>
+      <SyncBanner />
       <main id="content" ref={main} tabIndex={-1} className="portal-main">
         {children}
       </main>

@@ -3,7 +3,7 @@
  * ("Earlier replies" loads the 50 before), a composer to add a Reply, and editing the body of
  * one's own replies. Internal Notes are never queried.
  */
-import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Reply, WithId } from '@model';
 import { useBranding } from '../../lib/useBranding';
 import { ChatIcon } from '../../components/icons';
@@ -13,7 +13,8 @@ import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { LIMITS } from '@model';
 import { usePortal } from '../context';
-import { Connecting } from '../sync';
+import { Connecting, usePortalSync } from '../sync';
+import { draftKey, readDraft, writeDraft } from './drafts';
 import { LoadMore } from '../LoadMore';
 import { useAddReply, useEditReply, useReplyCount, useReplyPages, type ThreadRef } from './queries';
 
@@ -25,6 +26,8 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
   // The pages hold the thread newest first; it reads oldest to newest.
   const shown = useMemo(() => [...replies.items].reverse(), [replies.items]);
   const count = replies.hasMore ? total.data : shown.length;
+  const sync = usePortalSync();
+  const pendingIds = replies.freshness.pendingIds;
 
   return (
     <section className="panel thread" aria-labelledby={titleId}>
@@ -48,7 +51,13 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
           <LoadMore pages={replies} label="Earlier replies" placement="before" />
           <ol className="replies" aria-label={title}>
             {shown.map((reply) => (
-              <ReplyItem key={reply.id} reply={reply} thread={thread} mine={reply.authorUid === scope.uid && !scope.preview} />
+              <ReplyItem
+                key={reply.id}
+                reply={reply}
+                thread={thread}
+                mine={reply.authorUid === scope.uid && !scope.preview}
+                pending={pendingIds.has(reply.id) ? (sync.state === 'online' ? 'sending' : 'queued') : null}
+              />
             ))}
           </ol>
         </>
@@ -58,12 +67,15 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
   );
 }
 
-function ReplyItem({ reply, thread, mine }: { reply: WithId<Reply>; thread: ThreadRef; mine: boolean }) {
+/** A reply written here that the server does not have yet: being sent, or waiting for the connection. */
+type Pending = 'sending' | 'queued' | null;
+
+function ReplyItem({ reply, thread, mine, pending }: { reply: WithId<Reply>; thread: ThreadRef; mine: boolean; pending: Pending }) {
   const { agencyName } = useBranding();
   const [editing, setEditing] = useState(false);
   const created = reply.createdAt?.toDate?.() ?? null;
   return (
-    <li className={`reply${reply.authorRole === 'staff' ? ' from-team' : ' from-client'}`} data-reply-id={reply.id}>
+    <li className={`reply${reply.authorRole === 'staff' ? ' from-team' : ' from-client'}`} data-reply-id={reply.id} data-pending={pending ?? undefined}>
       <Avatar name={reply.authorName} />
       <div className="reply-content">
         <div className="reply-head">
@@ -73,13 +85,14 @@ function ReplyItem({ reply, thread, mine }: { reply: WithId<Reply>; thread: Thre
             {formatDateTime(created)}
           </time>
           {reply.editedAt ? <span className="reply-edited">(edited)</span> : null}
+          {pending ? <span className="reply-pending">{pending === 'queued' ? "Sending when you're back online" : 'Sending…'}</span> : null}
         </div>
         {editing ? (
           <EditReply reply={reply} thread={thread} onDone={() => setEditing(false)} />
         ) : (
           <>
             <p className="reply-body">{reply.body}</p>
-            {mine ? (
+            {mine && !pending ? (
               <button type="button" className="btn btn-link btn-sm" onClick={() => setEditing(true)}>
                 Edit<span className="visually-hidden"> your reply</span>
               </button>
@@ -152,8 +165,21 @@ function EditReply({ reply, thread, onDone }: { reply: WithId<Reply>; thread: Th
 
 function Composer({ thread }: { thread: ThreadRef }) {
   const scope = usePortal();
-  const [body, setBody] = useState('');
+  const key = draftKey(scope.uid, thread.kind === 'project' ? `project.${thread.projectId}` : `task.${thread.taskId}`);
+  const [body, setBodyState] = useState(() => readDraft(key));
   const [problem, setProblem] = useState<string | null>(null);
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+  // The text is kept until the server has the Reply: a reload never loses it.
+  const setBody = (value: string) => {
+    setBodyState(value);
+    writeDraft(key, value);
+  };
   const [announcement, setAnnouncement] = useState('');
   const add = useAddReply(thread);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -168,11 +194,24 @@ function Composer({ thread }: { thread: ThreadRef }) {
       textarea.current?.focus();
       return;
     }
+    const sent = body;
     add.mutate(body, {
-      onSuccess: () => {
+      // Done once the Reply is in the local queue: it shows in the thread at once, marked
+      // "Sending when you're back online" while offline, and goes out when the connection returns.
+      onSuccess: ({ written }) => {
         setBody('');
-        setAnnouncement('Reply sent.');
+        setAnnouncement(navigator.onLine === false ? "Reply saved. It is sent when you're back online." : 'Reply sent.');
         textarea.current?.focus();
+        written.catch((error: unknown) => {
+          // The server refused it: the text comes back into the composer.
+          const now = readDraft(key);
+          const restored = now ? `${sent}\n\n${now}` : sent;
+          writeDraft(key, restored);
+          if (alive.current) {
+            setBodyState(restored);
+            setProblem(`Your reply was not sent: ${describeError(error)}`);
+          }
+        });
       },
     });
   }

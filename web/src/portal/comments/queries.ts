@@ -1,7 +1,9 @@
 /** Reply threads on projects and tasks: the latest replies live (earlier ones on demand), add a Reply, edit one's own. */
 import { useMutation } from '@tanstack/react-query';
 import type { ThreadParent } from '@model';
-import { addClientReply, editReplyBody } from '../../lib/comments';
+import { collection, doc, serverTimestamp, setDoc, type Firestore } from 'firebase/firestore';
+import { editReplyBody, type ReplyAuthor } from '../../lib/comments';
+import { repliesPath } from '@model';
 import { querySubscription } from '../../lib/live';
 import { countOf, useAggregate, useLivePages } from '../../lib/pages';
 import { latestRepliesQuery, pageQuery, replyCursor } from '../../lib/refs';
@@ -44,11 +46,38 @@ export function useReplyCount(thread: ThreadRef, version: number, enabled: boole
   );
 }
 
+export interface QueuedReply {
+  id: string;
+  /** settles when the server has it (or refuses it); offline, it waits for the connection */
+  written: Promise<void>;
+}
+
+/**
+ * A client's Reply, queued (issue 12): the same document addClientReply writes (lib/comments.ts,
+ * shaped as the rules require), but the mutation is done once the write is in the local cache —
+ * the listener shows it at once, flagged as pending — not when the server confirms it. Offline,
+ * Firestore keeps it (in the persistent cache, across reloads) and sends it when the connection
+ * returns. `written` tells the composer if the server refuses it, so the text comes back.
+ */
+export function queueClientReply(db: Firestore, parent: ThreadParent, author: ReplyAuthor, body: string): QueuedReply {
+  const ref = doc(collection(db, repliesPath(parent)));
+  const written = setDoc(ref, {
+    body: body.trim(),
+    authorUid: author.uid,
+    authorName: author.name,
+    authorRole: 'client',
+    createdAt: serverTimestamp(),
+  });
+  return { id: ref.id, written };
+}
+
 /** The listener shows the new reply at once (a pending local write), so nothing to invalidate. */
 export function useAddReply(thread: ThreadRef) {
   const scope = usePortal();
   return useMutation({
-    mutationFn: (body: string) => addClientReply(scope.db, threadParent(scope, thread), { uid: scope.uid, name: scope.displayName }, body),
+    mutationFn: (body: string) => Promise.resolve(queueClientReply(scope.db, threadParent(scope, thread), { uid: scope.uid, name: scope.displayName }, body)),
+    // Firestore queues the write offline; TanStack Query must not hold the mutation back.
+    networkMode: 'always',
   });
 }
 

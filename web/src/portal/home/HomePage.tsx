@@ -4,12 +4,13 @@ import { Link } from 'react-router-dom';
 import type { PortalCard } from '@model';
 import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { ArrowRightIcon, CalendarIcon, CardIcon, CheckIcon, ExternalIcon, FolderIcon, SparkIcon } from '../../components/icons';
-import { EmptyState, ErrorState, LoadingBlock, Skeleton } from '../../components/ui';
+import { EmptyState, ErrorState, Skeleton } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { firstName, greeting } from '../../lib/format';
 import { usePortal, usePortalPath } from '../context';
 import { useCompany, usePortalSettings } from '../queries';
 import { TaskList } from '../tasks/TaskList';
+import { Connecting } from '../sync';
 import { HOME_TASKS, useOngoingTasks } from './queries';
 
 /** Used when settings/portal has no cards yet (copy from the product reference). */
@@ -132,10 +133,10 @@ function OngoingTasks() {
           All tasks <ArrowRightIcon size={16} />
         </Link>
       </div>
-      {tasks.isPending ? (
-        <LoadingBlock rows={3} label="Loading tasks…" />
-      ) : tasks.isError ? (
+      {tasks.isError ? (
         <ErrorState message={describeError(tasks.error)} onRetry={() => void tasks.refetch()} />
+      ) : tasks.isPending || (list.length === 0 && !tasks.freshness.synced) ? (
+        <Connecting rows={3} />
       ) : list.length === 0 ? (
         <EmptyState icon={<CheckIcon size={28} />} title="All caught up">
           Nothing is in progress right now. New work shows up here as soon as the team starts it.

@@ -1,5 +1,6 @@
 /** Portal Home: the company's ongoing (not done) tasks, live, soonest due first — at most 10. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useLiveFreshness } from '../../lib/pages';
 import { live, querySubscription } from '../../lib/live';
 import { pageQuery, portalTasksQuery } from '../../lib/refs';
 import { scopeKey, usePortal, type PortalScope } from '../context';
@@ -15,5 +16,7 @@ export const ongoingTasksQuery = (scope: PortalScope) =>
   });
 
 export function useOngoingTasks() {
-  return useQuery(ongoingTasksQuery(usePortal()));
+  const options = ongoingTasksQuery(usePortal());
+  const freshness = useLiveFreshness([options.queryKey]);
+  return { ...useQuery(options), freshness };
 }

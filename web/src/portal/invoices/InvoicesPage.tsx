@@ -7,11 +7,12 @@ import { Link } from 'react-router-dom';
 import type { Invoice, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { CardIcon } from '../../components/icons';
-import { Badge, EmptyState, ErrorState, LoadingBlock, Skeleton } from '../../components/ui';
+import { Badge, EmptyState, ErrorState, Skeleton } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import type { LivePages } from '../../lib/pages';
 import { usePortalPath } from '../context';
+import { Connecting } from '../sync';
 import { INVOICE_STATUS } from '../labels';
 import { LoadMore } from '../LoadMore';
 import { useInvoiceCount, useInvoicePages, useOutstanding } from './queries';
@@ -26,7 +27,9 @@ export function InvoicesPage() {
   const paidCount = useInvoiceCount('paid', paid.version);
   useDocumentTitle('Invoices');
 
-  const noUnpaid = !unpaid.isPending && !unpaid.isError && unpaid.items.length === 0;
+  // No server answer yet: never "No invoices" (issue 12).
+  const connecting = !unpaid.isError && (unpaid.isPending || (unpaid.items.length === 0 && !unpaid.freshness.synced));
+  const noUnpaid = !connecting && !unpaid.isError && unpaid.items.length === 0;
   const waitingForHistory = noUnpaid && paidCount.isPending;
   const noInvoices = noUnpaid && paidCount.data === 0;
 
@@ -37,11 +40,11 @@ export function InvoicesPage() {
         <p className="muted">What is still to pay comes first; your paid invoices are a click away.</p>
       </header>
 
-      {unpaid.isPending || unpaid.isError || waitingForHistory || noInvoices ? null : <Summary unpaid={unpaid} unpaidCount={unpaidCount.data} />}
+      {connecting || unpaid.isError || waitingForHistory || noInvoices ? null : <Summary unpaid={unpaid} unpaidCount={unpaidCount.data} />}
 
-      {unpaid.isPending || waitingForHistory ? (
+      {connecting || waitingForHistory ? (
         <section className="panel flush">
-          <LoadingBlock rows={3} label="Loading invoices…" />
+          <Connecting rows={3} />
         </section>
       ) : unpaid.isError ? (
         <ErrorState message={describeError(unpaid.error)} onRetry={unpaid.retry} />
@@ -58,7 +61,7 @@ export function InvoicesPage() {
         </section>
       ) : null}
 
-      {unpaid.isPending || unpaid.isError || waitingForHistory || noInvoices ? null : showPaid ? (
+      {connecting || unpaid.isError || waitingForHistory || noInvoices ? null : showPaid ? (
         <section className="page-section" aria-labelledby="paid-title">
           <h2 id="paid-title">Paid invoices</h2>
           <PaidInvoices paid={paid} />
@@ -75,14 +78,14 @@ export function InvoicesPage() {
 }
 
 function PaidInvoices({ paid }: { paid: LivePages<WithId<Invoice>> }) {
-  if (paid.isPending) {
+  if (paid.isError) return <ErrorState message={describeError(paid.error)} onRetry={paid.retry} />;
+  if (paid.isPending || (paid.items.length === 0 && !paid.freshness.synced)) {
     return (
       <section className="panel flush">
-        <LoadingBlock rows={2} label="Loading paid invoices…" />
+        <Connecting rows={2} />
       </section>
     );
   }
-  if (paid.isError) return <ErrorState message={describeError(paid.error)} onRetry={paid.retry} />;
   if (paid.items.length === 0) {
     return (
       <section className="panel flush">

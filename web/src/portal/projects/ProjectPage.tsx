@@ -2,12 +2,13 @@
 import { useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
-import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
+import { Avatar, Badge, EmptyState, ErrorState } from '../../components/ui';
 import { describeError, isNotFoundError } from '../../lib/errors';
 import { formatDateRange } from '../../lib/format';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { ReplyThread } from '../comments/ReplyThread';
 import { usePortalPath } from '../context';
+import { Connecting } from '../sync';
 import { PROJECT_STATUS } from '../labels';
 import { LoadMore } from '../LoadMore';
 import { NotFound } from '../NotFound';
@@ -127,10 +128,10 @@ function ProjectTasks({ projectId }: { projectId: string }) {
         <h2 id="project-tasks-title">Tasks</h2>
         {progress.data && !tasks.isPending ? <span className="count">{progress.data.total}</span> : null}
       </div>
-      {tasks.isPending ? (
-        <LoadingBlock rows={3} label="Loading tasks…" />
-      ) : tasks.isError ? (
+      {tasks.isError ? (
         <ErrorState message={describeError(tasks.error)} onRetry={tasks.retry} />
+      ) : tasks.isPending || (tasks.items.length === 0 && !tasks.freshness.synced) ? (
+        <Connecting rows={3} />
       ) : tasks.items.length === 0 ? (
         <EmptyState icon={<TasksIcon size={28} />} title="No tasks yet">
           Tasks appear here as the team plans the work.

@@ -11,6 +11,7 @@ import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../compo
 import { describeError } from '../../lib/errors';
 import { formatDateRange } from '../../lib/format';
 import { usePortalPath } from '../context';
+import { Connecting } from '../sync';
 import { PROJECT_STATUS } from '../labels';
 import { LoadMore } from '../LoadMore';
 import { useProjectCount, useProjectPages } from './queries';
@@ -25,7 +26,9 @@ export function ProjectsPage() {
   useDocumentTitle('Projects');
 
   const earlierTotal = earlierCount.data;
-  const nothingAtAll = !current.isPending && !current.isError && current.items.length === 0 && earlierTotal === 0;
+  // No server answer yet: never "No projects" (issue 12).
+  const connecting = !current.isError && (current.isPending || (current.items.length === 0 && !current.freshness.synced));
+  const nothingAtAll = !connecting && !current.isError && current.items.length === 0 && earlierTotal === 0;
 
   return (
     <div className="page">
@@ -33,9 +36,9 @@ export function ProjectsPage() {
         <h1>Projects</h1>
         <p className="muted">What {branding.agencyName} is working on with you now — active and planned — with earlier projects a click away.</p>
       </header>
-      {current.isPending ? (
+      {connecting ? (
         <div className="panel">
-          <LoadingBlock rows={3} label="Loading projects…" />
+          <Connecting rows={3} />
         </div>
       ) : current.isError ? (
         <ErrorState message={describeError(current.error)} onRetry={current.retry} />
@@ -62,7 +65,7 @@ export function ProjectsPage() {
         </>
       )}
 
-      {current.isPending || current.isError || nothingAtAll ? null : showEarlier ? (
+      {connecting || current.isError || nothingAtAll ? null : showEarlier ? (
         <section className="page-section" aria-labelledby="earlier-title">
           <h2 id="earlier-title">Earlier projects</h2>
           {earlier.isPending ? (

@@ -1,0 +1,265 @@
+/**
+ * Honest states, cached pages and queued Replies (issue 12), in Chromium against the emulators.
+ * "Offline" is the Firestore emulator's host made unreachable (`page.route` aborts its
+ * requests; the app itself is still served, so the page can reload) and/or the browser offline
+ * (`context.setOffline`). Toggling the browser offline and back fires the "online" event,
+ * which makes Firestore reconnect at once rather than after its back-off.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { connect, openPage, type WatchedPage } from '../support/browser';
+import { writeFileSync } from 'node:fs';
+import { artifactsDir, signIn, signOut } from '../support/portal';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connect(inject('wsEndpoint'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const firestorePort = (process.env.FIRESTORE_EMULATOR_HOST ?? '').split(':').pop() ?? '';
+const isFirestore = (url: URL) => url.port === firestorePort;
+
+/** Makes the Firestore emulator unreachable for this page (the app's own files still load). */
+async function blockFirestore(page: Page): Promise<void> {
+  await page.route(isFirestore, (route) => route.abort('internetdisconnected'));
+}
+
+async function unblockFirestore(page: Page, context: BrowserContext): Promise<void> {
+  await page.unroute(isFirestore);
+  // The "online" event makes Firestore retry now, not after its back-off.
+  await context.setOffline(true);
+  await context.setOffline(false);
+}
+
+/** On a failure: what the page showed and logged (e2e/artifacts/offline-<name>.png, .txt). */
+async function dump(w: WatchedPage, name: string): Promise<void> {
+  await w.page.screenshot({ path: `${artifactsDir}offline-${name}.png`, fullPage: true }).catch(() => {});
+  const text = await w.page.locator('body').innerText().catch(() => '');
+  writeFileSync(`${artifactsDir}offline-${name}.txt`, `${w.page.url()}\n\n${text}\n\nconsole errors:\n${w.problems.join('\n')}\n`);
+}
+
+/** A link of the portal's navigation. */
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name, exact: true });
+
+const EMPTY_STATES = ['All caught up', 'No tasks yet', 'Nothing in progress', 'No projects yet', 'No current projects', 'No invoices yet', 'No replies yet'];
+
+/** Watches the main landmark for `ms` and returns every empty-state title it ever showed. */
+async function emptyStatesSeen(page: Page, ms: number): Promise<string[]> {
+  return page.evaluate(
+    ({ titles, ms }) =>
+      new Promise<string[]>((resolve) => {
+        const seen = new Set<string>();
+        const check = () => {
+          const text = document.querySelector('main')?.textContent ?? '';
+          for (const title of titles) if (text.includes(title)) seen.add(title);
+          for (const el of Array.from(document.querySelectorAll('.empty-state'))) seen.add(`.empty-state: ${el.textContent ?? ''}`);
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        check();
+        setTimeout(() => {
+          observer.disconnect();
+          check();
+          resolve([...seen]);
+        }, ms);
+      }),
+    { titles: EMPTY_STATES, ms },
+  );
+}
+
+/** Everything the page's IndexedDB databases hold whose name mentions Firestore, as text. */
+async function firestoreCacheText(page: Page): Promise<{ names: string[]; text: string }> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('firestore'));
+    let text = '';
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as unknown[]);
+          req.onerror = () => reject(req.error);
+        });
+        text += JSON.stringify(all);
+      }
+      db.close();
+    }
+    return { names, text };
+  });
+}
+
+describe('honest states', () => {
+  it('never shows an empty state before the server has answered: "Connecting…", then "Offline"', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page, context } = w;
+    try {
+      await blockFirestore(page);
+      await signIn(page, 'carol@acme.test');
+      await page.getByRole('heading', { name: /, Carol$/ }).waitFor();
+      await page.locator('.sync-banner', { hasText: 'Connecting…' }).waitFor({ timeout: 5000 });
+      // Long enough for Firestore to give up on the server and answer from its (empty) cache.
+      const onHome = await emptyStatesSeen(page, 12_000);
+      await page.locator('.sync-banner', { hasText: /^Offline — / }).waitFor();
+      expect(await page.locator('main').innerText()).toContain("This appears as soon as you're back online");
+
+      await nav(page, 'Tasks').click();
+      const onTasks = await emptyStatesSeen(page, 4000);
+      await nav(page, 'Projects').click();
+      const onProjects = await emptyStatesSeen(page, 3000);
+      await nav(page, 'Invoices').click();
+      const onInvoices = await emptyStatesSeen(page, 3000);
+      expect([...onHome, ...onTasks, ...onProjects, ...onInvoices]).toEqual([]);
+
+      // The connection returns: the real content, and the banner goes away.
+      await unblockFirestore(page, context);
+      await page.locator('.invoice-table').waitFor({ timeout: 30_000 });
+      await page.locator('.sync-banner[data-sync="online"]').waitFor({ state: 'attached' });
+      await nav(page, 'Tasks').click();
+      await page.getByRole('list', { name: 'Tasks' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('cached pages', () => {
+  it('a returning client sees their pages from the cache, offline, with the time they last saw them', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page, context } = w;
+    try {
+      await signIn(page, 'carol@acme.test');
+      await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor();
+      await page.goto('/portal/tasks');
+      await page.getByRole('list', { name: 'Tasks' }).waitFor();
+      const onlineTitles = await page.locator('.task-title').allInnerTexts();
+      expect(onlineTitles.length).toBeGreaterThan(0);
+      await page.goto('/portal/projects');
+      await page.getByRole('list', { name: 'Projects' }).waitFor();
+
+      // A repeat visit online: content from the cache, then live.
+      const started = Date.now();
+      await page.goto('/portal/tasks');
+      await page.getByRole('list', { name: 'Tasks' }).waitFor();
+      console.log(`[offline] cached repeat visit of /portal/tasks: tasks on screen ${Date.now() - started} ms after navigation`);
+
+      // Offline: a reload still shows them, and says since when.
+      await blockFirestore(page);
+      const offlineStart = Date.now();
+      await page.reload();
+      await page.getByRole('list', { name: 'Tasks' }).waitFor({ timeout: 5000 });
+      console.log(`[offline] /portal/tasks with Firestore unreachable: tasks from the cache ${Date.now() - offlineStart} ms after reload`);
+      expect(await page.locator('.task-title').allInnerTexts()).toEqual(onlineTitles);
+      await page.locator('.sync-banner', { hasText: /^Offline — showing what you last saw at \d\d:\d\d$/ }).waitFor({ timeout: 15_000 });
+      await nav(page, 'Projects').click();
+      await page.getByRole('list', { name: 'Projects' }).waitFor({ timeout: 5000 });
+      await nav(page, 'Home').click();
+      await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor({ timeout: 5000 });
+      expect(w.problems.filter((p) => /pageerror/i.test(p))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('queued Replies', () => {
+  it('a Reply written offline is queued, survives a reload, and reaches staff when the connection returns', async () => {
+    const w: WatchedPage = await openPage(browser, baseUrl);
+    const { page, context } = w;
+    const replies = adminDb().collection('companies/acme/tasks/homepage-design/replies');
+    const body = `Written on the train (${Date.now()})`;
+    try {
+      await signIn(page, 'carol@acme.test');
+      await page.goto('/portal/tasks/homepage-design');
+      await page.locator('.reply-body', { hasText: 'The homepage design is ready' }).waitFor();
+
+      await context.setOffline(true);
+      await page.getByLabel('Add a reply').fill(body);
+      await page.getByRole('button', { name: 'Send reply' }).click();
+      const mine = page.locator('.reply', { hasText: body });
+      await mine.getByText("Sending when you're back online").waitFor();
+      expect(await page.getByLabel('Add a reply').inputValue()).toBe('');
+
+      // A reload while Firestore is still unreachable: the Reply is still queued.
+      await blockFirestore(page);
+      await context.setOffline(false);
+      await page.reload();
+      await mine.locator('.reply-body').waitFor({ timeout: 10_000 });
+      await mine.getByText("Sending when you're back online").waitFor({ timeout: 15_000 });
+      expect((await replies.where('body', '==', body).get()).size).toBe(0);
+
+      // Text typed and not sent survives a reload too.
+      await page.getByLabel('Add a reply').fill('A second thought, not sent yet');
+      await page.reload();
+      await page.getByLabel('Add a reply').waitFor();
+      expect(await page.getByLabel('Add a reply').inputValue()).toBe('A second thought, not sent yet');
+
+      // Back online: it reaches staff, and the flag goes away.
+      await unblockFirestore(page, context);
+      await expect
+        .poll(async () => (await replies.where('body', '==', body).get()).docs.map((d) => d.data().authorUid), { timeout: 30_000, interval: 500 })
+        .toEqual(['u-carol']);
+      await page.locator('.reply:not([data-pending])', { hasText: body }).waitFor({ timeout: 15_000 });
+    } catch (error) {
+      await dump(w, 'reply');
+      throw error;
+    } finally {
+      const left = await replies.where('body', '==', body).get();
+      await Promise.all(left.docs.map((d) => d.ref.delete()));
+      await context.close();
+    }
+  });
+});
+
+describe('one browser, two clients', () => {
+  it('after Carol signs out, Gina sees none of her data, and the cache holds none of it', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page } = w;
+    try {
+      await signIn(page, 'carol@acme.test');
+      await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor();
+      await page.goto('/portal/tasks');
+      await page.getByRole('list', { name: 'Tasks' }).waitFor();
+      const carolCache = await firestoreCacheText(page);
+      expect(carolCache.text).toContain('acme');
+
+      await signOut(page);
+      await expect.poll(async () => (await firestoreCacheText(page)).text.includes('acme'), { timeout: 10_000 }).toBe(false);
+
+      // Gina, with Firestore unreachable: only what the cache could give — nothing of Acme's.
+      await blockFirestore(page);
+      await signIn(page, 'gina@globex.test');
+      await page.goto('/portal');
+      await page.getByRole('heading', { name: /, Gina$/ }).waitFor();
+      const empties = await emptyStatesSeen(page, 6000);
+      expect(empties).toEqual([]);
+      expect(await page.locator('body').innerText()).not.toMatch(/Acme|Website Redesign|Homepage design|INV-100/);
+      await page.unroute(isFirestore);
+
+      // Online: Globex only; the cache now holds Gina's data, none of Carol's.
+      await page.goto('/portal/tasks');
+      await page.getByRole('list', { name: 'Tasks' }).waitFor({ timeout: 30_000 });
+      expect(await page.locator('.task-title').allInnerTexts()).toEqual(['App wireframes', 'Sync API specification']);
+      const ginaCache = await firestoreCacheText(page);
+      expect(ginaCache.text).toContain('globex');
+      expect(ginaCache.text).not.toContain('acme');
+      expect(await page.locator('body').innerText()).not.toMatch(/Acme|Website Redesign|Homepage design|INV-100/);
+    } catch (error) {
+      await dump(w, 'two-clients');
+      throw error;
+    } finally {
+      await w.context.close();
+    }
+  });
+});

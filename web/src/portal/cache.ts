@@ -1,0 +1,79 @@
+/**
+ * The portal's Firestore and its persistent cache (issue 12). A client's own session keeps its
+ * pages in IndexedDB, so a returning client sees them at once from the cache, then live. The
+ * cache belongs to one user: whose it is is remembered beside it, and a different user (or an
+ * unknown owner) starts from an emptied cache. Signing out ends the instance and deletes the
+ * cache. A "View as" preview (another app instance) always uses the memory cache.
+ */
+import { useEffect, useState } from 'react';
+import type { FirebaseApp } from 'firebase/app';
+import type { Firestore } from 'firebase/firestore';
+import { firestoreFor, forgetFirestore, freshPersistentFirestore } from '../lib/db';
+import { forgetDrafts } from './comments/drafts';
+import { forgetSyncTimes } from './sync';
+
+const OWNER_KEY = 'agencyOs.portal.cacheOwner';
+
+function owner(): string | null {
+  try {
+    return window.localStorage.getItem(OWNER_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function setOwner(uid: string | null): void {
+  try {
+    if (uid) window.localStorage.setItem(OWNER_KEY, uid);
+    else window.localStorage.removeItem(OWNER_KEY);
+  } catch {
+    // storage unavailable: the next session clears the cache again
+  }
+}
+
+const opening = new Map<string, Promise<Firestore>>();
+
+function openFresh(app: FirebaseApp, uid: string): Promise<Firestore> {
+  const key = `${app.name}/${uid}`;
+  let promise = opening.get(key);
+  if (!promise) {
+    promise = freshPersistentFirestore(app).then(({ db, cache }) => {
+      // Only an emptied persistent cache is this user's; a memory fallback stays unowned.
+      if (cache === 'persistent') setOwner(uid);
+      return db;
+    });
+    opening.set(key, promise);
+    void promise.finally(() => opening.delete(key));
+  }
+  return promise;
+}
+
+/** The Firestore instance for the portal; null while another user's cache is being deleted. */
+export function usePortalFirestore(app: FirebaseApp, uid: string, persistent: boolean): Firestore | null {
+  const ready = !persistent || owner() === uid;
+  const [opened, setOpened] = useState<{ uid: string; db: Firestore } | null>(null);
+  useEffect(() => {
+    if (ready) return;
+    let cancelled = false;
+    void openFresh(app, uid).then((db) => {
+      if (!cancelled) setOpened({ uid, db });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [app, uid, ready]);
+  if (!persistent) return firestoreFor(app);
+  if (ready) return firestoreFor(app, { cache: 'persistent' });
+  return opened?.uid === uid ? opened.db : null;
+}
+
+/** Sign-out: end the instance, delete the cache and what the portal remembered for this user. */
+export async function forgetPortalData(app: FirebaseApp): Promise<void> {
+  forgetSyncTimes();
+  forgetDrafts();
+  try {
+    await forgetFirestore(app);
+  } finally {
+    setOwner(null);
+  }
+}
