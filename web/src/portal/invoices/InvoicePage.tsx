@@ -2,13 +2,14 @@
  * /portal/invoices/:invoiceId: line items, subtotal, tax, total, amount paid; "Pay now" when
  * payments are on and the invoice is payable; the result after returning from Stripe.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import type { Invoice, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { CheckIcon } from '../../components/icons';
 import { Badge, ErrorState, Spinner } from '../../components/ui';
 import { describeError, errorCode, isNotFoundError } from '../../lib/errors';
+import { downloadInvoicePdf } from '../../lib/invoicePdf';
 import { daysFromToday, formatDate, formatDateTime, formatMoney, formatQuantity } from '../../lib/format';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { usePortal, usePortalPath } from '../context';
@@ -52,7 +53,10 @@ export function InvoicePage() {
             <Badge tone={status.tone}>{status.label}</Badge>
           </span>
         </div>
-        <PayNow invoice={inv} />
+        <div className="invoice-actions">
+          <PayNow invoice={inv} />
+          <DownloadPdf invoice={inv} />
+        </div>
       </header>
 
       <section className="panel invoice-facts" aria-label="Invoice summary">
@@ -156,15 +160,50 @@ function PayNow({ invoice }: { invoice: WithId<Invoice> }) {
       </button>
       {pay.isError ? (
         <p className="field-error" role="alert">
-          {code === 'not-found' || code === 'unimplemented'
-            ? "Online payment isn't available right now. Please contact us to pay this invoice."
-            : code === 'failed-precondition'
-              ? 'This invoice cannot be paid online any more — it may already be paid.'
-              : describeError(pay.error)}
+          {payErrorMessage(pay.error, code)}
         </p>
       ) : (
         <p className="muted small">Secure card payment by Stripe.</p>
       )}
+    </div>
+  );
+}
+
+/**
+ * Why Pay now did not open checkout, truthfully: the function's own sentence when it refused
+ * (Stripe not connected, invoice already paid…), and never "check your connection" for a
+ * refusal or an outage on the server's side.
+ */
+function payErrorMessage(error: unknown, code: string): string {
+  const said = error instanceof Error ? error.message.replace(/\s*\[\d{3}\]$/, '').trim() : '';
+  const bare = !said || said.toLowerCase().replace(/_/g, '-') === code || /^Firebase/.test(said);
+  if (!bare && code !== 'internal') return said;
+  if (code === 'unavailable' && !navigator.onLine) return "You're offline. Reconnect to pay this invoice online.";
+  return "Online payment isn't available right now. Please contact us to pay this invoice.";
+}
+
+function DownloadPdf({ invoice }: { invoice: WithId<Invoice> }) {
+  const scope = usePortal();
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  async function download() {
+    setState({ busy: true, error: null });
+    try {
+      await downloadInvoicePdf(scope.app, scope.companyId, invoice.id, invoice.number);
+      setState({ busy: false, error: null });
+    } catch (e) {
+      setState({ busy: false, error: e instanceof Error ? e.message : 'The PDF could not be made right now.' });
+    }
+  }
+  return (
+    <div className="download-pdf">
+      <button type="button" className="btn btn-secondary" onClick={() => void download()} disabled={state.busy}>
+        {state.busy ? <Spinner label="Preparing PDF…" /> : 'Download PDF'}
+      </button>
+      {state.error ? (
+        <p className="field-error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
     </div>
   );
 }
