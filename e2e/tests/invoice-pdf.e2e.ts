@@ -1,0 +1,53 @@
+/**
+ * Invoice PDF from the portal: Carol downloads INV-1002 — the file comes from the invoicePdf
+ * function with her token and is a real PDF named after the invoice. Gina (Globex) finds no such
+ * invoice (the function's own refusals are tested in functions/test/billing/invoicePdf.test.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect, type WatchedPage } from '../support/browser';
+import { seriousProblems, signedIn } from '../support/console';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let carol: WatchedPage;
+
+beforeAll(async () => {
+  browser = await connect(inject('wsEndpoint'));
+  carol = await signedIn(browser, baseUrl, 'carol@acme.test');
+});
+
+afterAll(async () => {
+  await carol?.context.close();
+  await browser?.close();
+});
+
+describe('invoice PDF', () => {
+  it('Carol downloads INV-1002 as a PDF from its page', async () => {
+    const { page } = carol;
+    await page.goto('/portal/invoices/inv-1002');
+    await page.getByRole('heading', { name: 'Invoice INV-1002', level: 1 }).waitFor({ timeout: 20_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('INV-1002.pdf');
+    const path = join(tmpdir(), `agency-os-${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    const bytes = await readFile(path);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(seriousProblems(carol.problems)).toEqual([]);
+  });
+
+  it("Gina (Globex) finds no such invoice and no download for Acme's INV-1002", async () => {
+    const gina = await signedIn(browser, baseUrl, 'gina@globex.test');
+    try {
+      await gina.page.goto('/portal/invoices/inv-1002');
+      await gina.page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
+      expect(await gina.page.locator('main').innerText()).not.toContain('INV-1002');
+      expect(await gina.page.getByRole('button', { name: 'Download PDF' }).count()).toBe(0);
+    } finally {
+      await gina.context.close();
+    }
+  });
+});
