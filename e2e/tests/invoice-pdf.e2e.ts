@@ -2,6 +2,7 @@
  * Invoice PDF from the portal: Carol downloads INV-1002 — the file comes from the invoicePdf
  * function with her token and is a real PDF named after the invoice. Gina (Globex) finds no such
  * invoice (the function's own refusals are tested in functions/test/billing/invoicePdf.test.ts).
+ * Ada downloads a draft from the console.
  */
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,25 @@ describe('invoice PDF', () => {
       expect(await gina.page.getByRole('button', { name: 'Download PDF' }).count()).toBe(0);
     } finally {
       await gina.context.close();
+    }
+  });
+
+  it('Ada downloads the draft INV-1004 from the console (staff and admins get any invoice)', async () => {
+    const ada = await signedIn(browser, baseUrl, 'ada@northwind.test');
+    try {
+      await ada.page.goto('/console/invoices/acme/inv-1004');
+      await ada.page.getByRole('heading', { name: 'INV-1004', level: 1 }).waitFor({ timeout: 30_000 });
+      const [download] = await Promise.all([
+        ada.page.waitForEvent('download', { timeout: 30_000 }),
+        ada.page.getByRole('button', { name: 'Download PDF' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('INV-1004.pdf');
+      const path = join(tmpdir(), `agency-os-${Date.now()}-${download.suggestedFilename()}`);
+      await download.saveAs(path);
+      expect((await readFile(path)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(seriousProblems(ada.problems)).toEqual([]);
+    } finally {
+      await ada.context.close();
     }
   });
 });

@@ -16,7 +16,7 @@ import { FormError, FormField, Loadable, Notice, PageHeader } from '../component
 import { useToast } from '../components/toast';
 import { allowedActions, impliedTaxRate, issueProblem, lineAmount } from './invoiceMath';
 import { useInvoice, useInvoicePayments } from './queries';
-import { useDeleteDraftInvoice, useIssueInvoice, useRecordPayment, useVoidInvoice } from './mutations';
+import { useDeleteDraftInvoice, useDownloadInvoicePdf, useIssueInvoice, useRecordPayment, useVoidInvoice } from './mutations';
 import { useCompany } from '../lib/queries';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import { invoiceBalance, isOverdue, moneyInputValue, parseMoneyInput } from '../lib/money';
@@ -55,6 +55,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
   const voidIt = useVoidInvoice(companyId);
   const remove = useDeleteDraftInvoice(companyId);
   const record = useRecordPayment(companyId);
+  const pdf = useDownloadInvoicePdf(companyId, invoice);
   const company = useCompany(companyId);
   const payments = useInvoicePayments(companyId, invoice.id);
   const [dialog, setDialog] = useState<Pending>(null);
@@ -86,6 +87,14 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
         }
         actions={
           <>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              disabled={pdf.isPending}
+              onClick={() => pdf.mutate(undefined, { onError: (e) => toast.error(e.message) })}
+            >
+              {pdf.isPending ? 'Preparing PDF…' : 'Download PDF'}
+            </button>
             <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
               Print
             </button>

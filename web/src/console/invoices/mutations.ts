@@ -1,4 +1,6 @@
 /** Invoice writes as mutations (drafts, issuing, voiding, manual payments). */
+import type { Invoice, WithId } from '@model';
+import { downloadInvoicePdf } from '../../lib/invoicePdf';
 import { useConsoleMutation } from '../lib/mutation';
 import { deleteDraftInvoice, issueInvoice, recordManualPayment, saveDraftInvoice, voidInvoice, type InvoiceContent, type ManualPayment } from './writes';
 
@@ -25,4 +27,9 @@ export function useDeleteDraftInvoice(companyId: string) {
 
 export function useRecordPayment(companyId: string) {
   return useConsoleMutation(({ db }, payment: ManualPayment) => recordManualPayment(db, companyId, payment));
+}
+
+/** The invoice as a PDF (the invoicePdf function, with the staff member's token). */
+export function useDownloadInvoicePdf(companyId: string, invoice: WithId<Invoice>) {
+  return useConsoleMutation(({ app }) => downloadInvoicePdf(app, companyId, invoice.id, invoice.number));
 }
