@@ -135,7 +135,7 @@ export function offlineText(lastSyncedAt: number | null): string {
 export function SyncBanner() {
   const { state, lastSyncedAt } = usePortalSync();
   return (
-    <div className="sync-banner" role="status" aria-live="polite" data-sync={state} hidden={state === 'online'}>
+    <div className={`banner sync-banner ${state === 'offline' ? 'banner-info' : 'banner-neutral'}`} role="status" aria-live="polite" data-sync={state} hidden={state === 'online'}>
       {state === 'connecting' ? <Spinner label="Connecting…" /> : state === 'offline' ? <span>{offlineText(lastSyncedAt)}</span> : null}
     </div>
   );
@@ -146,7 +146,7 @@ export function Connecting({ rows = 3 }: { rows?: number }) {
   const { state, lastSyncedAt } = usePortalSync();
   return (
     <div className="loading-block" role="status" aria-live="polite" data-connecting="">
-      <p className="muted connecting-text">{state === 'offline' ? `${offlineText(lastSyncedAt)}. This appears as soon as you're back online.` : 'Connecting…'}</p>
+      <p className="muted">{state === 'offline' ? `${offlineText(lastSyncedAt)}. This appears as soon as you're back online.` : 'Connecting…'}</p>
       {Array.from({ length: rows }, (_, i) => (
         <div className="skeleton-row" key={i}>
           <Skeleton width={36} height={36} className="round" />

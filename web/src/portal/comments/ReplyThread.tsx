@@ -85,7 +85,7 @@ function ReplyItem({ reply, thread, mine, pending }: { reply: WithId<Reply>; thr
             {formatDateTime(created)}
           </time>
           {reply.editedAt ? <span className="reply-edited">(edited)</span> : null}
-          {pending ? <span className="reply-pending">{pending === 'queued' ? "Sending when you're back online" : 'Sending…'}</span> : null}
+          {pending ? <Badge tone="warning">{pending === 'queued' ? "Sending when you're back online" : 'Sending…'}</Badge> : null}
         </div>
         {editing ? (
           <EditReply reply={reply} thread={thread} onDone={() => setEditing(false)} />
