@@ -57,7 +57,7 @@ describe('Carol (client of Acme Corp)', () => {
     const { page, requests } = w;
     const before = requests.length;
     await signIn(page, 'carol@acme.test');
-    expect(new URL(page.url()).pathname).toBe('/portal');
+    await page.waitForURL((url) => url.pathname === '/portal', { timeout: 10_000 });
     await page.getByRole('heading', { name: /, Carol$/ }).waitFor();
     const text = await mainText(page);
     await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor();
