@@ -1,10 +1,11 @@
 /** Admin: change a portal account's role (and company), via setUserAccess. */
-import { useState, type FormEvent } from 'react';
-import type { Contact, Role, UserProfile, WithId } from '@model';
+import { useState } from 'react';
+import type { Contact, UserProfile, WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
-import { Spinner } from '../../components/ui';
+import { DialogActions, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { useSetUserAccess } from './mutations';
+import { accessSchema } from './schemas';
 import { useCompanies } from '../lib/queries';
 
 export function AccessDialog({
@@ -53,19 +54,17 @@ function AccessForm({
 }) {
   const change = useSetUserAccess();
   const companies = useCompanies();
-  const [role, setRole] = useState<Role>(profile?.role ?? 'client');
-  const [targetCompany, setTargetCompany] = useState(profile?.companyId ?? companyId);
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const error = invalid ?? change.error?.message ?? null;
-  const busy = change.isPending;
+  const { register, handleSubmit, watch } = useZodForm(accessSchema, { role: profile?.role ?? 'client', companyId: profile?.companyId ?? companyId });
+  const [role, targetCompany] = [watch('role'), watch('companyId')];
+  const [noAccount, setNoAccount] = useState(false);
+  const error = noAccount ? `${contact.name} has not accepted an invitation yet: there is no account to change.` : (change.error?.message ?? null);
   const clients = (companies.data ?? []).filter((c) => c.status === 'client' || c.id === targetCompany);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!contact.uid) return setInvalid(`${contact.name} has not accepted an invitation yet: there is no account to change.`);
-    setInvalid(null);
+  const submit = handleSubmit((access) => {
+    setNoAccount(!contact.uid);
+    if (!contact.uid) return;
     change.mutate(
-      { action: 'change', uid: contact.uid, role, companyId: role === 'client' ? targetCompany : null },
+      { action: 'change', uid: contact.uid, ...access },
       {
         onSuccess: (result) => {
           const where = result.companyId ? ` of ${(companies.data ?? []).find((c) => c.id === result.companyId)?.name ?? result.companyId}` : '';
@@ -74,10 +73,10 @@ function AccessForm({
         },
       },
     );
-  }
+  });
 
   return (
-    <form className="cx-form" onSubmit={submit}>
+    <form className="cx-form" onSubmit={(e) => void submit(e)}>
       <fieldset className="cx-radio-cards">
         <legend className="cx-label">Role</legend>
         {(
@@ -88,7 +87,7 @@ function AccessForm({
           ] as const
         ).map(([value, label, description]) => (
           <label key={value} className={`cx-radio-card ${role === value ? 'is-active' : ''}`}>
-            <input type="radio" name="role" value={value} checked={role === value} onChange={() => setRole(value)} />
+            <input type="radio" value={value} {...register('role')} />
             <span>
               <span className="cx-radio-title">{label}</span>
               <span className="cx-radio-desc">{description}</span>
@@ -98,7 +97,7 @@ function AccessForm({
       </fieldset>
       {role === 'client' ? (
         <Field label="Company whose portal they see">
-          <select className="cx-input" value={targetCompany} onChange={(e) => setTargetCompany(e.target.value)}>
+          <select className="cx-input" {...register('companyId')}>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -113,14 +112,7 @@ function AccessForm({
         </p>
       )}
       <FormError message={error} />
-      <div className="cx-dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? <Spinner label="Changing…" /> : 'Change access'}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} pending={change.isPending} submitLabel="Change access" pendingLabel="Changing…" />
     </form>
   );
 }

@@ -26,11 +26,3 @@ export async function updateContact(db: Firestore, companyId: string, contactId:
 export async function deleteContact(db: Firestore, companyId: string, contactId: string): Promise<void> {
   await deleteDoc(contactDoc(db, companyId, contactId));
 }
-
-export function validateContact(fields: ContactFields): string | null {
-  if (!fields.name.trim()) return 'Give the contact a name.';
-  if (fields.name.trim().length > 200) return 'Names are limited to 200 characters.';
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(fields.email.trim())) return 'Enter a valid email address: portal invitations go there.';
-  if (fields.phone.length > 200 || fields.title.length > 200) return 'Phone and title are limited to 200 characters.';
-  return null;
-}

@@ -1,17 +1,18 @@
 /** Expenses: what the agency spent for a client (and project), by category. Staff add and edit. */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { CURRENCIES, EXPENSE_CATEGORIES, type Currency, type Expense, type ExpenseCategory, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
-import { EmptyState, Spinner } from '../../components/ui';
+import { EmptyState } from '../../components/ui';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
 import { FormError, FormField, Loadable, PageHeader, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useDeleteExpense, useSaveExpense } from './mutations';
-import type { ExpenseFields } from './writes';
+import { EXPENSE_DESCRIPTION_MAX, expenseSchema } from './schemas';
+import { DialogActions, useZodForm } from '../components/form';
 import { type Lookups, useLookups } from '../lib/lookups';
-import { addTo, formatTotals, moneyInputValue, parseMoneyInput } from '../lib/money';
+import { addTo, formatTotals, moneyInputValue } from '../lib/money';
 import { useExpenses } from '../lib/queries';
 
 export const CATEGORY_LABEL: Record<ExpenseCategory, string> = {
@@ -150,32 +151,20 @@ export default function ExpensesPage() {
 function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lookups; expense: WithId<Expense> | null; defaultCompany: string; onDone: () => void }) {
   const toast = useToast();
   const save = useSaveExpense();
-  const [companyId, setCompanyId] = useState(expense?.companyId ?? defaultCompany);
-  const [projectId, setProjectId] = useState(expense?.projectId ?? '');
-  const [amount, setAmount] = useState(expense ? moneyInputValue(expense.amount, expense.currency, { fixed: true }) : '');
-  const [currency, setCurrency] = useState<Currency>(expense?.currency ?? 'USD');
-  const [category, setCategory] = useState<ExpenseCategory>(expense?.category ?? 'software');
-  const [date, setDate] = useState(expense?.date ?? todayIso());
-  const [description, setDescription] = useState(expense?.description ?? '');
-  const [touched, setTouched] = useState(false);
-  const busy = save.isPending;
-  const error = save.error?.message ?? null;
-
-  const minor = parseMoneyInput(amount, currency);
-  const errors = {
-    companyId: !companyId ? 'Pick the client it was for.' : undefined,
-    amount: minor === null || minor <= 0 ? 'An amount above zero, like 349 or 12.99.' : undefined,
-    date: !/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'Pick the date.' : undefined,
-    description: description.trim().length > 500 ? 'At most 500 characters.' : undefined,
-  };
-  const invalid = Object.values(errors).some(Boolean);
+  const { register, handleSubmit, formState, watch, setValue } = useZodForm(expenseSchema, {
+    companyId: expense?.companyId ?? defaultCompany,
+    projectId: expense?.projectId ?? '',
+    amount: expense ? moneyInputValue(expense.amount, expense.currency, { fixed: true }) : '',
+    currency: expense?.currency ?? 'USD',
+    category: expense?.category ?? 'software',
+    date: expense?.date ?? todayIso(),
+    description: expense?.description ?? '',
+  });
+  const errors = formState.errors;
+  const companyId = watch('companyId');
   const projects = lookups.projects.filter((p) => p.companyId === companyId);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setTouched(true);
-    if (invalid || minor === null) return;
-    const fields: ExpenseFields = { companyId, projectId: projectId || null, amount: minor, currency, category, date, description };
+  const submit = handleSubmit((fields) =>
     save.mutate(
       { id: expense?.id, fields },
       {
@@ -184,17 +173,16 @@ function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lo
           onDone();
         },
       },
-    );
-  }
+    ),
+  );
 
-  const show = (m: string | undefined) => (touched ? m : undefined);
   return (
-    <form className="adm-form" onSubmit={submit} noValidate>
-      <FormField label="Description" error={show(errors.description)}>{(id) => <input id={id} className="input" value={description} onChange={(e) => setDescription(e.target.value)} placeholder="Stock photography" maxLength={500} />}</FormField>
+    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
+      <FormField label="Description" error={errors.description?.message}>{(id) => <input id={id} className="input" {...register('description')} placeholder="Stock photography" maxLength={EXPENSE_DESCRIPTION_MAX} />}</FormField>
       <div className="adm-grid-2">
-        <FormField label="Client" error={show(errors.companyId)}>
+        <FormField label="Client" error={errors.companyId?.message}>
           {(id) => (
-            <select id={id} className="select" value={companyId} onChange={(e) => { setCompanyId(e.target.value); setProjectId(''); }}>
+            <select id={id} className="select" {...register('companyId', { onChange: () => setValue('projectId', '') })}>
               <option value="">Choose…</option>
               {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
             </select>
@@ -202,34 +190,31 @@ function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lo
         </FormField>
         <FormField label="Project (optional)">
           {(id) => (
-            <select id={id} className="select" value={projectId} onChange={(e) => setProjectId(e.target.value)} disabled={!companyId}>
+            <select id={id} className="select" {...register('projectId')} disabled={!companyId}>
               <option value="">No project</option>
               {projects.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </select>
           )}
         </FormField>
-        <FormField label="Amount" error={show(errors.amount)}>{(id) => <input id={id} className="input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="0.00" />}</FormField>
+        <FormField label="Amount" error={errors.amount?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('amount')} placeholder="0.00" />}</FormField>
         <FormField label="Currency">
           {(id) => (
-            <select id={id} className="select" value={currency} onChange={(e) => setCurrency(e.target.value as Currency)}>
+            <select id={id} className="select" {...register('currency')}>
               {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
             </select>
           )}
         </FormField>
         <FormField label="Category">
           {(id) => (
-            <select id={id} className="select" value={category} onChange={(e) => setCategory(e.target.value as ExpenseCategory)}>
+            <select id={id} className="select" {...register('category')}>
               {EXPENSE_CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABEL[c]}</option>)}
             </select>
           )}
         </FormField>
-        <FormField label="Date" error={show(errors.date)}>{(id) => <input id={id} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</FormField>
+        <FormField label="Date" error={errors.date?.message}>{(id) => <input id={id} className="input" type="date" {...register('date')} />}</FormField>
       </div>
-      <FormError message={error} />
-      <div className="adm-dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onDone}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? <Spinner label="Saving…" /> : expense ? 'Save' : 'Add expense'}</button>
-      </div>
+      <FormError message={save.error?.message ?? null} />
+      <DialogActions className="adm-dialog-actions" onCancel={onDone} pending={save.isPending} submitLabel={expense ? 'Save' : 'Add expense'} />
     </form>
   );
 }

@@ -2,13 +2,12 @@
  * One invoice: the printable document, its status actions (issue, void, delete a draft), and its
  * payments with "Record payment" for money received outside Stripe.
  */
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Invoice, ManualPaymentRefusal, Payment, WithId } from '@model';
 import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
-import { EmptyState, Spinner } from '../../components/ui';
-import { describeError } from '../../lib/errors';
+import { EmptyState } from '../../components/ui';
 import { formatDate, formatDateTime, formatMoney, formatQuantity, todayIso } from '../../lib/format';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ArrowLeftIcon, CheckCircleIcon, EditIcon, ReceiptIcon, SendIcon, TrashIcon, XCircleIcon } from '../components/icons';
@@ -17,9 +16,11 @@ import { useToast } from '../components/toast';
 import { allowedActions, impliedTaxRate, issueProblem, lineAmount } from './invoiceMath';
 import { useInvoice, useInvoicePayments } from './queries';
 import { useDeleteDraftInvoice, useDownloadInvoicePdf, useIssueInvoice, useRecordPayment, useVoidInvoice } from './mutations';
+import { paymentSchema } from './schemas';
+import { DialogActions, useZodForm } from '../components/form';
 import { useCompany } from '../lib/queries';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
-import { invoiceBalance, isOverdue, moneyInputValue, parseMoneyInput } from '../lib/money';
+import { invoiceBalance, isOverdue, moneyInputValue } from '../lib/money';
 
 const KIND_LABEL = { hourly: 'Time', fixed: 'Fixed fee', expense: 'Expense' } as const;
 
@@ -54,7 +55,6 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
   const issue = useIssueInvoice(companyId);
   const voidIt = useVoidInvoice(companyId);
   const remove = useDeleteDraftInvoice(companyId);
-  const record = useRecordPayment(companyId);
   const pdf = useDownloadInvoicePdf(companyId, invoice);
   const company = useCompany(companyId);
   const payments = useInvoicePayments(companyId, invoice.id);
@@ -224,15 +224,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
       >
         <p>The draft was never shown to the client. Deleting it frees its number for the next invoice.</p>
       </ConfirmDialog>
-      <RecordPaymentDialog
-        open={dialog === 'payment'}
-        onClose={() => setDialog(null)}
-        invoice={invoice}
-        onRecord={async (amount, paidOn) => {
-          await record.mutateAsync({ invoiceId: invoice.id, amount, currency: invoice.currency, paidOn });
-          toast.success(`Payment of ${formatMoney(amount, invoice.currency)} recorded on ${invoice.number}.`);
-        }}
-      />
+      <RecordPaymentDialog open={dialog === 'payment'} onClose={() => setDialog(null)} companyId={companyId} invoice={invoice} />
     </>
   );
 }
@@ -340,59 +332,53 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
   );
 }
 
-function RecordPaymentDialog({ open, onClose, invoice, onRecord }: { open: boolean; onClose: () => void; invoice: Invoice; onRecord: (amount: number, paidOn: string) => Promise<void> }) {
+function RecordPaymentDialog({ open, onClose, companyId, invoice }: { open: boolean; onClose: () => void; companyId: string; invoice: WithId<Invoice> }) {
   return (
     <Dialog open={open} onClose={onClose} title={`Record a payment on ${invoice.number}`} description="For money received outside Stripe: a bank transfer, a cheque, cash.">
-      <RecordPaymentForm invoice={invoice} onRecord={onRecord} onClose={onClose} />
+      <RecordPaymentForm companyId={companyId} invoice={invoice} onClose={onClose} />
     </Dialog>
   );
 }
 
-function RecordPaymentForm({ invoice, onRecord, onClose }: { invoice: Invoice; onRecord: (amount: number, paidOn: string) => Promise<void>; onClose: () => void }) {
+function RecordPaymentForm({ companyId, invoice, onClose }: { companyId: string; invoice: WithId<Invoice>; onClose: () => void }) {
+  const toast = useToast();
+  const record = useRecordPayment(companyId);
   const today = todayIso();
-  const [amount, setAmount] = useState(() => moneyInputValue(invoiceBalance(invoice), invoice.currency, { fixed: true }));
-  const [paidOn, setPaidOn] = useState(today);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const parsed = parseMoneyInput(amount, invoice.currency);
-  const amountError = amount && (parsed === null || parsed <= 0) ? 'Enter an amount above zero, like 1200 or 99.50.' : undefined;
-  const dateError = paidOn > today ? 'The payment date cannot be in the future.' : !paidOn ? 'Pick the day the money arrived.' : undefined;
+  const schema = useMemo(() => paymentSchema(invoice.currency), [invoice.currency]);
+  const { register, handleSubmit, formState } = useZodForm(
+    schema,
+    { amount: moneyInputValue(invoiceBalance(invoice), invoice.currency, { fixed: true }), paidOn: today },
+    { mode: 'onChange' },
+  );
+  const errors = formState.errors;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (parsed === null || parsed <= 0 || dateError) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onRecord(parsed, paidOn);
-      onClose();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = handleSubmit(({ amount, paidOn }) =>
+    record.mutate(
+      { invoiceId: invoice.id, amount, currency: invoice.currency, paidOn },
+      {
+        onSuccess: () => {
+          toast.success(`Payment of ${formatMoney(amount, invoice.currency)} recorded on ${invoice.number}.`);
+          onClose();
+        },
+      },
+    ),
+  );
 
   return (
     <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="adm-grid-2">
-        <FormField label={`Amount (${invoice.currency})`} error={amountError} hint={`Balance due ${formatMoney(invoiceBalance(invoice), invoice.currency)}`}>
-          {(id, describedBy) => <input id={id} className="input" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby={describedBy} aria-invalid={Boolean(amountError)} />}
+        <FormField label={`Amount (${invoice.currency})`} error={errors.amount?.message} hint={`Balance due ${formatMoney(invoiceBalance(invoice), invoice.currency)}`}>
+          {(id, describedBy) => <input id={id} className="input" inputMode="decimal" {...register('amount')} aria-describedby={describedBy} aria-invalid={Boolean(errors.amount)} />}
         </FormField>
-        <FormField label="Received on" error={dateError}>
-          {(id, describedBy) => <input id={id} className="input" type="date" max={today} value={paidOn} onChange={(e) => setPaidOn(e.target.value)} aria-describedby={describedBy} aria-invalid={Boolean(dateError)} />}
+        <FormField label="Received on" error={errors.paidOn?.message}>
+          {(id, describedBy) => <input id={id} className="input" type="date" max={today} {...register('paidOn')} aria-describedby={describedBy} aria-invalid={Boolean(errors.paidOn)} />}
         </FormField>
       </div>
       <p className="muted small">
         The payment is stored as a manual payment on {invoice.number}. Marking the invoice paid is done by Cloud Functions (payment fields are never written from the browser).
       </p>
-      <FormError message={error} />
-      <div className="adm-dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onClose}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={busy || parsed === null || parsed <= 0 || Boolean(dateError)}>
-          {busy ? <Spinner label="Recording…" /> : 'Record payment'}
-        </button>
-      </div>
+      <FormError message={record.error?.message ?? null} />
+      <DialogActions className="adm-dialog-actions" onCancel={onClose} pending={record.isPending} submitDisabled={!formState.isValid} submitLabel="Record payment" pendingLabel="Recording…" />
     </form>
   );
 }

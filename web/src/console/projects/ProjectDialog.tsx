@@ -1,27 +1,14 @@
 /** Create or edit a project: status, dates, team, description; budget and engagement type (private). */
-import { useState, type FormEvent } from 'react';
-import {
-  CURRENCIES,
-  LIMITS,
-  ENGAGEMENT_TYPES,
-  PROJECT_STATUSES,
-  type Currency,
-  type EngagementType,
-  type Project,
-  type ProjectFinance,
-  type ProjectStatus,
-  type TeamMemberRef,
-  type WithId,
-} from '@model';
+import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type Project, type ProjectFinance, type TeamMemberRef, type WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
-import { Spinner } from '../../components/ui';
 import { todayIso } from '../../lib/format';
 import { LockIcon } from '../components/icons';
+import { DialogActions, firstError, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
-import { moneyInputValue, parseMoneyInput } from '../lib/money';
+import { moneyInputValue } from '../lib/money';
 import { useSaveProject } from './mutations';
-import { validateProject, type ProjectFields } from './writes';
+import { projectSchema } from './schemas';
 import { useCompanies, usePeople } from '../lib/queries';
 import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../lib/labels';
 
@@ -64,51 +51,41 @@ function ProjectForm({
   const save = useSaveProject();
   const people = usePeople();
   const companies = useCompanies();
-  const [companyId, setCompanyId] = useState(presetCompany ?? '');
-  const [fields, setFields] = useState<ProjectFields>({
+  const { register, handleSubmit, formState, watch, setValue } = useZodForm(projectSchema, {
+    companyId: presetCompany ?? '',
     name: project?.name ?? '',
     description: project?.description ?? '',
     status: project?.status ?? 'planned',
     startDate: project?.startDate ?? todayIso(),
     endDate: project?.endDate ?? addDays(todayIso(), 60),
     team: project?.team ?? [],
+    engagementType: finance?.engagementType ?? 'fixed_fee',
+    currency: finance?.currency ?? 'USD',
+    budget: moneyInputValue(finance?.budget ?? 0, finance?.currency ?? 'USD'),
   });
-  const [engagementType, setEngagementType] = useState<EngagementType>(finance?.engagementType ?? 'fixed_fee');
-  const [currency, setCurrency] = useState<Currency>(finance?.currency ?? 'USD');
-  const [budget, setBudget] = useState(moneyInputValue(finance?.budget ?? 0, finance?.currency ?? 'USD'));
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const error = invalid ?? save.error?.message ?? null;
-  const busy = save.isPending;
-  const set = <K extends keyof ProjectFields>(key: K, value: ProjectFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const [team, startDate] = [watch('team'), watch('startDate')];
+  const error = firstError(formState.errors) ?? save.error?.message ?? null;
 
   const toggleMember = (member: TeamMemberRef) =>
-    set('team', fields.team.some((m) => m.uid === member.uid) ? fields.team.filter((m) => m.uid !== member.uid) : [...fields.team, member]);
+    setValue('team', team.some((m) => m.uid === member.uid) ? team.filter((m) => m.uid !== member.uid) : [...team, member], { shouldDirty: true });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const budgetMinor = parseMoneyInput(budget, currency, { emptyAs: 0 });
-    const problem = !companyId
-      ? 'Choose the company this project is for.'
-      : (validateProject(fields) ??
-        (budgetMinor === null || budgetMinor > LIMITS.money ? 'Enter the budget as a number, e.g. 36000.' : null));
-    setInvalid(problem);
-    if (problem || budgetMinor === null) return;
+  const submit = handleSubmit(({ companyId, fields, finance: financeFields }) =>
     save.mutate(
-      { companyId, projectId: project?.id, fields, finance: { engagementType, currency, budget: budgetMinor }, existingFinance: finance },
+      { companyId, projectId: project?.id, fields, finance: financeFields, existingFinance: finance },
       {
         onSuccess: (id) => {
           onClose();
           if (!project) onCreated?.(companyId, id);
         },
       },
-    );
-  }
+    ),
+  );
 
   return (
-    <form className="cx-form" onSubmit={submit} noValidate>
+    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null && !project ? (
         <Field label="Company">
-          <select className="cx-input" value={companyId} onChange={(e) => setCompanyId(e.target.value)} autoFocus>
+          <select className="cx-input" {...register('companyId')} autoFocus>
             <option value="">Choose a company…</option>
             {(companies.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
@@ -119,11 +96,11 @@ function ProjectForm({
         </Field>
       ) : null}
       <Field label="Name">
-        <input className="cx-input" value={fields.name} onChange={(e) => set('name', e.target.value)} maxLength={200} autoFocus={presetCompany !== null} />
+        <input className="cx-input" {...register('name')} maxLength={LIMITS.shortText} autoFocus={presetCompany !== null} />
       </Field>
       <div className="cx-form-row cx-form-row-3">
         <Field label="Status">
-          <select className="cx-input" value={fields.status} onChange={(e) => set('status', e.target.value as ProjectStatus)}>
+          <select className="cx-input" {...register('status')}>
             {PROJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {PROJECT_STATUS[s].label}
@@ -132,20 +109,20 @@ function ProjectForm({
           </select>
         </Field>
         <Field label="Start">
-          <input className="cx-input" type="date" value={fields.startDate} onChange={(e) => set('startDate', e.target.value)} />
+          <input className="cx-input" type="date" {...register('startDate')} />
         </Field>
         <Field label="End">
-          <input className="cx-input" type="date" min={fields.startDate} value={fields.endDate} onChange={(e) => set('endDate', e.target.value)} />
+          <input className="cx-input" type="date" min={startDate} {...register('endDate')} />
         </Field>
       </div>
       <Field label="Description" hint="Clients see this on their project page.">
-        <textarea className="cx-input" rows={3} value={fields.description} onChange={(e) => set('description', e.target.value)} />
+        <textarea className="cx-input" rows={3} {...register('description')} />
       </Field>
       <fieldset className="cx-fieldset">
         <legend className="cx-label">Team</legend>
         <div className="cx-check-chips">
           {people.active.map((p) => {
-            const on = fields.team.some((m) => m.uid === p.id);
+            const on = team.some((m) => m.uid === p.id);
             return (
               <label key={p.id} className={`cx-check-chip ${on ? 'is-on' : ''}`}>
                 <input type="checkbox" checked={on} onChange={() => toggleMember({ uid: p.id, displayName: p.displayName })} />
@@ -162,7 +139,7 @@ function ProjectForm({
         </legend>
         <div className="cx-form-row cx-form-row-3">
           <Field label="Engagement">
-            <select className="cx-input" value={engagementType} onChange={(e) => setEngagementType(e.target.value as EngagementType)}>
+            <select className="cx-input" {...register('engagementType')}>
               {ENGAGEMENT_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {ENGAGEMENT_TYPE[t]}
@@ -171,10 +148,10 @@ function ProjectForm({
             </select>
           </Field>
           <Field label="Budget">
-            <input className="cx-input" inputMode="decimal" value={budget} onChange={(e) => setBudget(e.target.value)} />
+            <input className="cx-input" inputMode="decimal" {...register('budget')} />
           </Field>
           <Field label="Currency">
-            <select className="cx-input" value={currency} onChange={(e) => setCurrency(e.target.value as Currency)}>
+            <select className="cx-input" {...register('currency')}>
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -185,14 +162,7 @@ function ProjectForm({
         </div>
       </fieldset>
       <FormError message={error} />
-      <div className="cx-dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? <Spinner label="Saving…" /> : project ? 'Save project' : 'Create project'}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} pending={save.isPending} submitLabel={project ? 'Save project' : 'Create project'} />
     </form>
   );
 }

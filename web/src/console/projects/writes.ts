@@ -22,15 +22,6 @@ function clean(fields: ProjectFields): ProjectFields {
   };
 }
 
-export function validateProject(fields: ProjectFields): string | null {
-  if (!fields.name.trim()) return 'Give the project a name.';
-  if (fields.name.trim().length > 200) return 'Project names are limited to 200 characters.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.startDate) || !/^\d{4}-\d{2}-\d{2}$/.test(fields.endDate)) return 'Pick a start and an end date.';
-  if (fields.startDate > fields.endDate) return 'The end date must be on or after the start date.';
-  if (fields.description.length > 20000) return 'The description is too long (20,000 characters at most).';
-  return null;
-}
-
 /** A project and its finance record, in one batch. Returns the new project id. */
 export async function createProject(db: Firestore, companyId: string, fields: ProjectFields, finance: FinanceFields): Promise<string> {
   const ref = newDoc<Project>(db, paths.projects(companyId));

@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Company, Project, Task, WithId } from '@model';
 import type { InCompany } from '../lib/scoped';
+import { score } from '../lib/text';
 import { allProjectsOptions, allTasksOptions, companiesOptions } from '../lib/queries';
 import { useConsole } from '../lib/env';
 
@@ -15,32 +16,6 @@ export interface SearchResult {
   title: string;
   detail: string;
   to: string;
-}
-
-export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
-}
-
-/** 0 = no match; higher is better: whole-title prefix, word prefix, substring. */
-export function score(query: string, ...fields: string[]): number {
-  const q = normalize(query);
-  if (!q) return 0;
-  let best = 0;
-  fields.forEach((field, i) => {
-    const f = normalize(field);
-    const weight = i === 0 ? 1 : 0.5;
-    let s = 0;
-    if (f === q) s = 4;
-    else if (f.startsWith(q)) s = 3;
-    else if (f.split(/[\s\-–—_/.,:]+/).some((w) => w.startsWith(q))) s = 2;
-    else if (f.includes(q)) s = 1;
-    best = Math.max(best, s * weight);
-  });
-  return best;
 }
 
 export function searchAll(

@@ -2,7 +2,7 @@
  * A task's deliverables: links the client sees on the task. File uploads need Cloud Storage,
  * which this deployment does not have, so the UI says so and offers links instead.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Task, WithId } from '@model';
 import { Spinner } from '../../components/ui';
 import { formatFileSize } from '../../lib/format';
@@ -11,7 +11,8 @@ import { FormError, Panel } from '../components/kit';
 import { useToast } from '../components/toast';
 import { formatMomentDay } from '../lib/dates';
 import { useAddDeliverableLink, useRemoveDeliverable } from './mutations';
-import { validateLink } from './writes';
+import { linkSchema } from './schemas';
+import { firstError, useZodForm } from '../components/form';
 
 /** Whether Cloud Storage is configured for uploads (it is not in this deployment). */
 export const STORAGE_AVAILABLE = false;
@@ -21,28 +22,18 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
   const addLink = useAddDeliverableLink({ companyId, id: task.id });
   const remove = useRemoveDeliverable({ companyId, id: task.id });
   const [adding, setAdding] = useState(false);
-  const [name, setName] = useState('');
-  const [url, setUrl] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const { register, handleSubmit, formState, reset } = useZodForm(linkSchema, { name: '', url: '' });
   const busy = addLink.isPending;
-  const error = invalid ?? addLink.error?.message ?? null;
+  const error = firstError(formState.errors) ?? addLink.error?.message ?? null;
 
-  function add(event: FormEvent) {
-    event.preventDefault();
-    const problem = validateLink(name, url);
-    setInvalid(problem);
-    if (problem) return;
-    addLink.mutate(
-      { name, url },
-      {
-        onSuccess: () => {
-          setName('');
-          setUrl('');
-          setAdding(false);
-        },
+  const add = handleSubmit((link) =>
+    addLink.mutate(link, {
+      onSuccess: () => {
+        reset();
+        setAdding(false);
       },
-    );
-  }
+    }),
+  );
 
   return (
     <Panel
@@ -100,9 +91,9 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
         </ul>
       )}
       {adding ? (
-        <form className="cx-inline-form" onSubmit={add} noValidate>
-          <input className="cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" value={name} onChange={(e) => setName(e.target.value)} aria-label="Deliverable name" autoFocus />
-          <input className="cx-input" type="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} aria-label="Link" />
+        <form className="cx-inline-form" onSubmit={(e) => void add(e)} noValidate>
+          <input className="cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" {...register('name')} aria-label="Deliverable name" autoFocus />
+          <input className="cx-input" type="url" placeholder="https://" {...register('url')} aria-label="Link" />
           <button type="submit" className="btn btn-primary btn-sm" disabled={busy}>
             {busy ? <Spinner label="Adding…" /> : 'Add'}
           </button>

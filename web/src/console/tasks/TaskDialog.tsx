@@ -1,13 +1,12 @@
 /** Create or edit a task: project, title, description, status, priority, assignee, due date. */
-import { useState, type FormEvent } from 'react';
-import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type TaskStatus, type WithId } from '@model';
+import { LIMITS, TASK_PRIORITIES, TASK_STATUSES, type Task, type WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
-import { Spinner } from '../../components/ui';
 import { todayIso } from '../../lib/format';
+import { DialogActions, firstError, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
 import { useSaveTask } from './mutations';
-import { validateTask, type TaskFields } from './writes';
+import { taskSchema } from './schemas';
 import { useCompanies, useCompanyProjects, usePeople } from '../lib/queries';
 import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 
@@ -49,51 +48,44 @@ function TaskForm({
   const save = useSaveTask();
   const people = usePeople();
   const companies = useCompanies();
-  const [companyId, setCompanyId] = useState(presetCompany ?? '');
-  const projects = useCompanyProjects(companyId || '-');
-  const [fields, setFields] = useState<TaskFields>({
+  const { register, handleSubmit, formState, watch, setValue } = useZodForm(taskSchema, {
+    companyId: presetCompany ?? '',
     projectId: task?.projectId ?? presetProject ?? '',
     title: task?.title ?? '',
     description: task?.description ?? '',
     status: task?.status ?? 'todo',
     priority: task?.priority ?? 'medium',
-    assignee: task?.assignee ?? null,
+    assigneeUid: task?.assignee?.uid ?? '',
     dueDate: task?.dueDate ?? addDays(todayIso(), 7),
   });
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const error = invalid ?? save.error?.message ?? null;
-  const busy = save.isPending;
-  const set = <K extends keyof TaskFields>(key: K, value: TaskFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const companyId = watch('companyId');
+  const projects = useCompanyProjects(companyId || '-');
+  const error = firstError(formState.errors) ?? save.error?.message ?? null;
+  const current = task?.assignee ?? null;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const problem = !companyId ? 'Choose the company.' : validateTask(fields);
-    setInvalid(problem);
-    if (problem) return;
+  const submit = handleSubmit(({ companyId: company, assigneeUid, ...rest }) => {
+    // The assignee as it was stays as it was (even when no longer in the directory).
+    const assignee = !assigneeUid ? null : assigneeUid === current?.uid ? current : people.ref(assigneeUid);
     save.mutate(
-      { companyId, taskId: task?.id, fields },
+      { companyId: company, taskId: task?.id, fields: { ...rest, assignee } },
       {
         onSuccess: (id) => {
           onClose();
-          if (!task) onCreated?.(companyId, id);
+          if (!task) onCreated?.(company, id);
         },
       },
     );
-  }
+  });
 
   const projectList = companyId ? (projects.data ?? []) : [];
 
   return (
-    <form className="cx-form" onSubmit={submit} noValidate>
+    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null ? (
         <Field label="Company">
           <select
             className="cx-input"
-            value={companyId}
-            onChange={(e) => {
-              setCompanyId(e.target.value);
-              set('projectId', '');
-            }}
+            {...register('companyId', { onChange: () => setValue('projectId', '') })}
           >
             <option value="">Choose a company…</option>
             {(companies.data ?? []).map((c) => (
@@ -106,7 +98,7 @@ function TaskForm({
       ) : null}
       {!presetProject || task ? (
         <Field label="Project">
-          <select className="cx-input" value={fields.projectId} onChange={(e) => set('projectId', e.target.value)} disabled={!companyId}>
+          <select className="cx-input" {...register('projectId')} disabled={!companyId}>
             <option value="">{companyId ? 'Choose a project…' : 'Choose a company first'}</option>
             {projectList.map((p) => (
               <option key={p.id} value={p.id}>
@@ -117,14 +109,14 @@ function TaskForm({
         </Field>
       ) : null}
       <Field label="Title">
-        <input className="cx-input" value={fields.title} onChange={(e) => set('title', e.target.value)} maxLength={200} autoFocus />
+        <input className="cx-input" {...register('title')} maxLength={LIMITS.shortText} autoFocus />
       </Field>
       <Field label="Description" hint="Clients read this on the task page.">
-        <textarea className="cx-input" rows={4} value={fields.description} onChange={(e) => set('description', e.target.value)} />
+        <textarea className="cx-input" rows={4} {...register('description')} />
       </Field>
       <div className="cx-form-row">
         <Field label="Status">
-          <select className="cx-input" value={fields.status} onChange={(e) => set('status', e.target.value as TaskStatus)}>
+          <select className="cx-input" {...register('status')}>
             {TASK_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {TASK_STATUS[s].label}
@@ -133,7 +125,7 @@ function TaskForm({
           </select>
         </Field>
         <Field label="Priority">
-          <select className="cx-input" value={fields.priority} onChange={(e) => set('priority', e.target.value as TaskPriority)}>
+          <select className="cx-input" {...register('priority')}>
             {TASK_PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {TASK_PRIORITY[p].label}
@@ -144,31 +136,24 @@ function TaskForm({
       </div>
       <div className="cx-form-row">
         <Field label="Assignee">
-          <select className="cx-input" value={fields.assignee?.uid ?? ''} onChange={(e) => set('assignee', !e.target.value ? null : e.target.value === fields.assignee?.uid ? fields.assignee : people.ref(e.target.value))}>
+          <select className="cx-input" {...register('assigneeUid')}>
             <option value="">Unassigned</option>
             {people.active.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.displayName}
               </option>
             ))}
-            {fields.assignee && !people.active.some((p) => p.id === fields.assignee!.uid) ? (
-              <option value={fields.assignee.uid}>{fields.assignee.displayName}</option>
+            {current && !people.active.some((p) => p.id === current.uid) ? (
+              <option value={current.uid}>{current.displayName}</option>
             ) : null}
           </select>
         </Field>
         <Field label="Due date">
-          <input className="cx-input" type="date" value={fields.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
+          <input className="cx-input" type="date" {...register('dueDate')} />
         </Field>
       </div>
       <FormError message={error} />
-      <div className="cx-dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? <Spinner label="Saving…" /> : task ? 'Save task' : 'Create task'}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} pending={save.isPending} submitLabel={task ? 'Save task' : 'Create task'} />
     </form>
   );
 }

@@ -18,15 +18,6 @@ function clean<T extends Partial<TaskFields>>(fields: T): T {
   return out;
 }
 
-export function validateTask(fields: TaskFields): string | null {
-  if (!fields.projectId) return 'Choose the project this task belongs to.';
-  if (!fields.title.trim()) return 'Give the task a title.';
-  if (fields.title.trim().length > 200) return 'Titles are limited to 200 characters.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.dueDate)) return 'Pick a due date.';
-  if (fields.description.length > 20000) return 'The description is too long (20,000 characters at most).';
-  return null;
-}
-
 export async function createTask(db: Firestore, companyId: string, fields: TaskFields): Promise<string> {
   const ref = newDoc<Task>(db, paths.tasks(companyId));
   await setDoc(ref, { ...clean(fields), deliverables: [], createdAt: serverTimestamp(), updatedAt: serverTimestamp() });
@@ -45,18 +36,6 @@ export async function deleteTask(db: Firestore, companyId: string, taskId: strin
   for (const snap of [...replies.docs, ...notes.docs].slice(0, 450)) batch.delete(snap.ref);
   batch.delete(taskDoc(db, companyId, taskId));
   await batch.commit();
-}
-
-export function validateLink(name: string, url: string): string | null {
-  if (!name.trim()) return 'Name the deliverable, e.g. "Homepage mockups (Figma)".';
-  if (name.trim().length > 200) return 'Names are limited to 200 characters.';
-  try {
-    const parsed = new URL(url.trim());
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'Links start with https://';
-  } catch {
-    return 'Enter a full link, starting with https://';
-  }
-  return null;
 }
 
 /** Adds a link deliverable (clients see it on the task). */

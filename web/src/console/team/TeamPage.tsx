@@ -2,11 +2,11 @@
  * Team (admin): the directory (staff), each person's role (users), hourly and cost rates
  * (staffRates, admin only) and weekly capacity; edit them, change a role, invite a teammate.
  */
-import { useMemo, useState, type FormEvent } from 'react';
-import { CURRENCIES, type Currency, type Role, type StaffMember, type StaffRate, type UserProfile, type WithId } from '@model';
+import { useMemo, useState } from 'react';
+import { CURRENCIES, type StaffMember, type StaffRate, type UserProfile, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
-import { Avatar, Badge, EmptyState, Spinner } from '../../components/ui';
+import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { EditIcon, UserPlusIcon, UsersIcon } from '../components/icons';
 import { FormError, FormField, Loadable, Notice, PageHeader, Stat } from '../components/kit';
@@ -14,10 +14,12 @@ import { useToast } from '../components/toast';
 import { useUsers } from './queries';
 import { LOW_MARGIN, marginPercent } from './rates';
 import { useInviteTeammate, useSaveTeamMember } from './mutations';
+import { inviteSchema, memberSchema } from './schemas';
+import { DialogActions, useZodForm } from '../components/form';
 import { useConsole } from '../lib/env';
 import { ROLE_LABEL } from '../lib/labels';
 import { useStaff, useStaffRates } from '../lib/queries';
-import { moneyInputValue, parseMoneyInput } from '../lib/money';
+import { moneyInputValue } from '../lib/money';
 
 interface Member {
   uid: string;
@@ -157,73 +159,52 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
   const { me } = useConsole();
   const toast = useToast();
   const save = useSaveTeamMember();
-  const [displayName, setDisplayName] = useState(member.staff?.displayName ?? member.user?.displayName ?? '');
-  const [title, setTitle] = useState(member.staff?.title ?? '');
-  const [skills, setSkills] = useState((member.staff?.skills ?? []).join(', '));
-  const [capacity, setCapacity] = useState(String(member.staff?.capacityHoursPerWeek ?? 40));
-  const [active, setActive] = useState(member.staff?.active ?? true);
-  const [currency, setCurrency] = useState<Currency>(member.rate?.currency ?? 'USD');
-  const [hourly, setHourly] = useState(member.rate ? moneyInputValue(member.rate.hourlyRate, member.rate.currency, { fixed: true }) : '');
-  const [cost, setCost] = useState(member.rate ? moneyInputValue(member.rate.costRate, member.rate.currency, { fixed: true }) : '');
-  const [role, setRole] = useState<Role | null>(member.user?.role ?? null);
-  const busy = save.isPending;
-  const error = save.error?.message ?? null;
-
-  const capacityNumber = Number(capacity);
-  const hourlyMinor = hourly.trim() === '' ? null : parseMoneyInput(hourly, currency);
-  const costMinor = cost.trim() === '' ? null : parseMoneyInput(cost, currency);
-  const rateWanted = hourly.trim() !== '' || cost.trim() !== '';
-  const errors = {
-    displayName: displayName.trim() === '' ? 'Enter their name.' : displayName.trim().length > 200 ? 'At most 200 characters.' : undefined,
-    title: title.trim().length > 200 ? 'At most 200 characters.' : undefined,
-    capacity: capacity.trim() === '' || !Number.isFinite(capacityNumber) || capacityNumber < 0 || capacityNumber > 168 ? 'Hours per week, 0–168.' : undefined,
-    hourly: rateWanted && (hourlyMinor === null || hourlyMinor < 0) ? 'An amount like 140 or 95.50.' : undefined,
-    cost: rateWanted && (costMinor === null || costMinor < 0) ? 'An amount like 65 or 40.50.' : undefined,
-  };
-  const invalid = Object.values(errors).some(Boolean);
   const isMe = member.uid === me.uid;
+  const { register, handleSubmit, formState } = useZodForm(
+    memberSchema,
+    {
+      displayName: member.staff?.displayName ?? member.user?.displayName ?? '',
+      title: member.staff?.title ?? '',
+      skills: (member.staff?.skills ?? []).join(', '),
+      capacity: String(member.staff?.capacityHoursPerWeek ?? 40),
+      active: member.staff?.active ?? true,
+      currency: member.rate?.currency ?? 'USD',
+      hourly: member.rate ? moneyInputValue(member.rate.hourlyRate, member.rate.currency, { fixed: true }) : '',
+      cost: member.rate ? moneyInputValue(member.rate.costRate, member.rate.currency, { fixed: true }) : '',
+      role: member.user?.role ?? '',
+    },
+    { mode: 'onChange' },
+  );
+  const errors = formState.errors;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (invalid) return;
+  const submit = handleSubmit(({ member: card, rate, role }) =>
     save.mutate(
-      {
-        uid: member.uid,
-        member: {
-          displayName: displayName.trim(),
-          title: title.trim(),
-          skills: skills.split(',').map((s) => s.trim()).filter(Boolean),
-          capacityHoursPerWeek: capacityNumber,
-          active,
-        },
-        rate: rateWanted && hourlyMinor !== null && costMinor !== null ? { hourlyRate: hourlyMinor, costRate: costMinor, currency } : null,
-        role: role && member.user && role !== member.user.role && !isMe ? role : null,
-      },
+      { uid: member.uid, member: card, rate, role: role && member.user && role !== member.user.role && !isMe ? role : null },
       {
         onSuccess: () => {
-          toast.success(`${displayName.trim()} saved.`);
+          toast.success(`${card.displayName} saved.`);
           onDone();
         },
       },
-    );
-  }
+    ),
+  );
 
   return (
-    <form className="adm-form" onSubmit={submit} noValidate>
+    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="adm-grid-2">
-        <FormField label="Name" error={errors.displayName}>{(id) => <input id={id} className="input" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}</FormField>
-        <FormField label="Title" error={errors.title}>{(id) => <input id={id} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Senior Developer" />}</FormField>
-        <FormField label="Skills" hint="Separated by commas">{(id) => <input id={id} className="input" value={skills} onChange={(e) => setSkills(e.target.value)} placeholder="react, firebase" />}</FormField>
-        <FormField label="Capacity (hours per week)" error={errors.capacity}>{(id) => <input id={id} className="input" inputMode="decimal" value={capacity} onChange={(e) => setCapacity(e.target.value)} />}</FormField>
+        <FormField label="Name" error={errors.displayName?.message}>{(id) => <input id={id} className="input" {...register('displayName')} />}</FormField>
+        <FormField label="Title" error={errors.title?.message}>{(id) => <input id={id} className="input" {...register('title')} placeholder="Senior Developer" />}</FormField>
+        <FormField label="Skills" hint="Separated by commas">{(id) => <input id={id} className="input" {...register('skills')} placeholder="react, firebase" />}</FormField>
+        <FormField label="Capacity (hours per week)" error={errors.capacity?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('capacity')} />}</FormField>
       </div>
       <fieldset className="adm-fieldset">
         <legend>Rates (admins only)</legend>
         <div className="adm-grid-3">
-          <FormField label="Hourly rate" error={errors.hourly} hint="What an hour is billed at">{(id) => <input id={id} className="input" inputMode="decimal" value={hourly} onChange={(e) => setHourly(e.target.value)} placeholder="140.00" />}</FormField>
-          <FormField label="Cost rate" error={errors.cost} hint="What an hour costs the agency">{(id) => <input id={id} className="input" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} placeholder="65.00" />}</FormField>
+          <FormField label="Hourly rate" error={errors.hourly?.message} hint="What an hour is billed at">{(id) => <input id={id} className="input" inputMode="decimal" {...register('hourly')} placeholder="140.00" />}</FormField>
+          <FormField label="Cost rate" error={errors.cost?.message} hint="What an hour costs the agency">{(id) => <input id={id} className="input" inputMode="decimal" {...register('cost')} placeholder="65.00" />}</FormField>
           <FormField label="Currency">
             {(id) => (
-              <select id={id} className="select" value={currency} onChange={(e) => setCurrency(e.target.value as Currency)}>
+              <select id={id} className="select" {...register('currency')}>
                 {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
               </select>
             )}
@@ -233,7 +214,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
       <div className="adm-grid-2">
         <FormField label="Role" hint={isMe ? "You can't change your own role." : member.user ? 'Changing it signs them out so the new role applies.' : 'They have no account yet: invite them.'}>
           {(id) => (
-            <select id={id} className="select" value={role ?? ''} disabled={!member.user || isMe} onChange={(e) => setRole(e.target.value as Role)}>
+            <select id={id} className="select" {...register('role', { disabled: !member.user || isMe })}>
               {!member.user ? <option value="">No account</option> : null}
               <option value="staff">Staff — CRM, projects, tasks, time, expenses</option>
               <option value="admin">Admin — everything, incl. rates, invoices, settings</option>
@@ -241,18 +222,15 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
           )}
         </FormField>
         <label className="adm-check">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+          <input type="checkbox" {...register('active')} />
           <span>
             <span className="strong">Active</span>
             <span className="muted small">Inactive people leave assignee pickers and the workload chart.</span>
           </span>
         </label>
       </div>
-      <FormError message={error} />
-      <div className="adm-dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onDone}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={busy || invalid}>{busy ? <Spinner label="Saving…" /> : 'Save'}</button>
-      </div>
+      <FormError message={save.error?.message ?? null} />
+      <SaveActions onCancel={onDone} pending={save.isPending} disabled={!formState.isValid} submitLabel="Save" />
     </form>
   );
 }
@@ -260,47 +238,39 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
 function InviteForm({ onDone }: { onDone: () => void }) {
   const toast = useToast();
   const invite = useInviteTeammate();
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<'staff' | 'admin'>('staff');
-  const busy = invite.isPending;
-  const error = invite.error?.message ?? null;
-  const emailError = email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? 'Enter an email address.' : undefined;
+  const { register, handleSubmit, formState } = useZodForm(inviteSchema, { email: '', displayName: '', role: 'staff' }, { mode: 'onChange' });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!email.trim() || emailError) return;
-    invite.mutate(
-      { role, email: email.trim(), ...(displayName.trim() ? { displayName: displayName.trim() } : {}) },
-      {
-        onSuccess: (result) => {
-          toast.success(`Invitation sent to ${result.email}. They accept it by continuing with Google as that address.`);
-          onDone();
-        },
+  const submit = handleSubmit((input) =>
+    invite.mutate(input, {
+      onSuccess: (result) => {
+        toast.success(`Invitation sent to ${result.email}. They accept it by continuing with Google as that address.`);
+        onDone();
       },
-    );
-  }
+    }),
+  );
 
   return (
-    <form className="adm-form" onSubmit={submit} noValidate>
+    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="adm-grid-2">
-        <FormField label="Email" error={emailError}>{(id) => <input id={id} className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="lee@northwind.test" />}</FormField>
-        <FormField label="Name (optional)">{(id) => <input id={id} className="input" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}</FormField>
+        <FormField label="Email" error={formState.errors.email?.message}>{(id) => <input id={id} className="input" type="email" {...register('email')} placeholder="lee@northwind.test" />}</FormField>
+        <FormField label="Name (optional)" error={formState.errors.displayName?.message}>{(id) => <input id={id} className="input" {...register('displayName')} />}</FormField>
       </div>
       <FormField label="Role">
         {(id) => (
-          <select id={id} className="select" value={role} onChange={(e) => setRole(e.target.value as 'staff' | 'admin')}>
+          <select id={id} className="select" {...register('role')}>
             <option value="staff">Staff</option>
             <option value="admin">Admin</option>
           </select>
         )}
       </FormField>
       <Notice>After they accept, add their title, capacity and rates here.</Notice>
-      <FormError message={error} />
-      <div className="adm-dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onDone}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={busy || !email.trim() || Boolean(emailError)}>{busy ? <Spinner label="Sending…" /> : 'Send invitation'}</button>
-      </div>
+      <FormError message={invite.error?.message ?? null} />
+      <SaveActions onCancel={onDone} pending={invite.isPending} disabled={!formState.isValid} submitLabel="Send invitation" pendingLabel="Sending…" />
     </form>
   );
+}
+
+/** The admin dialogs' Cancel and submit (disabled while the form is not valid yet). */
+function SaveActions({ disabled, ...props }: { onCancel: () => void; pending: boolean; disabled: boolean; submitLabel: string; pendingLabel?: string }) {
+  return <DialogActions className="adm-dialog-actions" {...props} submitDisabled={disabled} />;
 }

@@ -2,7 +2,7 @@
  * Time: log hours against a project (and optionally a task), see this week against capacity,
  * and list entries. Staff log and edit their own; admins any.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { TimeEntry, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
@@ -13,11 +13,12 @@ import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
 import { FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useDeleteTimeEntry, useSaveTimeEntry } from './mutations';
-import { validateTimeEntry } from './writes';
+import { TIME_NOTE_MAX, timeEntrySchema } from './schemas';
+import { firstError, useZodForm } from '../components/form';
 import { useConsole } from '../lib/env';
 import { useAllTasks, useStaff, useTimeEntries } from '../lib/queries';
 import { type Lookups, useLookups } from '../lib/lookups';
-import { addDays, formatMinutes, formatWeek, parseDuration, weekStart } from '../lib/dates';
+import { addDays, formatMinutes, formatWeek, weekStart } from '../lib/dates';
 
 type Scope = 'mine' | 'everyone';
 
@@ -205,49 +206,45 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
   const save = useSaveTimeEntry();
   const staff = useStaff();
   const tasks = useAllTasks();
-  const [uid, setUid] = useState(entry?.uid ?? me.uid);
-  const [project, setProject] = useState(entry ? `${entry.companyId}/${entry.projectId}` : '');
-  const [taskId, setTaskId] = useState(entry?.taskId ?? '');
-  const [date, setDate] = useState(entry?.date ?? todayIso());
-  const [duration, setDuration] = useState(entry ? formatMinutes(entry.minutes) : '');
-  const [billable, setBillable] = useState(entry?.billable ?? true);
-  const [note, setNote] = useState(entry?.note ?? '');
+  const { register, handleSubmit, formState, watch, setValue, resetField } = useZodForm(timeEntrySchema, {
+    uid: entry?.uid ?? me.uid,
+    project: entry ? `${entry.companyId}/${entry.projectId}` : '',
+    taskId: entry?.taskId ?? '',
+    date: entry?.date ?? todayIso(),
+    duration: entry ? formatMinutes(entry.minutes) : '',
+    billable: entry?.billable ?? true,
+    note: entry?.note ?? '',
+  });
   const busy = save.isPending;
   const error = save.error?.message ?? null;
-  const [touched, setTouched] = useState(false);
-
+  const project = watch('project');
   const [companyId = '', projectId = ''] = project.split('/');
-  const minutes = parseDuration(duration);
   const projectTasks = (tasks.data ?? []).filter((t) => t.companyId === companyId && t.projectId === projectId).sort((a, b) => a.title.localeCompare(b.title));
-  const value: TimeEntry = { uid, companyId, projectId, taskId: taskId || null, date, minutes: minutes ?? 0, billable, note };
-  const problem = validateTimeEntry(value);
+  const { duration: durationError, ...otherErrors } = formState.errors;
+  const problem = firstError(otherErrors);
   const open = lookups.projects.filter((p) => p.status !== 'completed' || `${p.companyId}/${p.id}` === project);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setTouched(true);
-    if (problem) return;
+  const submit = handleSubmit((value) =>
     save.mutate(
       { id: entry?.id, entry: value },
       {
         onSuccess: () => {
           if (!entry) {
-            setDuration('');
-            setNote('');
-            setTouched(false);
+            resetField('duration');
+            resetField('note');
           }
           onSaved();
         },
       },
-    );
-  }
+    ),
+  );
 
   return (
-    <form className="adm-form" onSubmit={submit} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
+    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
       <div className="adm-grid-time">
         <FormField label="Project" className="adm-span-2">
           {(id) => (
-            <select id={id} className="select" value={project} onChange={(e) => { setProject(e.target.value); setTaskId(''); }} aria-invalid={touched && !project}>
+            <select id={id} className="select" {...register('project', { onChange: () => setValue('taskId', '') })} aria-invalid={Boolean(formState.errors.project)}>
               <option value="">Choose a project…</option>
               {lookups.companies.filter((c) => open.some((p) => p.companyId === c.id)).map((c) => (
                 <optgroup key={c.id} label={c.name}>
@@ -259,35 +256,35 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
         </FormField>
         <FormField label="Task (optional)" className="adm-span-2">
           {(id) => (
-            <select id={id} className="select" value={taskId} onChange={(e) => setTaskId(e.target.value)} disabled={!project}>
+            <select id={id} className="select" {...register('taskId')} disabled={!project}>
               <option value="">No specific task</option>
               {projectTasks.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
             </select>
           )}
         </FormField>
-        <FormField label="Date">{(id) => <input id={id} className="input" type="date" value={date} max={addDays(todayIso(), 1)} onChange={(e) => setDate(e.target.value)} />}</FormField>
-        <FormField label="Duration" hint="1.5, 1:30 or 1h 30m" error={touched && minutes === null ? 'How long? e.g. 1.5 or 1:30' : undefined}>
-          {(id, d) => <input id={id} className="input" value={duration} onChange={(e) => setDuration(e.target.value)} placeholder="1:30" aria-describedby={d} inputMode="text" />}
+        <FormField label="Date">{(id) => <input id={id} className="input" type="date" max={addDays(todayIso(), 1)} {...register('date')} />}</FormField>
+        <FormField label="Duration" hint="1.5, 1:30 or 1h 30m" error={durationError?.message}>
+          {(id, d) => <input id={id} className="input" {...register('duration')} placeholder="1:30" aria-describedby={d} inputMode="text" />}
         </FormField>
         {isAdmin ? (
           <FormField label="Person">
             {(id) => (
-              <select id={id} className="select" value={uid} onChange={(e) => setUid(e.target.value)}>
+              <select id={id} className="select" {...register('uid')}>
                 {(staff.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.displayName}{s.id === me.uid ? ' (you)' : ''}</option>)}
                 {!staff.data?.some((s) => s.id === me.uid) ? <option value={me.uid}>{me.displayName} (you)</option> : null}
               </select>
             )}
           </FormField>
         ) : null}
-        <FormField label="Note" className={isAdmin ? '' : 'adm-span-2'}>{(id) => <input id={id} className="input" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} placeholder="What you worked on" />}</FormField>
+        <FormField label="Note" className={isAdmin ? '' : 'adm-span-2'}>{(id) => <input id={id} className="input" maxLength={TIME_NOTE_MAX} {...register('note')} placeholder="What you worked on" />}</FormField>
       </div>
       <div className="adm-row-between">
         <label className="adm-check adm-check-inline">
-          <input type="checkbox" checked={billable} onChange={(e) => setBillable(e.target.checked)} />
+          <input type="checkbox" {...register('billable')} />
           <span>Billable to the client</span>
         </label>
         <div className="adm-inline">
-          {touched && problem && minutes !== null ? <span className="adm-error">{problem}</span> : null}
+          {problem ? <span className="adm-error">{problem}</span> : null}
           <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? <Spinner label="Saving…" /> : entry ? 'Save entry' : 'Log time'}</button>
         </div>
       </div>

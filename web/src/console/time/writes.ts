@@ -18,15 +18,6 @@ function clean(entry: TimeEntry): TimeEntry {
   };
 }
 
-export function validateTimeEntry(entry: TimeEntry): string | null {
-  if (!entry.companyId || !entry.projectId) return 'Pick a project.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) return 'Pick a date.';
-  if (!Number.isInteger(entry.minutes) || entry.minutes <= 0) return 'Enter how long, e.g. 1.5 or 1:30.';
-  if (entry.minutes > 1440) return 'One entry is at most 24 hours.';
-  if (entry.note.trim().length > 1000) return 'Notes are limited to 1,000 characters.';
-  return null;
-}
-
 export async function addTimeEntry(db: Firestore, entry: TimeEntry): Promise<string> {
   const ref = await addDoc(writeCollection<TimeEntry>(db, paths.timeEntries()), clean(entry));
   return ref.id;

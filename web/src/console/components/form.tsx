@@ -1,0 +1,62 @@
+/**
+ * Forms in the console: react-hook-form with a zod schema (built from LIMITS, in the feature's
+ * schemas.ts) through @hookform/resolvers. The schema's input is what the fields hold (strings),
+ * its output what is submitted (parsed: minor units, trimmed text, null for empty).
+ */
+import type { ReactNode } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type DefaultValues, type FieldValues, type UseFormProps } from 'react-hook-form';
+import type { z } from 'zod';
+import { Spinner } from '../../components/ui';
+
+export function useZodForm<In extends FieldValues, Out>(
+  schema: z.ZodType<Out, In>,
+  defaultValues: DefaultValues<In>,
+  options: Omit<UseFormProps<In, unknown, Out>, 'resolver' | 'defaultValues'> = {},
+) {
+  return useForm<In, unknown, Out>({ resolver: zodResolver(schema), defaultValues, ...options });
+}
+
+/** The first problem of a form (`formState.errors`), in the order of its fields, for forms that show one message. */
+export function firstError(errors: object): string | null {
+  for (const value of Object.values(errors) as unknown[]) {
+    if (!value || typeof value !== 'object') continue;
+    const message = (value as { message?: unknown }).message;
+    if (typeof message === 'string' && message) return message;
+    const nested = firstError(value);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/** A dialog form's Cancel and submit buttons; the submit shows a spinner while saving. */
+export function DialogActions({
+  onCancel,
+  pending,
+  submitLabel,
+  pendingLabel = 'Saving…',
+  className = 'cx-dialog-actions',
+  submitDisabled = false,
+  children,
+}: {
+  onCancel: () => void;
+  pending: boolean;
+  /** e.g. while the form is not valid yet */
+  submitDisabled?: boolean;
+  submitLabel: ReactNode;
+  pendingLabel?: string;
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      {children}
+      <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={pending}>
+        Cancel
+      </button>
+      <button type="submit" className="btn btn-primary" disabled={pending || submitDisabled}>
+        {pending ? <Spinner label={pendingLabel} /> : submitLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** The contact and access forms as zod schemas, with the limits the rules enforce (LIMITS). */
+import { z } from 'zod';
+import { LIMITS } from '@model';
+import type { ContactFields } from './writes';
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const short = (what: string) => z.string().trim().max(LIMITS.shortText, `${what} limited to ${LIMITS.shortText} characters.`);
+
+export const contactSchema = z.object({
+  name: short('Names are').min(1, 'Give the contact a name.'),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(EMAIL, 'Enter a valid email address: portal invitations go there.'),
+  title: short('Phone and title are'),
+  phone: short('Phone and title are'),
+}) satisfies z.ZodType<ContactFields, ContactFields>;
+
+/** Changing a portal account's access: a client of one company, or staff / admin. */
+export const accessSchema = z
+  .object({ role: z.enum(['client', 'staff', 'admin']), companyId: z.string() })
+  .transform((v) => ({ role: v.role, companyId: v.role === 'client' ? v.companyId : null }));

@@ -1,0 +1,51 @@
+/** The CRM's forms as zod schemas, with the limits the rules enforce (LIMITS). */
+import { z } from 'zod';
+import { COMPANY_STATUSES, LIMITS } from '@model';
+import { todayIso } from '../../lib/format';
+import { parseMoneyInput } from '../lib/money';
+import type { CompanyFields, CrmFields } from './writes';
+
+const URL_PATTERN = /^https?:\/\/\S+$/;
+
+export const companySchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the company a name.')
+    .max(LIMITS.shortText, `Names are limited to ${LIMITS.shortText} characters.`),
+  status: z.enum(COMPANY_STATUSES),
+  website: z
+    .string()
+    .trim()
+    .refine((v) => !v || URL_PATTERN.test(v), 'The website must be a full link, starting with https://'),
+  logoUrl: z
+    .string()
+    .trim()
+    .refine((v) => !v || URL_PATTERN.test(v), 'The logo must be a full link to an image, starting with https://'),
+}) satisfies z.ZodType<CompanyFields, CompanyFields>;
+
+/** The CRM record's form: the deal value as typed, the last interaction as a day (never in the future). */
+export const crmSchema = z
+  .object({
+    deal: z.string(),
+    stage: z.string().max(LIMITS.shortText, `Source and stage are limited to ${LIMITS.shortText} characters.`),
+    source: z.string().max(LIMITS.shortText, `Source and stage are limited to ${LIMITS.shortText} characters.`),
+    ownerUid: z.string(),
+    last: z.string(),
+  })
+  .transform((v, ctx): CrmFields => {
+    const dealValue = parseMoneyInput(v.deal, 'USD', { emptyAs: 0 });
+    if (dealValue === null || dealValue > LIMITS.money) {
+      ctx.addIssue({ code: 'custom', path: ['deal'], message: 'Enter the deal value as a number, e.g. 48000.' });
+      return z.NEVER;
+    }
+    const today = todayIso();
+    if (v.last && v.last > today) {
+      ctx.addIssue({ code: 'custom', path: ['last'], message: 'The last interaction cannot be in the future.' });
+      return z.NEVER;
+    }
+    // A day in the past is stored at noon local time; today is stored as "now" (never in the future).
+    const lastInteractionAt = !v.last ? null : v.last === today ? new Date() : new Date(`${v.last}T12:00:00`);
+    return { dealValue, source: v.source, stage: v.stage, ownerUid: v.ownerUid, lastInteractionAt };
+  });
+export type CrmForm = z.input<typeof crmSchema>;

@@ -1,0 +1,53 @@
+/** The team forms as zod schemas, with the limits the rules enforce (LIMITS; isValidStaff). */
+import { z } from 'zod';
+import { CURRENCIES, LIMITS, type StaffMember, type StaffRate } from '@model';
+import { parseMoneyInput } from '../lib/money';
+
+/** firestore.rules isValidStaff: `capacityHoursPerWeek <= 168` (the hours of a week). */
+export const CAPACITY_HOURS_MAX = 168;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** A member's directory card, rates (both or neither) and role as typed; the role is applied by the page. */
+export const memberSchema = z
+  .object({
+    displayName: z.string().trim().min(1, 'Enter their name.').max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`),
+    title: z.string().trim().max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`),
+    skills: z.string(),
+    capacity: z
+      .string()
+      .trim()
+      .refine((v) => v !== '' && Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= CAPACITY_HOURS_MAX, `Hours per week, 0–${CAPACITY_HOURS_MAX}.`),
+    hourly: z.string(),
+    cost: z.string(),
+    currency: z.enum(CURRENCIES),
+    /** absent while the select is disabled (no account yet, or one's own) */
+    role: z.enum(['', 'client', 'staff', 'admin']).optional(),
+    active: z.boolean(),
+  })
+  .transform((v, ctx): { member: StaffMember; rate: StaffRate | null; role: NonNullable<typeof v.role> } => {
+    const wanted = v.hourly.trim() !== '' || v.cost.trim() !== '';
+    const hourlyRate = parseMoneyInput(v.hourly, v.currency);
+    const costRate = parseMoneyInput(v.cost, v.currency);
+    if (wanted && hourlyRate === null) ctx.addIssue({ code: 'custom', path: ['hourly'], message: 'An amount like 140 or 95.50.' });
+    if (wanted && costRate === null) ctx.addIssue({ code: 'custom', path: ['cost'], message: 'An amount like 65 or 40.50.' });
+    return {
+      member: {
+        displayName: v.displayName,
+        title: v.title,
+        skills: v.skills.split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50),
+        capacityHoursPerWeek: Number(v.capacity),
+        active: v.active,
+      },
+      rate: wanted && hourlyRate !== null && costRate !== null ? { hourlyRate, costRate, currency: v.currency } : null,
+      role: v.role ?? '',
+    };
+  });
+
+/** A teammate invitation: staff or admin, accepted with Google as this address. */
+export const inviteSchema = z
+  .object({
+    email: z.string().trim().regex(EMAIL, 'Enter an email address.'),
+    displayName: z.string().trim().max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`),
+    role: z.enum(['staff', 'admin']),
+  })
+  .transform(({ displayName, ...rest }) => ({ ...rest, ...(displayName ? { displayName } : {}) }));
