@@ -1,8 +1,9 @@
-// The portal floor: the login floor plus Firestore, signing in and listening to one document.
-// The app's portal pages are measured against it.
+// The portal floor: the login floor plus Firestore with the persistent multi-tab cache (the
+// portal works offline, so its floor pays for that too), signing in and listening to one
+// document. The app's portal pages are measured against it.
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, GoogleAuthProvider, signInWithCredential } from 'firebase/auth';
-import { connectFirestoreEmulator, doc, getFirestore, onSnapshot } from 'firebase/firestore';
+import { connectFirestoreEmulator, doc, initializeFirestore, onSnapshot, persistentLocalCache, persistentMultipleTabManager } from 'firebase/firestore';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -10,7 +11,7 @@ const projectId = import.meta.env.VITE_PROJECT_ID || 'demo-agency-os';
 const app = initializeApp({ apiKey: 'demo-api-key', projectId, appId: 'floor' });
 const auth = getAuth(app);
 connectAuthEmulator(auth, `http://${import.meta.env.VITE_AUTH_EMULATOR || '127.0.0.1:9099'}`, { disableWarnings: true });
-const db = getFirestore(app);
+const db = initializeFirestore(app, { localCache: persistentLocalCache({ tabManager: persistentMultipleTabManager() }) });
 const [host = '127.0.0.1', port = '8080'] = (import.meta.env.VITE_FIRESTORE_EMULATOR || '127.0.0.1:8080').split(':');
 connectFirestoreEmulator(db, host, Number(port));
 
