@@ -98,7 +98,12 @@ export function draftTotals(values: Pick<InvoiceFormValues, 'lineItems' | 'taxRa
 
 export function invoiceFormSchema(context: { invoices: readonly { id: string; number: string }[]; editingId?: string }) {
   const line = z.object({
-    description: z.string().trim().min(1, 'Describe the line.').max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`),
+    description: z
+      .string()
+      .trim()
+      .min(1, 'Describe the line.')
+      .max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`)
+      .refine((v) => !/[\r\n]/.test(v), 'One line per description.'),
     kind: z.enum(LINE_ITEM_KINDS),
     quantity: z.string(),
     unitPrice: z.string(),

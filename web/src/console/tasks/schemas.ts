@@ -39,6 +39,7 @@ export const linkSchema = z.object({
         ctx.addIssue({ code: 'custom', message: 'Enter a full link, starting with https://' });
         return;
       }
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: 'Links start with https://' });
+      // firestore.rules isDeliverable: clients open these links, so only https.
+      if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: 'Links start with https:// (secure links only).' });
     }),
 });

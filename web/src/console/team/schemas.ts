@@ -5,6 +5,9 @@ import { parseMoneyInput } from '../lib/money';
 
 /** firestore.rules isValidStaff: `capacityHoursPerWeek <= 168` (the hours of a week). */
 export const CAPACITY_HOURS_MAX = 168;
+/** firestore.rules isSkillList. */
+export const SKILLS_MAX = 50;
+export const SKILL_LENGTH_MAX = 50;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** A member's directory card, rates (both or neither) and role as typed; the role is applied by the page. */
@@ -12,7 +15,11 @@ export const memberSchema = z
   .object({
     displayName: z.string().trim().min(1, 'Enter their name.').max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`),
     title: z.string().trim().max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`),
-    skills: z.string(),
+    // firestore.rules isSkillList: at most 50 tags of 1–50 characters each.
+    skills: z
+      .string()
+      .refine((v) => v.split(',').map((t) => t.trim()).filter(Boolean).length <= SKILLS_MAX, `At most ${SKILLS_MAX} skills.`)
+      .refine((v) => v.split(',').every((t) => t.trim().length <= SKILL_LENGTH_MAX), `Each skill at most ${SKILL_LENGTH_MAX} characters.`),
     capacity: z
       .string()
       .trim()
@@ -34,7 +41,7 @@ export const memberSchema = z
       member: {
         displayName: v.displayName,
         title: v.title,
-        skills: v.skills.split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50),
+        skills: v.skills.split(',').map((s) => s.trim()).filter(Boolean),
         capacityHoursPerWeek: Number(v.capacity),
         active: v.active,
       },
