@@ -2,7 +2,7 @@
  * onTaskWritten and onInvoiceWritten handlers, called directly with write events (the exports
  * pass exactly these; test/access/wiring.test.ts fires the deployed triggers).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { db } from '../../src/admin';
 import { onInvoiceWrittenHandler } from '../../src/notifications/onInvoiceWritten';
 import { onTaskWrittenHandler } from '../../src/notifications/onTaskWritten';
@@ -104,13 +104,16 @@ describe('onInvoiceWritten', () => {
     const invoiceId = uid('inv');
     const event = { id: uid('evt'), params: { companyId: acme.companyId, invoiceId }, before: invoice('draft'), after: invoice('pending') };
     await setPortalSettings(false);
+    // the agency's name comes from settings/branding (other suites share the emulator: set it)
+    await db.doc(paths.branding()).set({ agencyName: 'Bright Agency', logoUrl: '', primaryColor: '#112233', accentColor: '#445566', customDomain: '' });
+    onTestFinished(() => db.doc(paths.branding()).delete().then(() => undefined));
 
     expect(await onInvoiceWrittenHandler(event, deps())).toBe(2);
     expect(await onInvoiceWrittenHandler(event, deps())).toBe(0);
 
     const mails = await mailsTo(active.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.message.subject).toBe('New invoice INV-1002 from Your agency');
+    expect(mails[0]?.message.subject).toBe('New invoice INV-1002 from Bright Agency');
     expect(mails[0]?.message.text).toContain('$1,234.50');
     expect(mails[0]?.message.text).toContain('due December 1, 2026');
     // Online payment is off in this fixture: the email does not promise it.
