@@ -118,9 +118,9 @@ describe('invoices: draft → issued → the client sees it', () => {
     await dialog.getByLabel('Amount (USD)').fill('500');
     await dialog.getByRole('button', { name: 'Record payment' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.locator('.adm-payments').innerText()).toContain('$500.00');
+    expect(await page.locator('.cx-payments').innerText()).toContain('$500.00');
     // onManualPaymentCreated adds it to the amount paid; the balance follows live.
-    await page.locator('.adm-kv-strong').filter({ hasText: '$1,150.00' }).first().waitFor(SLOW);
+    await page.locator('.cx-facts-strong').filter({ hasText: '$1,150.00' }).first().waitFor(SLOW);
     await page.getByText('Applying payment…').waitFor({ state: 'hidden', ...SLOW });
     expect(await page.getByText('Recorded, not applied').count()).toBe(0);
   });

@@ -5,11 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { LockIcon } from '../components/icons';
-import { BrandMark, Spinner } from '../components/ui';
+import { Spinner } from '../components/ui';
 import { callFunction } from '../lib/functions';
 import { useBranding, useDocumentTitle } from '../lib/useBranding';
 import { invitationErrorMessage, takeRememberedInvite } from './login/invitation';
 import { useSession, type SignedIn } from '../lib/session';
+import { AuthCard } from '../components/AuthCard';
 
 export function NoAccess({ session }: { session: SignedIn }) {
   const branding = useBranding();
@@ -40,34 +41,28 @@ export function NoAccess({ session }: { session: SignedIn }) {
   }, []);
 
   return (
-    <div className="auth-layout">
-      <main className="auth-card" id="content">
-        <div className="auth-brand">
-          <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={44} />
-          <span className="auth-agency">{branding.agencyName}</span>
-        </div>
-        <div className="notice-icon">
-          <LockIcon size={26} />
-        </div>
-        <h1 className="auth-title">No access yet — ask your agency for an invitation</h1>
-        <p className="auth-lede">
-          You're signed in as <strong>{session.email || session.displayName}</strong>, but this account hasn't been given access to the {branding.agencyName} portal.
-          Ask your contact at {branding.agencyName} to invite this email address: the invitation email has a link that signs you straight in.
+    <AuthCard>
+      <div className="notice-icon">
+        <LockIcon size={26} />
+      </div>
+      <h1 className="auth-title">No access yet — ask your agency for an invitation</h1>
+      <p className="auth-lede">
+        You're signed in as <strong>{session.email || session.displayName}</strong>, but this account hasn't been given access to the {branding.agencyName} portal.
+        Ask your contact at {branding.agencyName} to invite this email address: the invitation email has a link that signs you straight in.
+      </p>
+      {message ? (
+        <p className="form-error" role="alert">
+          {message}
         </p>
-        {message ? (
-          <p className="form-error" role="alert">
-            {message}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="button" className="btn btn-primary" onClick={() => void signOut()}>
-            Sign out
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={() => void checkInvitation()} disabled={checking}>
-            {checking ? <Spinner label="Checking…" /> : 'I have an invitation'}
-          </button>
-        </div>
-      </main>
-    </div>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="btn btn-primary" onClick={() => void signOut()}>
+          Sign out
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={() => void checkInvitation()} disabled={checking}>
+          {checking ? <Spinner label="Checking…" /> : 'I have an invitation'}
+        </button>
+      </div>
+    </AuthCard>
   );
 }

@@ -1,7 +1,8 @@
 /** A few inline icons (24×24, stroke = currentColor). Decorative: aria-hidden. */
 import type { ReactNode } from 'react';
 
-function Icon({ children, size = 20 }: { children: ReactNode; size?: number }) {
+/** The frame of every inline icon: a 24×24 stroke drawing in currentColor, hidden from screen readers. */
+export function Icon({ children, size = 20 }: { children: ReactNode; size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
       {children}

@@ -5,18 +5,18 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { BrandMark, Spinner } from '../../components/ui';
+import { Spinner } from '../../components/ui';
 import { describeError, errorCode } from '../../lib/errors';
 import { callFunction } from '../../lib/functions';
-import { useBranding, useDocumentTitle } from '../../lib/useBranding';
+import { useDocumentTitle } from '../../lib/useBranding';
 import { useSession } from '../../lib/session';
 import { invitationErrorMessage } from './invitation';
 import { completeEmailLink, storedEmailForSignIn } from './signIn';
+import { AuthCard } from '../../components/AuthCard';
 
 type Step = { kind: 'ask' } | { kind: 'working'; label: string } | { kind: 'error'; message: string; canRetry: boolean };
 
 export function EmailLinkSignIn({ href, onDone }: { href: string; onDone: () => void }) {
-  const branding = useBranding();
   const { app, auth, refreshClaims } = useSession();
   const navigate = useNavigate();
   const params = new URL(href).searchParams;
@@ -65,59 +65,53 @@ export function EmailLinkSignIn({ href, onDone }: { href: string; onDone: () => 
   }
 
   return (
-    <div className="auth-layout">
-      <main className="auth-card" id="content">
-        <div className="auth-brand">
-          <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={44} />
-          <span className="auth-agency">{branding.agencyName}</span>
-        </div>
-        {step.kind === 'ask' ? (
-          <>
-            <h1 className="auth-title">Confirm your email</h1>
-            <p className="auth-lede">For your security, enter the email address this invitation was sent to.</p>
-            <form onSubmit={submit} className="stack">
-              <label htmlFor="link-email" className="field-label">
-                Email
-              </label>
-              <input id="link-email" className="input" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-              <button type="submit" className="btn btn-primary btn-block">
-                Continue
+    <AuthCard>
+      {step.kind === 'ask' ? (
+        <>
+          <h1 className="auth-title">Confirm your email</h1>
+          <p className="auth-lede">For your security, enter the email address this invitation was sent to.</p>
+          <form onSubmit={submit} className="stack">
+            <label htmlFor="link-email" className="field-label">
+              Email
+            </label>
+            <input id="link-email" className="input" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <button type="submit" className="btn btn-primary btn-block">
+              Continue
+            </button>
+          </form>
+        </>
+      ) : step.kind === 'working' ? (
+        <>
+          <h1 className="auth-title">Welcome</h1>
+          <p className="auth-lede">
+            <Spinner label={step.label} />
+          </p>
+        </>
+      ) : (
+        <>
+          <h1 className="auth-title">We couldn't sign you in</h1>
+          <p className="form-error" role="alert">
+            {step.message}
+          </p>
+          <div className="button-row">
+            {step.canRetry ? (
+              <button type="button" className="btn btn-primary" onClick={() => setStep({ kind: 'ask' })}>
+                Try another email
               </button>
-            </form>
-          </>
-        ) : step.kind === 'working' ? (
-          <>
-            <h1 className="auth-title">Welcome</h1>
-            <p className="auth-lede">
-              <Spinner label={step.label} />
-            </p>
-          </>
-        ) : (
-          <>
-            <h1 className="auth-title">We couldn't sign you in</h1>
-            <p className="form-error" role="alert">
-              {step.message}
-            </p>
-            <div className="button-row">
-              {step.canRetry ? (
-                <button type="button" className="btn btn-primary" onClick={() => setStep({ kind: 'ask' })}>
-                  Try another email
-                </button>
-              ) : null}
-              <button
-                type="button"
-                className="btn btn-secondary"
-                onClick={() => {
-                  onDone();
-                  navigate('/', { replace: true });
-                }}
-              >
-                Continue
-              </button>
-            </div>
-          </>
-        )}
-      </main>
-    </div>
+            ) : null}
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => {
+                onDone();
+                navigate('/', { replace: true });
+              }}
+            >
+              Continue
+            </button>
+          </div>
+        </>
+      )}
+    </AuthCard>
   );
 }

@@ -6,7 +6,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { GoogleIcon } from '../../components/icons';
-import { Avatar, BrandMark, Spinner } from '../../components/ui';
+import { Avatar, Spinner } from '../../components/ui';
 import { usingEmulators } from '../../lib/config';
 import { describeError } from '../../lib/errors';
 import { useBranding, useDocumentTitle } from '../../lib/useBranding';
@@ -14,6 +14,7 @@ import { useSession } from '../../lib/session';
 import { DEMO_ACCOUNTS, nameFromEmail } from './demoAccounts';
 import { rememberInvite } from './invitation';
 import { signInWithEmulatorGoogle, signInWithGooglePopup } from './signIn';
+import { AuthCard } from '../../components/AuthCard';
 
 export function LoginPage() {
   const branding = useBranding();
@@ -43,50 +44,49 @@ export function LoginPage() {
   }
 
   return (
-    <div className="auth-layout">
-      <main className="auth-card" id="content">
-        <div className="auth-brand">
-          <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={44} />
-          <span className="auth-agency">{branding.agencyName}</span>
-        </div>
-        <h1 className="auth-title">Sign in to your client portal</h1>
-        <p className="auth-lede">Follow your projects, reply to the team and pay invoices — all in one place, always up to date.</p>
-        {invitedEmail ? (
-          <p className="auth-lede" data-testid="invite-hint">
-            You're invited: continue with the Google account of <strong>{invitedEmail}</strong> to accept.
-          </p>
-        ) : null}
+    <AuthCard
+      after={
+        <>
+          <footer className="auth-footer">
+            © {new Date().getFullYear()} {branding.agencyName} · Client portal powered by Agency OS
+          </footer>
 
-        <button type="button" className="btn btn-google btn-block" onClick={continueWithGoogle} disabled={busy} aria-haspopup={usingEmulators ? 'dialog' : undefined}>
-          {busy ? <Spinner /> : <GoogleIcon />}
-          <span>Continue with Google</span>
-        </button>
-
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-
-        <p className="auth-hint">Got an invitation email? Open the link in it to sign in — no password needed.</p>
-        {usingEmulators ? <p className="auth-emulator">Local emulators: sign-in uses demo accounts, no real Google account.</p> : null}
-      </main>
-      <footer className="auth-footer">
-        © {new Date().getFullYear()} {branding.agencyName} · Client portal powered by Agency OS
-      </footer>
-
-      {usingEmulators ? (
-        <AccountChooser
-          open={chooserOpen}
-          onClose={() => setChooserOpen(false)}
-          agencyName={branding.agencyName}
-          onChoose={(email, name) => {
-            setChooserOpen(false);
-            void run(() => signInWithEmulatorGoogle(auth, email, name));
-          }}
-        />
+          {usingEmulators ? (
+            <AccountChooser
+              open={chooserOpen}
+              onClose={() => setChooserOpen(false)}
+              agencyName={branding.agencyName}
+              onChoose={(email, name) => {
+                setChooserOpen(false);
+                void run(() => signInWithEmulatorGoogle(auth, email, name));
+              }}
+            />
+          ) : null}
+        </>
+      }
+    >
+      <h1 className="auth-title">Sign in to your client portal</h1>
+      <p className="auth-lede">Follow your projects, reply to the team and pay invoices — all in one place, always up to date.</p>
+      {invitedEmail ? (
+        <p className="auth-lede" data-testid="invite-hint">
+          You're invited: continue with the Google account of <strong>{invitedEmail}</strong> to accept.
+        </p>
       ) : null}
-    </div>
+
+      <button type="button" className="btn btn-google btn-block" onClick={continueWithGoogle} disabled={busy} aria-haspopup={usingEmulators ? 'dialog' : undefined}>
+        {busy ? <Spinner /> : <GoogleIcon />}
+        <span>Continue with Google</span>
+      </button>
+
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+
+      <p className="auth-hint">Got an invitation email? Open the link in it to sign in — no password needed.</p>
+      {usingEmulators ? <p className="auth-emulator">Local emulators: sign-in uses demo accounts, no real Google account.</p> : null}
+    </AuthCard>
   );
 }
 

@@ -87,7 +87,7 @@ export default function BudgetPage() {
   };
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader
         title="Budget health"
         subtitle="Each project's budget against its cost to date: time logged × each person's cost rate, plus expenses."
@@ -100,19 +100,19 @@ export default function BudgetPage() {
         }
       />
 
-      <div className="adm-thresholds" aria-label="Thresholds">
-        <span className="adm-threshold adm-threshold-on_track"><strong>{HEALTH_LABELS.on_track}</strong> cost ≤ {ON_TRACK_MAX * 100}% of budget</span>
-        <span className="adm-threshold adm-threshold-needs_attention"><strong>{HEALTH_LABELS.needs_attention}</strong> over {ON_TRACK_MAX * 100}%, up to {NEEDS_ATTENTION_MAX * 100}%</span>
-        <span className="adm-threshold adm-threshold-critical"><strong>{HEALTH_LABELS.critical}</strong> over {NEEDS_ATTENTION_MAX * 100}% (over budget)</span>
+      <div className="cx-thresholds" aria-label="Thresholds">
+        <span className="cx-threshold cx-threshold-on_track"><strong>{HEALTH_LABELS.on_track}</strong> cost ≤ {ON_TRACK_MAX * 100}% of budget</span>
+        <span className="cx-threshold cx-threshold-needs_attention"><strong>{HEALTH_LABELS.needs_attention}</strong> over {ON_TRACK_MAX * 100}%, up to {NEEDS_ATTENTION_MAX * 100}%</span>
+        <span className="cx-threshold cx-threshold-critical"><strong>{HEALTH_LABELS.critical}</strong> over {NEEDS_ATTENTION_MAX * 100}% (over budget)</span>
       </div>
 
       {isAdmin ? null : (
         <Notice>Cost rates are admin-only, so these are the figures last stored by an admin from the live calculation.</Notice>
       )}
 
-      <div className="adm-toolbar">
+      <div className="cx-action-bar">
         <Segmented<Scope> label="Projects" value={scope} onChange={setScope} options={[{ value: 'active', label: 'Active' }, { value: 'all', label: 'All projects' }]} />
-        <div className="adm-stats adm-stats-inline">
+        <div className="cx-stat-grid cx-stat-grid-inline">
           <Stat label={HEALTH_LABELS.critical} value={String(counts.critical)} tone={counts.critical ? 'bad' : 'neutral'} />
           <Stat label={HEALTH_LABELS.needs_attention} value={String(counts.needs_attention)} tone={counts.needs_attention ? 'warn' : 'neutral'} />
           <Stat label={HEALTH_LABELS.on_track} value={String(counts.on_track)} tone="good" />
@@ -122,11 +122,11 @@ export default function BudgetPage() {
       <Loadable query={query} rows={4}>
         {(list) =>
           list.length === 0 ? (
-            <div className="adm-card">
+            <div className="cx-box">
               <EmptyState icon={<PulseIcon size={28} />} title="No projects here">Active and on-hold projects show up here with their budgets.</EmptyState>
             </div>
           ) : (
-            <ul className="adm-budget-list">
+            <ul className="cx-health-list">
               {list.map((row) => (
                 <BudgetRow key={`${row.companyId}/${row.id}`} row={row} company={lookups.company(row.companyId)} />
               ))}
@@ -142,10 +142,10 @@ function BudgetRow({ row, company }: { row: Row; company: string }) {
   const { finance } = row;
   if (!finance) {
     return (
-      <li className="adm-card adm-budget">
-        <div className="adm-budget-head">
+      <li className="cx-box cx-health">
+        <div className="cx-health-head">
           <div>
-            <Link className="adm-budget-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>
+            <Link className="cx-health-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>
             <div className="muted small">{company} · {PROJECT_STATUS[row.status].label}</div>
           </div>
         </div>
@@ -156,16 +156,16 @@ function BudgetRow({ row, company }: { row: Row; company: string }) {
   const bar = barSegments(row.cost, finance.budget);
   const remaining = finance.budget - row.cost;
   return (
-    <li className={`adm-card adm-budget adm-budget-${row.health}`}>
-      <div className="adm-budget-head">
+    <li className={`cx-box cx-health cx-health-${row.health}`}>
+      <div className="cx-health-head">
         <div>
-          <Link className="adm-budget-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>
+          <Link className="cx-health-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>
           <div className="muted small">{company} · {PROJECT_STATUS[row.status].label} · {ENGAGEMENT_TYPE[finance.engagementType]}</div>
         </div>
         <HealthBadge health={row.health} />
       </div>
       <div
-        className={`adm-budgetbar adm-budgetbar-${row.health}`}
+        className={`cx-budgetbar cx-budgetbar-${row.health}`}
         role="meter"
         aria-label={`${row.name} budget used`}
         aria-valuemin={0}
@@ -173,11 +173,11 @@ function BudgetRow({ row, company }: { row: Row; company: string }) {
         aria-valuenow={bar.percent ?? 0}
         aria-valuetext={bar.percent === null ? 'No budget' : `${bar.percent}% of budget used — ${HEALTH_LABELS[row.health]}`}
       >
-        <div className="adm-budgetbar-fill" style={{ width: `${bar.fill}%` }} />
-        <div className="adm-budgetbar-zone" style={{ left: `${bar.budgetMark * ON_TRACK_MAX}%` }} title={`${ON_TRACK_MAX * 100}% of budget`} />
-        <div className="adm-budgetbar-mark" style={{ left: `${bar.budgetMark}%` }} title="Budget" />
+        <div className="cx-budgetbar-fill" style={{ width: `${bar.fill}%` }} />
+        <div className="cx-budgetbar-zone" style={{ left: `${bar.budgetMark * ON_TRACK_MAX}%` }} title={`${ON_TRACK_MAX * 100}% of budget`} />
+        <div className="cx-budgetbar-mark" style={{ left: `${bar.budgetMark}%` }} title="Budget" />
       </div>
-      <div className="adm-budget-figures">
+      <div className="cx-health-figures">
         <span>
           <strong>{formatMoney(row.cost, finance.currency)}</strong> of {formatMoney(finance.budget, finance.currency)}
           {bar.percent !== null ? <span className="muted"> · {bar.percent}%</span> : null}
@@ -187,7 +187,7 @@ function BudgetRow({ row, company }: { row: Row; company: string }) {
         </span>
       </div>
       {row.breakdown ? (
-        <div className="adm-budget-breakdown muted small">
+        <div className="cx-health-breakdown muted small">
           Time {formatMoney(row.breakdown.labour, finance.currency)} ({formatMinutes(row.breakdown.minutes)}) · Expenses {formatMoney(row.breakdown.expenses, finance.currency)}
           {row.breakdown.unpricedMinutes ? <span className="text-danger"> · {formatMinutes(row.breakdown.unpricedMinutes)} without a cost rate in {finance.currency}</span> : null}
           {row.breakdown.excludedExpenses ? <span className="text-danger"> · {row.breakdown.excludedExpenses} expense(s) in another currency left out</span> : null}

@@ -42,14 +42,7 @@ export function OutgoingReplies() {
             </div>
             <div className="cx-outgoing-actions">
               {reply.state === 'waiting' ? (
-                <>
-                  <button type="button" className="btn btn-sm cx-undo" onClick={() => undoReply(reply.id)}>
-                    <UndoIcon /> Undo
-                  </button>
-                  <button type="button" className="btn btn-ghost btn-sm" onClick={() => sendReplyNow(reply.id)}>
-                    Send now
-                  </button>
-                </>
+                <UndoButtons id={reply.id} />
               ) : reply.state === 'failed' ? (
                 <>
                   <button type="button" className="btn btn-sm cx-undo" onClick={() => retryReply(reply.id)}>
@@ -70,5 +63,19 @@ export function OutgoingReplies() {
         );
       })}
     </div>
+  );
+}
+
+/** "Undo" and "Send now" for a reply in its undo window. */
+export function UndoButtons({ id }: { id: string }) {
+  return (
+    <>
+      <button type="button" className="btn btn-sm cx-undo" onClick={() => undoReply(id)}>
+        <UndoIcon /> Undo
+      </button>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={() => sendReplyNow(id)}>
+        Send now
+      </button>
+    </>
   );
 }

@@ -9,11 +9,12 @@ import { Avatar, EmptyState, ErrorState, LoadingBlock, Spinner } from '../../com
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ChatIcon, DotsIcon, EditIcon, GlobeIcon, LockIcon, SendIcon, SwapIcon, TrashIcon, UndoIcon } from '../components/icons';
+import { ChatIcon, DotsIcon, EditIcon, GlobeIcon, LockIcon, SendIcon, SwapIcon, TrashIcon } from '../components/icons';
 import { Menu, type MenuItem } from '../components/Menu';
 import { useToast } from '../components/toast';
 import { useAddNote, useDeleteComment, useEditComment, useQueueReply, useSwitchComment } from './mutations';
-import { parentId, sendReplyNow, takeRestored, undoReply, useOutgoingReplies, UNDO_WINDOW_MS } from './outgoing';
+import { parentId, takeRestored, useOutgoingReplies, UNDO_WINDOW_MS } from './outgoing';
+import { UndoButtons } from './OutgoingReplies';
 import { useThread, type Comment } from './queries';
 import { useNow } from './useNow';
 import { validateComment, type CommentKind } from './writes';
@@ -62,12 +63,7 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
                       <span className="cx-outgoing-inline">
                         <SendIcon size={14} /> Sending to client… {Math.ceil(left / 1000)} s
                       </span>
-                      <button type="button" className="btn btn-sm cx-undo" onClick={() => undoReply(reply.id)}>
-                        <UndoIcon /> Undo
-                      </button>
-                      <button type="button" className="btn btn-ghost btn-sm" onClick={() => sendReplyNow(reply.id)}>
-                        Send now
-                      </button>
+                      <UndoButtons id={reply.id} />
                       <span className="cx-outgoing-meter" aria-hidden="true">
                         <span style={{ width: `${(left / UNDO_WINDOW_MS) * 100}%` }} />
                       </span>

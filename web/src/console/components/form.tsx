@@ -3,9 +3,9 @@
  * schemas.ts) through @hookform/resolvers. The schema's input is what the fields hold (strings),
  * its output what is submitted (parsed: minor units, trimmed text, null for empty).
  */
-import type { ReactNode } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type DefaultValues, type FieldValues, type UseFormProps } from 'react-hook-form';
+import { useController, useForm, type Control, type DefaultValues, type FieldValues, type Path, type UseFormProps } from 'react-hook-form';
 import type { z } from 'zod';
 import { Spinner } from '../../components/ui';
 
@@ -15,6 +15,35 @@ export function useZodForm<In extends FieldValues, Out>(
   options: Omit<UseFormProps<In, unknown, Out>, 'resolver' | 'defaultValues'> = {},
 ) {
   return useForm<In, unknown, Out>({ resolver: zodResolver(schema), defaultValues, ...options });
+}
+
+/**
+ * A select whose value the form controls. Use it when the options come from a live list (people,
+ * companies, projects): a registered select would keep the first option when its options arrive
+ * after the form's values; a controlled one shows the form's value as soon as its option exists.
+ */
+export function FormSelect<T extends FieldValues, Out>({
+  control,
+  name,
+  onValue,
+  ...rest
+}: { control: Control<T, unknown, Out>; name: Path<T>; onValue?: (value: string) => void } & Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'name' | 'value' | 'onChange' | 'onBlur'
+>) {
+  const { field } = useController({ control: control as unknown as Control<T>, name });
+  const { onChange, value, ...props } = field;
+  return (
+    <select
+      {...props}
+      {...rest}
+      value={(value as string | undefined) ?? ''}
+      onChange={(event) => {
+        onChange(event.target.value);
+        onValue?.(event.target.value);
+      }}
+    />
+  );
 }
 
 /** The first problem of a form (`formState.errors`), in the order of its fields, for forms that show one message. */

@@ -1,12 +1,10 @@
 /** Console icons (24×24, stroke = currentColor), in the style of components/icons. Decorative. */
 import type { ReactNode } from 'react';
+import { Icon as BaseIcon } from '../../components/icons';
 
+/** The console's icons are a size smaller (18) than the portal's. */
 function Icon({ children, size = 18 }: { children: ReactNode; size?: number }) {
-  return (
-    <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-      {children}
-    </svg>
-  );
+  return <BaseIcon size={size}>{children}</BaseIcon>;
 }
 
 type P = { size?: number };

@@ -163,18 +163,18 @@ export function FormField({
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`adm-field ${error ? 'adm-field-invalid' : ''} ${className}`}>
-      <label className="adm-label" htmlFor={id}>
+    <div className={`cx-form-field ${error ? 'cx-form-field-invalid' : ''} ${className}`}>
+      <label className="cx-field-label" htmlFor={id}>
         {label}
       </label>
       {children(id, describedBy)}
       {hint ? (
-        <p className="adm-hint" id={hintId}>
+        <p className="cx-field-hint" id={hintId}>
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p className="adm-error" id={errorId} role="alert">
+        <p className="cx-field-error" id={errorId} role="alert">
           {error}
         </p>
       ) : null}
@@ -185,9 +185,9 @@ export function FormField({
 /** A notice box inside a page (info, warning, success, danger). */
 export function Notice({ tone = 'info', title, children }: { tone?: 'info' | 'warning' | 'success' | 'danger'; title?: ReactNode; children: ReactNode }) {
   return (
-    <div className={`adm-notice adm-notice-${tone}`} role={tone === 'danger' ? 'alert' : 'note'}>
-      {title ? <p className="adm-notice-title">{title}</p> : null}
-      <div className="adm-notice-body">{children}</div>
+    <div className={`cx-notice cx-notice-${tone}`} role={tone === 'danger' ? 'alert' : 'note'}>
+      {title ? <p className="cx-notice-title">{title}</p> : null}
+      <div className="cx-notice-body">{children}</div>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Contact, UserProfile, WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
-import { DialogActions, useZodForm } from '../components/form';
+import { DialogActions, FormSelect, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { useSetUserAccess } from './mutations';
 import { accessSchema } from './schemas';
@@ -54,7 +54,7 @@ function AccessForm({
 }) {
   const change = useSetUserAccess();
   const companies = useCompanies();
-  const { register, handleSubmit, watch } = useZodForm(accessSchema, { role: profile?.role ?? 'client', companyId: profile?.companyId ?? companyId });
+  const { register, control, handleSubmit, watch } = useZodForm(accessSchema, { role: profile?.role ?? 'client', companyId: profile?.companyId ?? companyId });
   const [role, targetCompany] = [watch('role'), watch('companyId')];
   const [noAccount, setNoAccount] = useState(false);
   const error = noAccount ? `${contact.name} has not accepted an invitation yet: there is no account to change.` : (change.error?.message ?? null);
@@ -97,14 +97,14 @@ function AccessForm({
       </fieldset>
       {role === 'client' ? (
         <Field label="Company whose portal they see">
-          <select className="cx-input" {...register('companyId')}>
+          <FormSelect className="cx-input" control={control} name="companyId">
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
             {clients.some((c) => c.id === companyId) ? null : <option value={companyId}>{companyName}</option>}
-          </select>
+          </FormSelect>
         </Field>
       ) : (
         <p className="cx-callout cx-callout-warning">

@@ -1,6 +1,6 @@
 /** Companies: the CRM list with search and status filters (lead, prospect, client, former). */
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { COMPANY_STATUSES, type CompanyStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Badge, BrandMark, EmptyState } from '../../components/ui';
@@ -13,6 +13,7 @@ import { useCompaniesCrm } from './queries';
 import { COMPANY_STATUS } from '../lib/labels';
 import { useAllProjects, useCompanies, usePeople } from '../lib/queries';
 import { normalize } from '../lib/text';
+import { useUrlFilters } from '../lib/useUrlFilters';
 
 type StatusFilter = CompanyStatus | 'all';
 
@@ -22,20 +23,13 @@ export default function CompaniesPage() {
   const projects = useAllProjects();
   const people = usePeople();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlFilters(['', 'all']);
   const [creating, setCreating] = useState(false);
   const status = (params.get('status') as StatusFilter | null) ?? 'all';
   const search = params.get('q') ?? '';
   const owner = params.get('owner') ?? '';
   const ids = useMemo(() => (companies.data ?? []).map((c) => c.id), [companies.data]);
   const crm = useCompaniesCrm(ids);
-
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value && value !== 'all') next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
 
   const counts = useMemo(() => {
     const c: Record<StatusFilter, number> = { all: 0, lead: 0, prospect: 0, client: 0, former: 0 };

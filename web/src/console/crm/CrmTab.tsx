@@ -7,7 +7,7 @@ import { Field, FormError, Loadable, Panel } from '../components/kit';
 import { useToast } from '../components/toast';
 import { dayOf } from '../lib/dates';
 import { moneyInputValue } from '../lib/money';
-import { firstError, useZodForm } from '../components/form';
+import { firstError, FormSelect, useZodForm } from '../components/form';
 import { useCompanyCrm } from './queries';
 import { useSaveCrm } from './mutations';
 import { crmSchema } from './schemas';
@@ -28,7 +28,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
   const toast = useToast();
   const people = usePeople();
   const today = todayIso();
-  const { register, handleSubmit, formState, setValue, watch } = useZodForm(crmSchema, {
+  const { register, control, handleSubmit, formState, setValue, watch } = useZodForm(crmSchema, {
     deal: moneyInputValue(record?.dealValue ?? 0, 'USD'),
     source: record?.source ?? '',
     stage: record?.stage ?? '',
@@ -71,7 +71,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
           </datalist>
         </Field>
         <Field label="Owner">
-          <select className="cx-input" {...register('ownerUid')}>
+          <FormSelect className="cx-input" control={control} name="ownerUid">
             <option value="">No owner</option>
             {people.list.map((p) => (
               <option key={p.id} value={p.id}>
@@ -79,7 +79,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
               </option>
             ))}
             {ownerUid && !people.list.some((p) => p.id === ownerUid) ? <option value={ownerUid}>{ownerUid}</option> : null}
-          </select>
+          </FormSelect>
         </Field>
         <Field label="Last interaction">
           <span className="cx-input-row">

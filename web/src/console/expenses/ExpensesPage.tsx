@@ -10,10 +10,11 @@ import { FormError, FormField, Loadable, PageHeader, Stat } from '../components/
 import { useToast } from '../components/toast';
 import { useDeleteExpense, useSaveExpense } from './mutations';
 import { EXPENSE_DESCRIPTION_MAX, expenseSchema } from './schemas';
-import { DialogActions, useZodForm } from '../components/form';
+import { DialogActions, FormSelect, useZodForm } from '../components/form';
 import { type Lookups, useLookups } from '../lib/lookups';
 import { addTo, formatTotals, moneyInputValue } from '../lib/money';
 import { useExpenses } from '../lib/queries';
+import { CompanySelect } from '../components/CompanySelect';
 
 export const CATEGORY_LABEL: Record<ExpenseCategory, string> = {
   software: 'Software',
@@ -55,7 +56,7 @@ export default function ExpensesPage() {
   }, [expenses.data, companyId, month]);
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader
         title="Expenses"
         subtitle="Money spent for a client. It counts toward the project's cost and can be billed on an invoice at cost."
@@ -65,37 +66,34 @@ export default function ExpensesPage() {
           </button>
         }
       />
-      <div className="adm-stats">
+      <div className="cx-stat-grid">
         <Stat label="This month" value={formatTotals(totals.thisMonth, formatMoney(0, 'USD'))} />
         <Stat label="All time" value={formatTotals(totals.all, formatMoney(0, 'USD'))} hint={`${(expenses.data ?? []).length} expenses`} />
       </div>
 
-      <div className="adm-chips" role="group" aria-label="Category">
-        <button type="button" className={`adm-chip ${category === '' ? 'is-active' : ''}`} aria-pressed={category === ''} onClick={() => setCategory('')}>All</button>
+      <div className="cx-pills" role="group" aria-label="Category">
+        <button type="button" className={`cx-pill ${category === '' ? 'is-active' : ''}`} aria-pressed={category === ''} onClick={() => setCategory('')}>All</button>
         {EXPENSE_CATEGORIES.map((c) => (
-          <button key={c} type="button" className={`adm-chip ${category === c ? 'is-active' : ''}`} aria-pressed={category === c} onClick={() => setCategory(category === c ? '' : c)}>
+          <button key={c} type="button" className={`cx-pill ${category === c ? 'is-active' : ''}`} aria-pressed={category === c} onClick={() => setCategory(category === c ? '' : c)}>
             {CATEGORY_LABEL[c]}
-            {totals.byCategory.get(c) ? <span className="adm-chip-sum">{formatTotals(totals.byCategory.get(c)!)}</span> : null}
+            {totals.byCategory.get(c) ? <span className="cx-pill-sum">{formatTotals(totals.byCategory.get(c)!)}</span> : null}
           </button>
         ))}
-        <span className="adm-toolbar-end">
+        <span className="cx-action-bar-end">
           <label className="visually-hidden" htmlFor="expense-client">Client</label>
-          <select id="expense-client" className="select adm-select-sm" value={companyId} onChange={(e) => setCompanyId(e.target.value)}>
-            <option value="">All clients</option>
-            {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </select>
+          <CompanySelect id="expense-client" className="select cx-select-sm" value={companyId} onChange={setCompanyId} empty="All clients" />
         </span>
       </div>
 
       <Loadable query={expenses} rows={4}>
         {() =>
           filtered.length === 0 ? (
-            <div className="adm-card">
+            <div className="cx-box">
               <EmptyState icon={<WalletIcon size={28} />} title="No expenses here" action={<button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>Add expense</button>} />
             </div>
           ) : (
-            <div className="adm-card adm-card-flush">
-              <table className="table adm-table">
+            <div className="cx-box cx-box-flush">
+              <table className="table cx-data-table">
                 <thead>
                   <tr>
                     <th scope="col">Date</th>
@@ -110,16 +108,16 @@ export default function ExpensesPage() {
                 <tbody>
                   {filtered.map((e) => (
                     <tr key={e.id}>
-                      <td className="adm-nowrap">{formatDate(e.date)}</td>
+                      <td className="cx-nowrap">{formatDate(e.date)}</td>
                       <td>{e.description || <span className="muted">—</span>}</td>
-                      <td><span className={`adm-cat adm-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
+                      <td><span className={`cx-cat cx-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
                       <td>
                         <div>{lookups.company(e.companyId)}</div>
                         <div className="muted small">{e.projectId ? lookups.project(e.companyId, e.projectId) : 'No project'}</div>
                       </td>
                       <td>{lookups.person(e.createdBy)}</td>
                       <td className="num strong">{formatMoney(e.amount, e.currency)}</td>
-                      <td className="num adm-nowrap">
+                      <td className="num cx-nowrap">
                         <button type="button" className="icon-button" aria-label="Edit expense" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
                         <button
                           type="button"
@@ -151,7 +149,7 @@ export default function ExpensesPage() {
 function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lookups; expense: WithId<Expense> | null; defaultCompany: string; onDone: () => void }) {
   const toast = useToast();
   const save = useSaveExpense();
-  const { register, handleSubmit, formState, watch, setValue } = useZodForm(expenseSchema, {
+  const { register, control, handleSubmit, formState, watch, setValue } = useZodForm(expenseSchema, {
     companyId: expense?.companyId ?? defaultCompany,
     projectId: expense?.projectId ?? '',
     amount: expense ? moneyInputValue(expense.amount, expense.currency, { fixed: true }) : '',
@@ -177,23 +175,23 @@ function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lo
   );
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
       <FormField label="Description" error={errors.description?.message}>{(id) => <input id={id} className="input" {...register('description')} placeholder="Stock photography" maxLength={EXPENSE_DESCRIPTION_MAX} />}</FormField>
-      <div className="adm-grid-2">
+      <div className="cx-cols-2">
         <FormField label="Client" error={errors.companyId?.message}>
           {(id) => (
-            <select id={id} className="select" {...register('companyId', { onChange: () => setValue('projectId', '') })}>
+            <FormSelect id={id} className="select" control={control} name="companyId" onValue={() => setValue('projectId', '')}>
               <option value="">Choose…</option>
               {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </select>
+            </FormSelect>
           )}
         </FormField>
         <FormField label="Project (optional)">
           {(id) => (
-            <select id={id} className="select" {...register('projectId')} disabled={!companyId}>
+            <FormSelect id={id} className="select" control={control} name="projectId" disabled={!companyId}>
               <option value="">No project</option>
               {projects.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </select>
+            </FormSelect>
           )}
         </FormField>
         <FormField label="Amount" error={errors.amount?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('amount')} placeholder="0.00" />}</FormField>
@@ -214,7 +212,7 @@ function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lo
         <FormField label="Date" error={errors.date?.message}>{(id) => <input id={id} className="input" type="date" {...register('date')} />}</FormField>
       </div>
       <FormError message={save.error?.message ?? null} />
-      <DialogActions className="adm-dialog-actions" onCancel={onDone} pending={save.isPending} submitLabel={expense ? 'Save' : 'Add expense'} />
+      <DialogActions className="cx-form-actions" onCancel={onDone} pending={save.isPending} submitLabel={expense ? 'Save' : 'Add expense'} />
     </form>
   );
 }

@@ -8,6 +8,9 @@ import { Loadable, PageHeader, Panel, Stat } from '../components/kit';
 import { useAllProjects, useAllTasks, useCompanies, useCompanyNames } from '../lib/queries';
 import { useConsole } from '../lib/env';
 import { PROJECT_STATUS, TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
+import type { Task, WithId } from '@model';
+import type { Tone } from '../../components/ui';
+import type { InCompany } from '../lib/scoped';
 
 export default function HomePage() {
   const { me } = useConsole();
@@ -43,18 +46,7 @@ export default function HomePage() {
               ) : (
                 <ul className="cx-list">
                   {mine.slice(0, 8).map((task) => (
-                    <li key={`${task.companyId}/${task.id}`}>
-                      <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-list-row">
-                        <span className="cx-list-main">
-                          <span className="cx-list-title">{task.title}</span>
-                          <span className="cx-list-sub">{names.get(task.companyId) ?? task.companyId}</span>
-                        </span>
-                        <Badge tone={TASK_STATUS[task.status].tone}>{TASK_STATUS[task.status].label}</Badge>
-                        <span className={`cx-due ${daysFromToday(task.dueDate) < 0 ? 'is-overdue' : ''}`} title={formatDate(task.dueDate)}>
-                          {formatRelativeDay(task.dueDate)}
-                        </span>
-                      </Link>
-                    </li>
+                    <TaskRow key={`${task.companyId}/${task.id}`} task={task} sub={names.get(task.companyId) ?? task.companyId} badge={TASK_STATUS[task.status]} />
                   ))}
                 </ul>
               )
@@ -69,20 +61,12 @@ export default function HomePage() {
               ) : (
                 <ul className="cx-list">
                   {[...overdue, ...dueSoon].slice(0, 8).map((task) => (
-                    <li key={`${task.companyId}/${task.id}`}>
-                      <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-list-row">
-                        <span className="cx-list-main">
-                          <span className="cx-list-title">{task.title}</span>
-                          <span className="cx-list-sub">
-                            {names.get(task.companyId) ?? task.companyId} · {task.assignee?.displayName ?? 'Unassigned'}
-                          </span>
-                        </span>
-                        <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
-                        <span className={`cx-due ${daysFromToday(task.dueDate) < 0 ? 'is-overdue' : ''}`} title={formatDate(task.dueDate)}>
-                          {formatRelativeDay(task.dueDate)}
-                        </span>
-                      </Link>
-                    </li>
+                    <TaskRow
+                      key={`${task.companyId}/${task.id}`}
+                      task={task}
+                      sub={`${names.get(task.companyId) ?? task.companyId} · ${task.assignee?.displayName ?? 'Unassigned'}`}
+                      badge={TASK_PRIORITY[task.priority]}
+                    />
                   ))}
                 </ul>
               )
@@ -127,5 +111,23 @@ export default function HomePage() {
         </Loadable>
       </Panel>
     </div>
+  );
+}
+
+/** A task in the overview's lists: title, where, a badge (status or priority), when it is due. */
+function TaskRow({ task, sub, badge }: { task: InCompany<WithId<Task>>; sub: string; badge: { label: string; tone: Tone } }) {
+  return (
+    <li>
+      <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-list-row">
+        <span className="cx-list-main">
+          <span className="cx-list-title">{task.title}</span>
+          <span className="cx-list-sub">{sub}</span>
+        </span>
+        <Badge tone={badge.tone}>{badge.label}</Badge>
+        <span className={`cx-due ${daysFromToday(task.dueDate) < 0 ? 'is-overdue' : ''}`} title={formatDate(task.dueDate)}>
+          {formatRelativeDay(task.dueDate)}
+        </span>
+      </Link>
+    </li>
   );
 }

@@ -39,12 +39,12 @@ export default function InvoiceEditorPage() {
     : { data: invoices.data && lookups.ready ? null : undefined, isPending: invoices.isPending || !lookups.ready, error: invoices.error ?? lookups.error, refetch: () => void invoices.refetch() };
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <Loadable query={gate} rows={6}>
         {(invoice) => {
           if (editing && !invoice) {
             return (
-              <div className="adm-card">
+              <div className="cx-box">
                 <EmptyState icon={<ReceiptIcon size={28} />} title="This invoice does not exist" action={<Link className="btn btn-secondary" to="/console/invoices">All invoices</Link>} />
               </div>
             );
@@ -117,10 +117,10 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
   const backTo = existing ? `/console/invoices/${existing.companyId}/${existing.invoice.id}` : '/console/invoices';
 
   return (
-    <form className="adm-form" onSubmit={submit} noValidate aria-label={title}>
+    <form className="cx-stack-form" onSubmit={submit} noValidate aria-label={title}>
       <PageHeader
         eyebrow={
-          <Link className="adm-back" to={backTo}>
+          <Link className="cx-back" to={backTo}>
             <ArrowLeftIcon size={16} /> {existing ? existing.invoice.number : 'Invoices'}
           </Link>
         }
@@ -128,11 +128,11 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
         subtitle="A draft is visible to the agency only. Amounts are in the invoice's currency; totals update as you type."
       />
 
-      <div className="adm-editor">
-        <div className="adm-editor-main">
-          <section className="adm-card">
-            <h2 className="adm-card-title">Details</h2>
-            <div className="adm-grid-3">
+      <div className="cx-editor">
+        <div className="cx-editor-main">
+          <section className="cx-box">
+            <h2 className="cx-box-title">Details</h2>
+            <div className="cx-cols-3">
               <FormField label="Client" error={errors.companyId?.message} hint={existing ? 'An invoice stays with its client.' : undefined}>
                 {(id, d) => (
                   <select id={id} className="select" disabled={Boolean(existing)} aria-describedby={d} aria-invalid={Boolean(errors.companyId)} {...register('companyId')}>
@@ -162,7 +162,7 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
                 label="Due date"
                 error={errors.dueDate?.message}
                 hint={
-                  <span className="adm-quick">
+                  <span className="cx-quick">
                     Terms:{' '}
                     {[14, 30, 45].map((days) => (
                       <button key={days} type="button" className="btn-link" onClick={() => setValue('dueDate', addDays(getValues('issueDate') || today, days), { shouldValidate: true })}>
@@ -180,19 +180,19 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
             </div>
           </section>
 
-          <section className="adm-card adm-card-flush">
-            <div className="adm-card-head adm-pad">
+          <section className="cx-box cx-box-flush">
+            <div className="cx-box-head cx-pad">
               <div>
-                <h2 className="adm-card-title">Line items</h2>
-                <p className="adm-card-sub">Hourly lines are hours × rate; fixed fees and expenses are usually a quantity of 1. A negative price is a credit.</p>
+                <h2 className="cx-box-title">Line items</h2>
+                <p className="cx-box-sub">Hourly lines are hours × rate; fixed fees and expenses are usually a quantity of 1. A negative price is a credit.</p>
               </div>
               <button type="button" className="btn btn-secondary btn-sm" onClick={() => lines.append(emptyLine())} disabled={lines.fields.length >= 100}>
                 <PlusIcon size={16} /> Add line
               </button>
             </div>
-            {errors.lineItems?.message || errors.lineItems?.root?.message ? <p className="adm-error adm-pad">{errors.lineItems.message ?? errors.lineItems.root?.message}</p> : null}
-            <div className="adm-lines" role="table" aria-label="Line items">
-              <div className="adm-line adm-line-head" role="row">
+            {errors.lineItems?.message || errors.lineItems?.root?.message ? <p className="cx-field-error cx-pad">{errors.lineItems.message ?? errors.lineItems.root?.message}</p> : null}
+            <div className="cx-lines" role="table" aria-label="Line items">
+              <div className="cx-line cx-line-head" role="row">
                 <span role="columnheader">Description</span>
                 <span role="columnheader">Kind</span>
                 <span role="columnheader" className="num">Qty</span>
@@ -205,10 +205,10 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
                 const line = watched.lineItems?.[index];
                 const amount = lineAmount({ quantity: parseQuantity(line?.quantity ?? '') ?? 0, unitAmount: parseMoneyInput(line?.unitPrice ?? '', currency, { allowNegative: true }) ?? 0 });
                 return (
-                  <div className="adm-line" role="row" key={field.id}>
+                  <div className="cx-line" role="row" key={field.id}>
                     <span role="cell">
                       <input className="input" aria-label={`Line ${index + 1} description`} placeholder="What was delivered" aria-invalid={Boolean(e?.description)} {...register(`lineItems.${index}.description`)} />
-                      {e?.description ? <span className="adm-error">{e.description.message}</span> : null}
+                      {e?.description ? <span className="cx-field-error">{e.description.message}</span> : null}
                     </span>
                     <span role="cell">
                       <select className="select" aria-label={`Line ${index + 1} kind`} {...register(`lineItems.${index}.kind`)}>
@@ -219,13 +219,13 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
                     </span>
                     <span role="cell">
                       <input className="input num" inputMode="decimal" aria-label={`Line ${index + 1} quantity`} aria-invalid={Boolean(e?.quantity)} {...register(`lineItems.${index}.quantity`)} />
-                      {e?.quantity ? <span className="adm-error">{e.quantity.message}</span> : null}
+                      {e?.quantity ? <span className="cx-field-error">{e.quantity.message}</span> : null}
                     </span>
                     <span role="cell">
                       <input className="input num" inputMode="decimal" placeholder="0.00" aria-label={`Line ${index + 1} unit price`} aria-invalid={Boolean(e?.unitPrice)} {...register(`lineItems.${index}.unitPrice`)} />
-                      {e?.unitPrice ? <span className="adm-error">{e.unitPrice.message}</span> : null}
+                      {e?.unitPrice ? <span className="cx-field-error">{e.unitPrice.message}</span> : null}
                     </span>
-                    <span role="cell" className="num adm-line-amount">{formatMoney(amount, currency)}</span>
+                    <span role="cell" className="num cx-line-amount">{formatMoney(amount, currency)}</span>
                     <span role="cell">
                       <button type="button" className="icon-button" aria-label={`Remove line ${index + 1}`} onClick={() => lines.remove(index)}>
                         <TrashIcon size={16} />
@@ -234,24 +234,24 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
                   </div>
                 );
               })}
-              {lines.fields.length === 0 ? <p className="muted adm-pad">No lines. Add one, or pull in time and expenses below.</p> : null}
+              {lines.fields.length === 0 ? <p className="muted cx-pad">No lines. Add one, or pull in time and expenses below.</p> : null}
             </div>
           </section>
 
           <BillableSuggestions control={control} lookups={lookups} onAdd={(added) => lines.append(added)} existingDescriptions={(watched.lineItems ?? []).map((l) => l?.description ?? '')} />
         </div>
 
-        <aside className="adm-editor-aside">
-          <section className="adm-card adm-sticky">
-            <h2 className="adm-card-title">Summary</h2>
-            <dl className="adm-kv">
+        <aside className="cx-editor-aside">
+          <section className="cx-box cx-sticky">
+            <h2 className="cx-box-title">Summary</h2>
+            <dl className="cx-facts">
               <div><dt>Subtotal</dt><dd>{formatMoney(totals.subtotal, currency)}</dd></div>
               <div><dt>Tax{watched.taxRate && watched.taxRate !== '0' ? ` (${watched.taxRate}%)` : ''}</dt><dd>{formatMoney(totals.tax, currency)}</dd></div>
-              <div className="adm-kv-strong"><dt>Total</dt><dd data-testid="invoice-total">{formatMoney(totals.total, currency)}</dd></div>
+              <div className="cx-facts-strong"><dt>Total</dt><dd data-testid="invoice-total">{formatMoney(totals.total, currency)}</dd></div>
             </dl>
             <FormError message={saveError} />
-            {Object.keys(errors).length > 0 ? <p className="adm-error">Check the highlighted fields.</p> : null}
-            <div className="adm-stack-sm">
+            {Object.keys(errors).length > 0 ? <p className="cx-field-error">Check the highlighted fields.</p> : null}
+            <div className="cx-stack-sm">
               <button type="submit" name="intent" value="save" className="btn btn-primary btn-block" disabled={formState.isSubmitting}>
                 {formState.isSubmitting && intent === 'save' ? <Spinner label="Saving…" /> : 'Save draft'}
               </button>
@@ -311,18 +311,18 @@ function BillableSuggestions({
   }
 
   return (
-    <section className="adm-card">
-      <div className="adm-card-head">
+    <section className="cx-box">
+      <div className="cx-box-head">
         <div>
-          <h2 className="adm-card-title">Bill time and expenses</h2>
-          <p className="adm-card-sub">Billable hours of the client's projects, grouped per project and person at each person's hourly rate, and expenses at cost.</p>
+          <h2 className="cx-box-title">Bill time and expenses</h2>
+          <p className="cx-box-sub">Billable hours of the client's projects, grouped per project and person at each person's hourly rate, and expenses at cost.</p>
         </div>
       </div>
       {!companyId ? (
         <p className="muted">Choose the client first.</p>
       ) : (
         <>
-          <div className="adm-grid-3">
+          <div className="cx-cols-3">
             <FormField label="From">{(id) => <input id={id} className="input" type="date" value={from} max={to} onChange={(e) => setFrom(e.target.value)} />}</FormField>
             <FormField label="To">{(id) => <input id={id} className="input" type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />}</FormField>
             <FormField label="Project">
@@ -344,7 +344,7 @@ function BillableSuggestions({
             <p className="muted">No billable time or expenses for {lookups.company(companyId)} in this period.</p>
           ) : (
             <>
-              <ul className="adm-suggestions">
+              <ul className="cx-suggestions">
                 {suggestions.map((s) => {
                   const already = existingDescriptions.includes(s.description);
                   return (
@@ -361,13 +361,13 @@ function BillableSuggestions({
                             setPicked(next);
                           }}
                         />
-                        <span className="adm-suggestion-text">
+                        <span className="cx-suggestion-text">
                           <span className="strong">{s.description}</span>
                           <span className="muted small">
                             {s.kind === 'hourly' ? `${formatQuantity(s.quantity)} h × ${formatMoney(s.unitAmount, currency)}` : 'Expense at cost'} · {s.detail}
                             {already ? ' · already on this invoice' : ''}
                           </span>
-                          {s.problem ? <span className="adm-error">Can't bill: {s.problem}</span> : null}
+                          {s.problem ? <span className="cx-field-error">Can't bill: {s.problem}</span> : null}
                         </span>
                         <span className="num strong">{formatMoney(lineAmount(s), currency)}</span>
                       </label>
@@ -375,7 +375,7 @@ function BillableSuggestions({
                   );
                 })}
               </ul>
-              <div className="adm-row-end">
+              <div className="cx-row-end">
                 <button type="button" className="btn btn-secondary btn-sm" onClick={() => add(usable)} disabled={usable.length === 0}>
                   Add all ({usable.length})
                 </button>

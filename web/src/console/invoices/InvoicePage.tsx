@@ -29,13 +29,13 @@ export default function InvoicePage() {
   const invoice = useInvoice(companyId, invoiceId);
   useDocumentTitle(invoice.data?.number ?? 'Invoice');
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <Loadable query={invoice} rows={6}>
         {(data) =>
           data ? (
             <InvoiceView companyId={companyId} invoice={data} />
           ) : (
-            <div className="adm-card">
+            <div className="cx-box">
               <EmptyState icon={<ReceiptIcon size={28} />} title="This invoice does not exist" action={<Link className="btn btn-secondary" to="/console/invoices">All invoices</Link>}>
                 It may have been a draft that was deleted.
               </EmptyState>
@@ -72,13 +72,13 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
     <>
       <PageHeader
         eyebrow={
-          <Link className="adm-back" to={`/console/invoices?company=${encodeURIComponent(companyId)}`}>
+          <Link className="cx-back" to={`/console/invoices?company=${encodeURIComponent(companyId)}`}>
             <ArrowLeftIcon size={16} /> Invoices
           </Link>
         }
         title={invoice.number}
         subtitle={
-          <span className="adm-inline">
+          <span className="cx-inline">
             <InvoiceStatusBadge status={overdue ? 'overdue' : invoice.status} />
             <span>
               <Link to={`/console/companies/${companyId}`}>{companyName}</Link> · {formatMoney(invoice.total, invoice.currency)} · due {formatDate(invoice.dueDate)}
@@ -124,23 +124,23 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
       ) : null}
       {invoice.status === 'void' ? <Notice tone="warning" title="Void">This invoice was cancelled. It stays on record; the client no longer sees it in their portal.</Notice> : null}
 
-      <div className="adm-detail">
+      <div className="cx-detail">
         <InvoiceDocument invoice={invoice} companyName={companyName} companyWebsite={company.data?.website ?? ''} />
 
-        <aside className="adm-detail-aside">
-          <section className="adm-card">
-            <h2 className="adm-card-title">Balance</h2>
-            <dl className="adm-kv">
+        <aside className="cx-detail-aside">
+          <section className="cx-box">
+            <h2 className="cx-box-title">Balance</h2>
+            <dl className="cx-facts">
               <div><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
               <div><dt>Paid</dt><dd>{formatMoney(invoice.amountPaid, invoice.currency)}</dd></div>
-              <div className="adm-kv-strong"><dt>Balance due</dt><dd>{formatMoney(invoice.status === 'void' ? 0 : invoiceBalance(invoice), invoice.currency)}</dd></div>
+              <div className="cx-facts-strong"><dt>Balance due</dt><dd>{formatMoney(invoice.status === 'void' ? 0 : invoiceBalance(invoice), invoice.currency)}</dd></div>
               {invoice.paidAt ? <div><dt>Paid on</dt><dd>{formatDateTime(invoice.paidAt.toDate())}</dd></div> : null}
             </dl>
           </section>
 
-          <section className="adm-card">
-            <div className="adm-card-head">
-              <h2 className="adm-card-title">Payments</h2>
+          <section className="cx-box">
+            <div className="cx-box-head">
+              <h2 className="cx-box-title">Payments</h2>
               {actions.includes('recordPayment') ? (
                 <button type="button" className="btn btn-secondary btn-sm" onClick={() => setDialog('payment')}>
                   Record
@@ -163,16 +163,16 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
           </section>
 
           {actions.includes('void') || actions.includes('delete') ? (
-            <section className="adm-card">
-              <h2 className="adm-card-title">Cancel</h2>
-              <div className="adm-stack-sm">
+            <section className="cx-box">
+              <h2 className="cx-box-title">Cancel</h2>
+              <div className="cx-stack-sm">
                 {actions.includes('void') ? (
-                  <button type="button" className="btn btn-secondary adm-btn-danger" onClick={() => setDialog('void')}>
+                  <button type="button" className="btn btn-secondary cx-btn-danger" onClick={() => setDialog('void')}>
                     <XCircleIcon size={16} /> Void invoice
                   </button>
                 ) : null}
                 {actions.includes('delete') ? (
-                  <button type="button" className="btn btn-ghost adm-btn-danger" onClick={() => setDialog('delete')}>
+                  <button type="button" className="btn btn-ghost cx-btn-danger" onClick={() => setDialog('delete')}>
                     <TrashIcon size={16} /> Delete draft
                   </button>
                 ) : null}
@@ -231,7 +231,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
 
 function PaymentList({ payments }: { payments: WithId<Payment>[] }) {
   return (
-    <ul className="adm-payments">
+    <ul className="cx-payments">
       {payments.map((payment) => (
         <li key={payment.id}>
           <div>
@@ -259,33 +259,33 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
   const branding = useBranding();
   const rate = impliedTaxRate(invoice);
   return (
-    <article className="adm-card adm-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
-      <header className="adm-doc-head">
-        <div className="adm-doc-brand">
-          {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="adm-doc-logo" /> : <span className="adm-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
-          <span className="adm-doc-agency">{branding.agencyName}</span>
+    <article className="cx-box cx-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
+      <header className="cx-doc-head">
+        <div className="cx-doc-brand">
+          {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="cx-doc-logo" /> : <span className="cx-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
+          <span className="cx-doc-agency">{branding.agencyName}</span>
         </div>
-        <div className="adm-doc-title">
-          <div className="adm-doc-word">Invoice</div>
-          <div className="adm-doc-number">{invoice.number}</div>
-          {invoice.status !== 'draft' ? <div className={`adm-doc-stamp adm-doc-stamp-${invoice.status}`}>{invoice.status === 'paid' ? 'Paid' : invoice.status === 'void' ? 'Void' : ''}</div> : <div className="adm-doc-stamp adm-doc-stamp-draft">Draft</div>}
+        <div className="cx-doc-title">
+          <div className="cx-doc-word">Invoice</div>
+          <div className="cx-doc-number">{invoice.number}</div>
+          {invoice.status !== 'draft' ? <div className={`cx-doc-stamp cx-doc-stamp-${invoice.status}`}>{invoice.status === 'paid' ? 'Paid' : invoice.status === 'void' ? 'Void' : ''}</div> : <div className="cx-doc-stamp cx-doc-stamp-draft">Draft</div>}
         </div>
       </header>
 
-      <div className="adm-doc-meta">
+      <div className="cx-doc-meta">
         <div>
-          <div className="adm-doc-label">Bill to</div>
+          <div className="cx-doc-label">Bill to</div>
           <div className="strong">{companyName}</div>
           {companyWebsite ? <div className="muted small">{companyWebsite.replace(/^https?:\/\//, '')}</div> : null}
         </div>
-        <dl className="adm-doc-dates">
+        <dl className="cx-doc-dates">
           <div><dt>Issue date</dt><dd>{formatDate(invoice.issueDate)}</dd></div>
           <div><dt>Due date</dt><dd>{formatDate(invoice.dueDate)}</dd></div>
           <div><dt>Currency</dt><dd>{invoice.currency}</dd></div>
         </dl>
       </div>
 
-      <table className="adm-doc-lines">
+      <table className="cx-doc-lines">
         <thead>
           <tr>
             <th scope="col">Description</th>
@@ -302,7 +302,7 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
               <tr key={i}>
                 <td>
                   <div>{item.description}</div>
-                  <div className="adm-doc-kind">{KIND_LABEL[item.kind]}{item.kind === 'hourly' ? ' · hours' : ''}</div>
+                  <div className="cx-doc-kind">{KIND_LABEL[item.kind]}{item.kind === 'hourly' ? ' · hours' : ''}</div>
                 </td>
                 <td className="num">{formatQuantity(item.quantity)}</td>
                 <td className="num">{formatMoney(item.unitAmount, invoice.currency)}</td>
@@ -313,19 +313,19 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
         </tbody>
       </table>
 
-      <dl className="adm-doc-totals">
+      <dl className="cx-doc-totals">
         <div><dt>Subtotal</dt><dd>{formatMoney(invoice.subtotal, invoice.currency)}</dd></div>
         <div><dt>Tax{rate ? ` (${formatQuantity(rate)}%)` : ''}</dt><dd>{formatMoney(invoice.tax, invoice.currency)}</dd></div>
-        <div className="adm-doc-total"><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
+        <div className="cx-doc-total"><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
         {invoice.amountPaid > 0 ? (
           <>
             <div><dt>Paid</dt><dd>−{formatMoney(invoice.amountPaid, invoice.currency)}</dd></div>
-            <div className="adm-doc-total"><dt>Balance due</dt><dd>{formatMoney(invoiceBalance(invoice), invoice.currency)}</dd></div>
+            <div className="cx-doc-total"><dt>Balance due</dt><dd>{formatMoney(invoiceBalance(invoice), invoice.currency)}</dd></div>
           </>
         ) : null}
       </dl>
 
-      <footer className="adm-doc-foot">
+      <footer className="cx-doc-foot">
         Thank you for your business. Pay online from Client Invoices in your {branding.agencyName} portal, or by bank transfer quoting {invoice.number}.
       </footer>
     </article>
@@ -365,8 +365,8 @@ function RecordPaymentForm({ companyId, invoice, onClose }: { companyId: string;
   );
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
-      <div className="adm-grid-2">
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="cx-cols-2">
         <FormField label={`Amount (${invoice.currency})`} error={errors.amount?.message} hint={`Balance due ${formatMoney(invoiceBalance(invoice), invoice.currency)}`}>
           {(id, describedBy) => <input id={id} className="input" inputMode="decimal" {...register('amount')} aria-describedby={describedBy} aria-invalid={Boolean(errors.amount)} />}
         </FormField>
@@ -378,7 +378,7 @@ function RecordPaymentForm({ companyId, invoice, onClose }: { companyId: string;
         The payment is stored as a manual payment on {invoice.number}. Marking the invoice paid is done by Cloud Functions (payment fields are never written from the browser).
       </p>
       <FormError message={record.error?.message ?? null} />
-      <DialogActions className="adm-dialog-actions" onCancel={onClose} pending={record.isPending} submitDisabled={!formState.isValid} submitLabel="Record payment" pendingLabel="Recording…" />
+      <DialogActions className="cx-form-actions" onCancel={onClose} pending={record.isPending} submitDisabled={!formState.isValid} submitLabel="Record payment" pendingLabel="Recording…" />
     </form>
   );
 }

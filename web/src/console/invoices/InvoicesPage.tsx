@@ -11,6 +11,7 @@ import { useLookups } from '../lib/lookups';
 import { addTo, formatTotals, invoiceBalance, isOverdue } from '../lib/money';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import { useAllInvoices } from '../lib/queries';
+import { CompanySelect } from '../components/CompanySelect';
 
 type Filter = 'all' | InvoiceStatus;
 const FILTERS: { value: Filter; label: string }[] = [
@@ -95,7 +96,7 @@ export default function InvoicesPage() {
   const newLink = company ? `/console/invoices/new?company=${encodeURIComponent(company)}` : '/console/invoices/new';
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader
         title="Invoices"
         subtitle="Every invoice across the agency. Drafts stay internal; a client sees an invoice once it is issued."
@@ -106,43 +107,38 @@ export default function InvoicesPage() {
         }
       />
 
-      <div className="adm-stats">
+      <div className="cx-stat-grid">
         <Stat label="Outstanding" value={formatTotals(summary.outstanding, formatMoney(0, 'USD'))} hint={`${summary.openCount} issued and unpaid`} />
         <Stat label="Overdue" tone={summary.overdueCount ? 'bad' : 'good'} value={formatTotals(summary.overdue, formatMoney(0, 'USD'))} hint={summary.overdueCount ? `${summary.overdueCount} past the due date` : 'Nothing overdue'} />
         <Stat label="Drafts" value={String(summary.draftCount)} hint={summary.draftCount ? `${formatTotals(summary.drafts)} not yet issued` : 'No drafts'} />
       </div>
 
-      <div className="adm-toolbar">
+      <div className="cx-action-bar">
         <Segmented<Filter>
           label="Status"
           value={status}
           onChange={(value) => setParam('status', value)}
-          options={FILTERS.map((f) => ({ value: f.value, label: <>{f.label}{counts[f.value] ? <span className="adm-count">{counts[f.value]}</span> : null}</> }))}
+          options={FILTERS.map((f) => ({ value: f.value, label: <>{f.label}{counts[f.value] ? <span className="cx-count">{counts[f.value]}</span> : null}</> }))}
         />
-        <div className="adm-toolbar-end">
+        <div className="cx-action-bar-end">
           <label className="visually-hidden" htmlFor="invoice-company">Client</label>
-          <select id="invoice-company" className="select adm-select-sm" value={company} onChange={(e) => setParam('company', e.target.value)}>
-            <option value="">All clients</option>
-            {lookups.companies.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
-            ))}
-          </select>
+          <CompanySelect id="invoice-company" className="select cx-select-sm" value={company} onChange={(c) => setParam('company', c)} empty="All clients" />
           <label className="visually-hidden" htmlFor="invoice-search">Search invoices</label>
-          <input id="invoice-search" className="input adm-search" type="search" placeholder="Search number or client" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input id="invoice-search" className="input cx-filter-input" type="search" placeholder="Search number or client" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
       </div>
 
       <Loadable query={invoices} rows={5}>
         {() =>
           shown.length === 0 ? (
-            <div className="adm-card">
+            <div className="cx-box">
               <EmptyState icon={<ReceiptIcon size={28} />} title={rows.length ? 'No invoices match' : 'No invoices yet'} action={<Link className="btn btn-primary" to={newLink}>New invoice</Link>}>
                 {rows.length ? 'Try another status or client.' : 'Create a draft from time entries, fixed fees and expenses, then issue it to the client.'}
               </EmptyState>
             </div>
           ) : (
-            <div className="adm-card adm-card-flush">
-              <table className="table adm-table">
+            <div className="cx-box cx-box-flush">
+              <table className="table cx-data-table">
                 <thead>
                   <tr>
                     <th scope="col">Number</th>
@@ -159,7 +155,7 @@ export default function InvoicesPage() {
                     const href = `/console/invoices/${invoice.companyId}/${invoice.id}`;
                     const open = invoice.status === 'pending' || invoice.status === 'overdue';
                     return (
-                      <tr key={`${invoice.companyId}/${invoice.id}`} className="adm-row-link" onClick={() => navigate(href)}>
+                      <tr key={`${invoice.companyId}/${invoice.id}`} className="cx-row-link" onClick={() => navigate(href)}>
                         <th scope="row">
                           <Link to={href} onClick={(e) => e.stopPropagation()}>{invoice.number}</Link>
                         </th>

@@ -3,7 +3,7 @@ import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type Project, t
 import { Dialog } from '../../components/Dialog';
 import { todayIso } from '../../lib/format';
 import { LockIcon } from '../components/icons';
-import { DialogActions, firstError, useZodForm } from '../components/form';
+import { DialogActions, firstError, FormSelect, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
 import { moneyInputValue } from '../lib/money';
@@ -51,7 +51,7 @@ function ProjectForm({
   const save = useSaveProject();
   const people = usePeople();
   const companies = useCompanies();
-  const { register, handleSubmit, formState, watch, setValue } = useZodForm(projectSchema, {
+  const { register, control, handleSubmit, formState, watch, setValue } = useZodForm(projectSchema, {
     companyId: presetCompany ?? '',
     name: project?.name ?? '',
     description: project?.description ?? '',
@@ -85,14 +85,14 @@ function ProjectForm({
     <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null && !project ? (
         <Field label="Company">
-          <select className="cx-input" {...register('companyId')} autoFocus>
+          <FormSelect className="cx-input" control={control} name="companyId" autoFocus>
             <option value="">Choose a company…</option>
             {(companies.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
-          </select>
+          </FormSelect>
         </Field>
       ) : null}
       <Field label="Name">

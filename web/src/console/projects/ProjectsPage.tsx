@@ -1,6 +1,6 @@
 /** Every project across clients, filtered by status and company. */
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { PROJECT_STATUSES, type ProjectStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
@@ -8,9 +8,11 @@ import { FolderIcon, PlusIcon, SearchIcon } from '../components/icons';
 import { Loadable, PageHeader } from '../components/kit';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
-import { useAllProjects, useAllTasks, useCompanies, useCompanyNames } from '../lib/queries';
+import { useAllProjects, useAllTasks, useCompanyNames } from '../lib/queries';
 import { PROJECT_STATUS } from '../lib/labels';
 import { normalize } from '../lib/text';
+import { useUrlFilters } from '../lib/useUrlFilters';
+import { CompanySelect } from '../components/CompanySelect';
 
 const ORDER: Record<ProjectStatus, number> = { active: 0, planned: 1, on_hold: 2, completed: 3 };
 
@@ -18,21 +20,13 @@ export default function ProjectsPage() {
   useDocumentTitle('Projects');
   const projects = useAllProjects();
   const tasks = useAllTasks();
-  const companies = useCompanies();
   const names = useCompanyNames();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlFilters();
   const [creating, setCreating] = useState(false);
   const status = params.get('status') ?? 'open';
   const company = params.get('company') ?? '';
   const q = params.get('q') ?? '';
-
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
 
   const rows = (projects.data ?? [])
     .filter((p) => (status === 'all' ? true : status === 'open' ? p.status !== 'completed' : p.status === status))
@@ -60,14 +54,7 @@ export default function ProjectsPage() {
           ))}
         </div>
         <div className="cx-toolbar-right">
-          <select className="cx-input cx-input-sm" value={company} onChange={(e) => setParam('company', e.target.value)} aria-label="Filter by company">
-            <option value="">All companies</option>
-            {(companies.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c)} aria-label="Filter by company" />
           <label className="cx-filter-search">
             <SearchIcon />
             <input type="search" placeholder="Filter projects…" value={q} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter projects" />

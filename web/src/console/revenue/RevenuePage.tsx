@@ -41,14 +41,14 @@ export default function RevenuePage() {
   const query = { data: invoices.data && payments.data ? summary : undefined, isPending: invoices.isPending || payments.isPending, error: invoices.error ?? payments.error, refetch: () => void invoices.refetch() };
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader
         title="Revenue"
         subtitle="Invoiced: issued invoices by issue month. Paid: money received, by the month it arrived. Outstanding: still owed on that month's invoices. Drafts and void invoices are left out."
         actions={
           <>
             {currencies.length > 1 ? (
-              <select className="select adm-select-sm" aria-label="Currency" value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
+              <select className="select cx-select-sm" aria-label="Currency" value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
                 {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
               </select>
             ) : null}
@@ -59,19 +59,19 @@ export default function RevenuePage() {
       <Loadable query={query} rows={5}>
         {(s) => (
           <>
-            <div className="adm-stats">
+            <div className="cx-stat-grid">
               <Stat label={`Invoiced · ${span} months`} value={money(s.totals.invoiced)} />
               <Stat label={`Paid · ${span} months`} value={money(s.totals.paid)} tone="good" />
               <Stat label="Outstanding" value={money(s.totals.outstanding)} hint="Still owed on these months' invoices" tone={s.totals.outstanding ? 'warn' : 'neutral'} />
               <Stat label="Overdue" value={money(s.overdue.amount)} hint={s.overdue.count ? `${s.overdue.count} invoice${s.overdue.count === 1 ? '' : 's'} past due` : 'Nothing overdue'} tone={s.overdue.count ? 'bad' : 'good'} />
             </div>
 
-            <section className="adm-card">
-              <h2 className="adm-card-title">Per month</h2>
+            <section className="cx-box">
+              <h2 className="cx-box-title">Per month</h2>
               {s.totals.invoiced === 0 && s.totals.paid === 0 ? (
                 <EmptyState icon={<ChartIcon size={28} />} title="No revenue in this period">Issue an invoice and it shows up here.</EmptyState>
               ) : (
-                <div className="adm-chart" role="img" aria-label={chart.map((m) => `${m.label}: invoiced ${money(m.invoiced)}, paid ${money(m.paid)}, outstanding ${money(m.outstanding)}`).join('; ')}>
+                <div className="cx-chart" role="img" aria-label={chart.map((m) => `${m.label}: invoiced ${money(m.invoiced)}, paid ${money(m.paid)}, outstanding ${money(m.outstanding)}`).join('; ')}>
                   <ResponsiveContainer width="100%" height={300}>
                     <BarChart data={chart} margin={{ top: 10, right: 8, left: 8, bottom: 0 }} barGap={2}>
                       <CartesianGrid vertical={false} stroke="#eef0f3" />
@@ -88,25 +88,25 @@ export default function RevenuePage() {
               )}
             </section>
 
-            <div className="adm-two">
-              <section className="adm-card">
+            <div className="cx-two">
+              <section className="cx-box">
                 <div>
-                  <h2 className="adm-card-title">Top clients</h2>
-                  <p className="adm-card-sub">By invoiced, all time, in {currency}.</p>
+                  <h2 className="cx-box-title">Top clients</h2>
+                  <p className="cx-box-sub">By invoiced, all time, in {currency}.</p>
                 </div>
                 {s.topClients.length === 0 ? (
                   <p className="muted">No issued invoices yet.</p>
                 ) : (
-                  <ol className="adm-top">
+                  <ol className="cx-top">
                     {s.topClients.map((c, i) => (
                       <li key={c.companyId}>
-                        <span className="adm-top-rank">{i + 1}</span>
-                        <div className="adm-top-body">
-                          <div className="adm-row-between">
+                        <span className="cx-top-rank">{i + 1}</span>
+                        <div className="cx-top-body">
+                          <div className="cx-row-between">
                             <Link to={`/console/invoices?company=${encodeURIComponent(c.companyId)}`} className="strong">{lookups.company(c.companyId)}</Link>
                             <span className="strong">{money(c.invoiced)}</span>
                           </div>
-                          <div className="adm-top-bar" aria-hidden="true">
+                          <div className="cx-top-bar" aria-hidden="true">
                             <span style={{ width: `${(c.paid / topMax) * 100}%`, background: COLORS.paid }} />
                             <span style={{ width: `${(c.outstanding / topMax) * 100}%`, background: COLORS.outstanding }} />
                           </div>
@@ -120,15 +120,15 @@ export default function RevenuePage() {
                 )}
               </section>
 
-              <section className="adm-card">
+              <section className="cx-box">
                 <div>
-                  <h2 className="adm-card-title">Overdue</h2>
-                  <p className="adm-card-sub">Marked overdue, or pending past the due date.</p>
+                  <h2 className="cx-box-title">Overdue</h2>
+                  <p className="cx-box-sub">Marked overdue, or pending past the due date.</p>
                 </div>
                 {s.overdue.invoices.length === 0 ? (
                   <p className="muted">Nothing is overdue.</p>
                 ) : (
-                  <ul className="adm-overdue">
+                  <ul className="cx-overdue">
                     {s.overdue.invoices.map((inv) => (
                       <li key={`${inv.companyId}/${inv.id}`}>
                         <Link to={`/console/invoices/${inv.companyId}/${inv.id}`} className="strong">{inv.number}</Link>

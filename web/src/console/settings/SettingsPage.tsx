@@ -4,7 +4,7 @@
  * with the same limits as firestore.rules (./schemas.ts).
  */
 import { useState } from 'react';
-import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
+import { useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Branding, PortalSettings } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
@@ -17,7 +17,7 @@ import { useToast } from '../components/toast';
 import { useBrandingSettings, usePortalSettings, useStripeStatus } from './queries';
 import { brandingSchema, cnameHost, portalSchema, type BrandingForm, type PortalForm } from './schemas';
 import { useSaveBranding, useSavePortalSettings } from './mutations';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useZodForm } from '../components/form';
 
 export const DEFAULT_BRANDING_SETTINGS: Branding = { agencyName: 'Agency OS', logoUrl: '', primaryColor: '#3b5bdb', accentColor: '#0ca678', customDomain: '' };
 export const DEFAULT_PORTAL_SETTINGS: PortalSettings = {
@@ -34,7 +34,7 @@ export const DEFAULT_PORTAL_SETTINGS: PortalSettings = {
 export default function SettingsPage() {
   useDocumentTitle('Settings');
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader title="Settings" subtitle="How the agency and its client portal look, what clients see first, and the services the portal uses." />
       <Tabs
         items={[
@@ -64,11 +64,11 @@ function BrandingEditor({ initial }: { initial: Branding }) {
   const toast = useToast();
   const saveBranding = useSaveBranding();
   const error = saveBranding.error?.message ?? null;
-  const { register, handleSubmit, control, setValue, formState, reset } = useForm<BrandingForm, unknown, Branding>({
-    resolver: zodResolver(brandingSchema),
-    defaultValues: { agencyName: initial.agencyName, logoUrl: initial.logoUrl, primaryColor: initial.primaryColor, accentColor: initial.accentColor, customDomain: initial.customDomain },
-    mode: 'onTouched',
-  });
+  const { register, handleSubmit, control, setValue, formState, reset } = useZodForm(
+    brandingSchema,
+    { agencyName: initial.agencyName, logoUrl: initial.logoUrl, primaryColor: initial.primaryColor, accentColor: initial.accentColor, customDomain: initial.customDomain },
+    { mode: 'onTouched' },
+  );
   const v = useWatch({ control }) as BrandingForm;
   const errors = formState.errors;
   const hex = (c: string | undefined, fallback: string) => (c && /^#[0-9a-fA-F]{6}$/.test(c) ? c : fallback);
@@ -89,12 +89,12 @@ function BrandingEditor({ initial }: { initial: Branding }) {
   }
 
   return (
-    <form className="adm-form adm-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
-      <div className="adm-settings-main">
-        <section className="adm-card">
-          <h2 className="adm-card-title">Branding</h2>
-          <p className="adm-card-sub">Shown on the login page, in the portal's header and on invoices.</p>
-          <div className="adm-grid-2">
+    <form className="cx-stack-form cx-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
+      <div className="cx-settings-main">
+        <section className="cx-box">
+          <h2 className="cx-box-title">Branding</h2>
+          <p className="cx-box-sub">Shown on the login page, in the portal's header and on invoices.</p>
+          <div className="cx-cols-2">
             <FormField label="Agency name" error={errors.agencyName?.message}>{(id, d) => <input id={id} className="input" aria-describedby={d} aria-invalid={Boolean(errors.agencyName)} {...register('agencyName')} />}</FormField>
             <FormField label="Logo URL" error={errors.logoUrl?.message} hint="A square image at an https:// address (at least 64×64). Empty shows a monogram.">
               {(id, d) => <input id={id} className="input" type="url" placeholder="https://…/logo.png" aria-describedby={d} aria-invalid={Boolean(errors.logoUrl)} {...register('logoUrl')} />}
@@ -104,19 +104,19 @@ function BrandingEditor({ initial }: { initial: Branding }) {
           </div>
         </section>
 
-        <section className="adm-card">
-          <h2 className="adm-card-title">Custom domain</h2>
-          <p className="adm-card-sub">Serve the portal at your own address, e.g. portal.youragency.com.</p>
+        <section className="cx-box">
+          <h2 className="cx-box-title">Custom domain</h2>
+          <p className="cx-box-sub">Serve the portal at your own address, e.g. portal.youragency.com.</p>
           <FormField label="Domain" error={errors.customDomain?.message} hint="Just the host name: no https://, no path.">
             {(id, d) => <input id={id} className="input" placeholder="portal.youragency.com" autoCapitalize="none" spellCheck={false} aria-describedby={d} aria-invalid={Boolean(errors.customDomain)} {...register('customDomain')} />}
           </FormField>
-          <div className="adm-steps">
+          <div className="cx-steps">
             <p className="strong">Connecting {domain || 'the domain'}</p>
             <ol>
               <li>In the Firebase console, open <strong>Hosting → Add custom domain</strong> and enter <code>{domain || 'portal.youragency.com'}</code>.</li>
               <li>
                 At your DNS provider, add the records Firebase shows. Typically:
-                <table className="adm-dns">
+                <table className="cx-dns">
                   <thead><tr><th>Type</th><th>Host</th><th>Value</th></tr></thead>
                   <tbody>
                     <tr><td>TXT</td><td><code>{domain ? cnameHost(domain) : 'portal'}</code></td><td><code>hosting-site={projectId}</code> (ownership check)</td></tr>
@@ -135,20 +135,20 @@ function BrandingEditor({ initial }: { initial: Branding }) {
         </section>
       </div>
 
-      <aside className="adm-settings-aside">
-        <section className="adm-card adm-sticky">
-          <h2 className="adm-card-title">Preview</h2>
-          <div className="adm-brand-preview" style={{ ['--p' as string]: primary, ['--a' as string]: accent }}>
-            <div className="adm-brand-preview-bar">
+      <aside className="cx-settings-aside">
+        <section className="cx-box cx-sticky">
+          <h2 className="cx-box-title">Preview</h2>
+          <div className="cx-brand-preview" style={{ ['--p' as string]: primary, ['--a' as string]: accent }}>
+            <div className="cx-brand-preview-bar">
               <BrandMark name={v.agencyName || 'Agency'} logoUrl={/^https?:\/\//.test(v.logoUrl ?? '') ? (v.logoUrl ?? '') : ''} size={26} />
               <span className="strong">{v.agencyName || 'Agency name'}</span>
             </div>
-            <div className="adm-brand-preview-body">
+            <div className="cx-brand-preview-body">
               <p className="strong">Good morning, Carol</p>
               <p className="muted small">Everything we are working on together, live.</p>
-              <div className="adm-inline">
-                <span className="adm-brand-btn" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
-                <span className="adm-brand-pill" style={{ background: accent, color: readableOn(accent) }}>Paid</span>
+              <div className="cx-inline">
+                <span className="cx-brand-btn" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
+                <span className="cx-brand-pill" style={{ background: accent, color: readableOn(accent) }}>Paid</span>
               </div>
             </div>
           </div>
@@ -166,7 +166,7 @@ function ColorField({ label, hint, value, error, register, onPick }: { label: st
   return (
     <FormField label={label} error={error} hint={hint}>
       {(id, d) => (
-        <div className="adm-color">
+        <div className="cx-color">
           <input type="color" aria-label={`${label} picker`} value={value} onChange={(e) => onPick(e.target.value)} />
           <input id={id} className="input" aria-describedby={d} aria-invalid={Boolean(error)} spellCheck={false} {...register} />
         </div>
@@ -187,11 +187,11 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   const savePortal = useSavePortalSettings();
   const error = savePortal.error?.message ?? null;
   const cards = [0, 1, 2].map((i) => initial.cards[i] ?? DEFAULT_PORTAL_SETTINGS.cards[i]!);
-  const { register, handleSubmit, formState, reset, control } = useForm<PortalForm, unknown, PortalSettings>({
-    resolver: zodResolver(portalSchema),
-    defaultValues: { welcomeMessage: initial.welcomeMessage, cards, meetingUrl: initial.meetingUrl, paymentsEnabled: initial.paymentsEnabled },
-    mode: 'onTouched',
-  });
+  const { register, handleSubmit, formState, reset, control } = useZodForm(
+    portalSchema,
+    { welcomeMessage: initial.welcomeMessage, cards, meetingUrl: initial.meetingUrl, paymentsEnabled: initial.paymentsEnabled },
+    { mode: 'onTouched' },
+  );
   const errors = formState.errors;
   const v = useWatch({ control }) as PortalForm;
 
@@ -206,10 +206,10 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   }
 
   return (
-    <form className="adm-form adm-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
-      <div className="adm-settings-main">
-        <section className="adm-card">
-          <h2 className="adm-card-title">Welcome</h2>
+    <form className="cx-stack-form cx-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
+      <div className="cx-settings-main">
+        <section className="cx-box">
+          <h2 className="cx-box-title">Welcome</h2>
           <FormField label="Welcome message" error={errors.welcomeMessage?.message} hint={`${(v.welcomeMessage ?? '').length} / 2,000 characters. Shown under the greeting on Portal Home.`}>
             {(id, d) => <textarea id={id} className="textarea" rows={3} aria-describedby={d} aria-invalid={Boolean(errors.welcomeMessage)} {...register('welcomeMessage')} />}
           </FormField>
@@ -218,14 +218,14 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
           </FormField>
         </section>
 
-        <section className="adm-card">
-          <h2 className="adm-card-title">The three cards</h2>
-          <p className="adm-card-sub">Shortcuts on Portal Home. A link is a portal page (/portal/projects, /portal/tasks, /portal/invoices) or a full https:// address.</p>
-          <div className="adm-cards-edit">
+        <section className="cx-box">
+          <h2 className="cx-box-title">The three cards</h2>
+          <p className="cx-box-sub">Shortcuts on Portal Home. A link is a portal page (/portal/projects, /portal/tasks, /portal/invoices) or a full https:// address.</p>
+          <div className="cx-boxes-edit">
             {[0, 1, 2].map((i) => {
               const e = errors.cards?.[i];
               return (
-                <fieldset key={i} className="adm-fieldset">
+                <fieldset key={i} className="cx-fieldset-box">
                   <legend>Card {i + 1}</legend>
                   <FormField label="Title" error={e?.title?.message}>{(id) => <input id={id} className="input" aria-invalid={Boolean(e?.title)} {...register(`cards.${i}.title`)} />}</FormField>
                   <FormField label="Description" error={e?.description?.message}>{(id) => <textarea id={id} className="textarea" rows={3} aria-invalid={Boolean(e?.description)} {...register(`cards.${i}.description`)} />}</FormField>
@@ -236,19 +236,19 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
           </div>
         </section>
       </div>
-      <aside className="adm-settings-aside">
-        <section className="adm-card adm-sticky">
-          <h2 className="adm-card-title">Preview</h2>
-          <div className="adm-portal-preview">
+      <aside className="cx-settings-aside">
+        <section className="cx-box cx-sticky">
+          <h2 className="cx-box-title">Preview</h2>
+          <div className="cx-portal-preview">
             <p className="strong">Good morning, Carol</p>
             <p className="muted small">{v.welcomeMessage || 'Your welcome message'}</p>
             {(v.cards ?? []).map((card, i) => (
-              <div key={i} className="adm-portal-preview-card">
+              <div key={i} className="cx-portal-preview-card">
                 <span className="strong small">{card?.title || `Card ${i + 1}`}</span>
                 <span className="muted small">{card?.description}</span>
               </div>
             ))}
-            {v.meetingUrl ? <span className="adm-brand-btn" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
+            {v.meetingUrl ? <span className="cx-brand-btn" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
           </div>
           <FormError message={error} />
           <button type="submit" className={`btn btn-block ${formState.isDirty ? 'btn-primary' : 'btn-secondary'}`} disabled={formState.isSubmitting || !formState.isDirty}>
@@ -318,25 +318,25 @@ function Integrations({ settings }: { settings: PortalSettings }) {
   }
 
   return (
-    <div className="adm-integrations">
-      <section className="adm-card">
-        <div className="adm-card-head">
+    <div className="cx-integrations">
+      <section className="cx-box">
+        <div className="cx-box-head">
           <div>
-            <h2 className="adm-card-title">Stripe — online payments</h2>
-            <p className="adm-card-sub">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</p>
+            <h2 className="cx-box-title">Stripe — online payments</h2>
+            <p className="cx-box-sub">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</p>
           </div>
-          <label className="adm-switch">
+          <label className="cx-switch">
             <input type="checkbox" role="switch" checked={settings.paymentsEnabled} disabled={busy} onChange={(e) => togglePayments(e.target.checked)} aria-describedby="payments-state" />
-            <span className="adm-switch-track" aria-hidden="true" />
+            <span className="cx-switch-track" aria-hidden="true" />
             <span className="visually-hidden">Let clients pay invoices online</span>
           </label>
         </div>
-        <p id="payments-state" className="adm-inline">
-          <span className={`adm-dot ${settings.paymentsEnabled ? 'is-on' : ''}`} /> {settings.paymentsEnabled ? 'Payments enabled: clients see “Pay now”.' : 'Payments off: clients see invoices but no “Pay now”.'}
+        <p id="payments-state" className="cx-inline">
+          <span className={`cx-dot ${settings.paymentsEnabled ? 'is-on' : ''}`} /> {settings.paymentsEnabled ? 'Payments enabled: clients see “Pay now”.' : 'Payments off: clients see invoices but no “Pay now”.'}
         </p>
         <FormError message={error} />
         <StripeStatusNotice />
-        <div className="adm-steps">
+        <div className="cx-steps">
           <p className="strong">Connecting Stripe</p>
           <ol>
             <li>In the Stripe Dashboard, open <strong>Developers → API keys</strong> and copy the secret key (<code>sk_live_…</code>, or <code>sk_test_…</code> to try it out).</li>
@@ -351,16 +351,16 @@ function Integrations({ settings }: { settings: PortalSettings }) {
         </div>
       </section>
 
-      <section className="adm-card">
-        <h2 className="adm-card-title">Google Sign In</h2>
-        <p className="adm-card-sub">Clients and staff sign in with their Google account: no password to forget. Invitation emails sign people in with a link either way.</p>
-        <p className="adm-inline">
-          <span className={`adm-dot ${usingEmulators ? '' : 'is-on'}`} />
+      <section className="cx-box">
+        <h2 className="cx-box-title">Google Sign In</h2>
+        <p className="cx-box-sub">Clients and staff sign in with their Google account: no password to forget. Invitation emails sign people in with a link either way.</p>
+        <p className="cx-inline">
+          <span className={`cx-dot ${usingEmulators ? '' : 'is-on'}`} />
           {usingEmulators
             ? 'Running on the local emulators: “Continue with Google” opens an in-app account chooser instead of Google.'
             : `Using Firebase project ${projectId}: “Continue with Google” opens Google's sign-in window.`}
         </p>
-        <div className="adm-steps">
+        <div className="cx-steps">
           <p className="strong">Setting it up</p>
           <ol>
             <li>In the Firebase console, open <strong>Authentication → Sign-in method</strong>, enable <strong>Google</strong>, and choose the support email clients see.</li>

@@ -2,7 +2,7 @@
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES, type Task, type WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { todayIso } from '../../lib/format';
-import { DialogActions, firstError, useZodForm } from '../components/form';
+import { DialogActions, firstError, FormSelect, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
 import { useSaveTask } from './mutations';
@@ -48,7 +48,7 @@ function TaskForm({
   const save = useSaveTask();
   const people = usePeople();
   const companies = useCompanies();
-  const { register, handleSubmit, formState, watch, setValue } = useZodForm(taskSchema, {
+  const { register, control, handleSubmit, formState, watch, setValue } = useZodForm(taskSchema, {
     companyId: presetCompany ?? '',
     projectId: task?.projectId ?? presetProject ?? '',
     title: task?.title ?? '',
@@ -83,29 +83,26 @@ function TaskForm({
     <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null ? (
         <Field label="Company">
-          <select
-            className="cx-input"
-            {...register('companyId', { onChange: () => setValue('projectId', '') })}
-          >
+          <FormSelect className="cx-input" control={control} name="companyId" onValue={() => setValue('projectId', '')}>
             <option value="">Choose a company…</option>
             {(companies.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
-          </select>
+          </FormSelect>
         </Field>
       ) : null}
       {!presetProject || task ? (
         <Field label="Project">
-          <select className="cx-input" {...register('projectId')} disabled={!companyId}>
+          <FormSelect className="cx-input" control={control} name="projectId" disabled={!companyId}>
             <option value="">{companyId ? 'Choose a project…' : 'Choose a company first'}</option>
             {projectList.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
             ))}
-          </select>
+          </FormSelect>
         </Field>
       ) : null}
       <Field label="Title">
@@ -136,7 +133,7 @@ function TaskForm({
       </div>
       <div className="cx-form-row">
         <Field label="Assignee">
-          <select className="cx-input" {...register('assigneeUid')}>
+          <FormSelect className="cx-input" control={control} name="assigneeUid">
             <option value="">Unassigned</option>
             {people.active.map((p) => (
               <option key={p.id} value={p.id}>
@@ -146,7 +143,7 @@ function TaskForm({
             {current && !people.active.some((p) => p.id === current.uid) ? (
               <option value={current.uid}>{current.displayName}</option>
             ) : null}
-          </select>
+          </FormSelect>
         </Field>
         <Field label="Due date">
           <input className="cx-input" type="date" {...register('dueDate')} />

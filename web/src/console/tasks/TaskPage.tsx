@@ -1,7 +1,7 @@
 /** One task: details, deliverables, and its thread of Replies and Notes. */
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type TaskStatus, type WithId } from '@model';
+import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { formatDate, formatRelativeDay, daysFromToday } from '../../lib/format';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -18,6 +18,7 @@ import { useCompany, usePeople, useProject } from '../lib/queries';
 import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 import { ConsoleNotFound } from '../components/StatusPages';
 import { Thread } from '../comments';
+import { TaskStatusSelect } from './TaskViews';
 
 export default function TaskPage() {
   const { companyId = '', taskId = '' } = useParams();
@@ -84,13 +85,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
             <div className="cx-side-fields">
               <label className="cx-side-field">
                 <span>Status</span>
-                <select className="cx-input cx-input-sm" value={task.status} onChange={(e) => change({ status: e.target.value as TaskStatus })}>
-                  {TASK_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {TASK_STATUS[s].label}
-                    </option>
-                  ))}
-                </select>
+                <TaskStatusSelect className="cx-input cx-input-sm" value={task.status} onChange={(status) => change({ status })} />
               </label>
               <label className="cx-side-field">
                 <span>Priority</span>

@@ -101,13 +101,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
                   </div>
                   <label className="cx-card-move">
                     <span className="visually-hidden">Status of {task.title}</span>
-                    <select value={task.status} onChange={(e) => move(task, e.target.value as TaskStatus)}>
-                      {TASK_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {TASK_STATUS[s].label}
-                        </option>
-                      ))}
-                    </select>
+                    <TaskStatusSelect value={task.status} onChange={(status) => move(task, status)} />
                   </label>
                 </article>
               ))}
@@ -173,13 +167,7 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
                 <td className="cx-muted-cell">{[labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter(Boolean).join(' · ')}</td>
               ) : null}
               <td>
-                <select className={`cx-status-select tone-${TASK_STATUS[task.status].tone}`} value={task.status} onChange={(e) => move(task, e.target.value as TaskStatus)} aria-label={`Status of ${task.title}`}>
-                  {TASK_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {TASK_STATUS[s].label}
-                    </option>
-                  ))}
-                </select>
+                <TaskStatusSelect className={`cx-status-select tone-${TASK_STATUS[task.status].tone}`} value={task.status} onChange={(status) => move(task, status)} aria-label={`Status of ${task.title}`} />
               </td>
               <td>
                 <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
@@ -201,5 +189,18 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A task's status as a select (board cards, the table, the task page). */
+export function TaskStatusSelect({ value, onChange, ...rest }: { value: TaskStatus; onChange: (status: TaskStatus) => void; className?: string; 'aria-label'?: string }) {
+  return (
+    <select {...rest} value={value} onChange={(e) => onChange(e.target.value as TaskStatus)}>
+      {TASK_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {TASK_STATUS[s].label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,26 +1,27 @@
 /** Every task across clients, as a board by status or a table; filter by company, project, assignee. */
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { BoardIcon, PlusIcon, SearchIcon, TableIcon, TasksIcon } from '../components/icons';
 import { Loadable, PageHeader, Segmented } from '../components/kit';
 import { TaskDialog } from './TaskDialog';
 import { TaskBoard, TaskTable } from './TaskViews';
-import { useAllProjects, useAllTasks, useCompanies, useCompanyNames, usePeople } from '../lib/queries';
+import { useAllProjects, useAllTasks, useCompanyNames, usePeople } from '../lib/queries';
 import { useConsole } from '../lib/env';
 import { normalize } from '../lib/text';
+import { useUrlFilters } from '../lib/useUrlFilters';
+import { CompanySelect } from '../components/CompanySelect';
 
 export default function TasksPage() {
   useDocumentTitle('Tasks');
   const { me } = useConsole();
   const tasks = useAllTasks();
   const projects = useAllProjects();
-  const companies = useCompanies();
   const names = useCompanyNames();
   const people = usePeople();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlFilters();
   const [creating, setCreating] = useState(false);
   const view = params.get('view') === 'table' ? 'table' : 'board';
   const company = params.get('company') ?? '';
@@ -28,14 +29,6 @@ export default function TasksPage() {
   const assignee = params.get('assignee') ?? '';
   const q = params.get('q') ?? '';
   const showDone = params.get('done') !== 'hide';
-
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key === 'company') next.delete('project');
-    setParams(next, { replace: true });
-  };
 
   const projectNames = new Map((projects.data ?? []).map((p) => [`${p.companyId}/${p.id}`, p.name]));
   const rows = (tasks.data ?? []).filter((t) => {
@@ -77,14 +70,7 @@ export default function TasksPage() {
       />
       <div className="cx-toolbar">
         <div className="cx-toolbar-left">
-          <select className="cx-input cx-input-sm" value={company} onChange={(e) => setParam('company', e.target.value)} aria-label="Company">
-            <option value="">All companies</option>
-            {(companies.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c, ['project'])} aria-label="Company" />
           <select className="cx-input cx-input-sm" value={project} onChange={(e) => setParam('project', e.target.value)} aria-label="Project" disabled={!company}>
             <option value="">{company ? 'All projects' : 'Project (pick a company)'}</option>
             {(projects.data ?? [])

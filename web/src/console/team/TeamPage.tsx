@@ -63,7 +63,7 @@ export default function TeamPage() {
   const query = { data: staff.data && users.data && rates.data ? members : undefined, isPending: staff.isPending || users.isPending || rates.isPending, error: staff.error ?? users.error ?? rates.error, refetch: () => void staff.refetch() };
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader
         title="Team & rates"
         subtitle="The directory, roles, hourly and cost rates, and weekly capacity. Rates are visible to admins only."
@@ -73,7 +73,7 @@ export default function TeamPage() {
           </button>
         }
       />
-      <div className="adm-stats">
+      <div className="cx-stat-grid">
         <Stat label="Active people" value={String(active.length)} hint={`${members.length - active.length} inactive or not in the directory`} />
         <Stat label="Weekly capacity" value={`${capacity} h`} hint="Sum of active people's hours per week" />
         <Stat label="Average hourly rate" value={avgRate === null ? '—' : formatMoney(avgRate, 'USD')} hint="Active people billed in USD" />
@@ -83,12 +83,12 @@ export default function TeamPage() {
       <Loadable query={query} rows={4}>
         {(list) =>
           list.length === 0 ? (
-            <div className="adm-card">
+            <div className="cx-box">
               <EmptyState icon={<UsersIcon size={28} />} title="No one in the team yet" action={<button type="button" className="btn btn-primary" onClick={() => setInviting(true)}>Invite teammate</button>} />
             </div>
           ) : (
-            <div className="adm-card adm-card-flush">
-              <table className="table adm-table">
+            <div className="cx-box cx-box-flush">
+              <table className="table cx-data-table">
                 <thead>
                   <tr>
                     <th scope="col">Person</th>
@@ -104,17 +104,17 @@ export default function TeamPage() {
                   {list.map((m) => {
                     const margin = m.rate ? marginPercent(m.rate) : null;
                     return (
-                      <tr key={m.uid} className={m.staff?.active === false ? 'adm-row-muted' : ''}>
+                      <tr key={m.uid} className={m.staff?.active === false ? 'cx-row-muted' : ''}>
                         <th scope="row">
-                          <div className="adm-person">
+                          <div className="cx-member">
                             <Avatar name={m.name} size="sm" />
                             <div>
                               <div>{m.name}</div>
                               <div className="muted small">{[m.staff?.title, m.user?.email].filter(Boolean).join(' · ') || 'Not in the directory yet'}</div>
                               {m.staff?.skills.length ? (
-                                <div className="adm-tags">
+                                <div className="cx-tags">
                                   {m.staff.skills.map((s) => (
-                                    <span key={s} className="adm-tag">{s}</span>
+                                    <span key={s} className="cx-tag">{s}</span>
                                   ))}
                                 </div>
                               ) : null}
@@ -190,16 +190,16 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
   );
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
-      <div className="adm-grid-2">
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="cx-cols-2">
         <FormField label="Name" error={errors.displayName?.message}>{(id) => <input id={id} className="input" {...register('displayName')} />}</FormField>
         <FormField label="Title" error={errors.title?.message}>{(id) => <input id={id} className="input" {...register('title')} placeholder="Senior Developer" />}</FormField>
         <FormField label="Skills" hint="Separated by commas">{(id) => <input id={id} className="input" {...register('skills')} placeholder="react, firebase" />}</FormField>
         <FormField label="Capacity (hours per week)" error={errors.capacity?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('capacity')} />}</FormField>
       </div>
-      <fieldset className="adm-fieldset">
+      <fieldset className="cx-fieldset-box">
         <legend>Rates (admins only)</legend>
-        <div className="adm-grid-3">
+        <div className="cx-cols-3">
           <FormField label="Hourly rate" error={errors.hourly?.message} hint="What an hour is billed at">{(id) => <input id={id} className="input" inputMode="decimal" {...register('hourly')} placeholder="140.00" />}</FormField>
           <FormField label="Cost rate" error={errors.cost?.message} hint="What an hour costs the agency">{(id) => <input id={id} className="input" inputMode="decimal" {...register('cost')} placeholder="65.00" />}</FormField>
           <FormField label="Currency">
@@ -211,7 +211,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
           </FormField>
         </div>
       </fieldset>
-      <div className="adm-grid-2">
+      <div className="cx-cols-2">
         <FormField label="Role" hint={isMe ? "You can't change your own role." : member.user ? 'Changing it signs them out so the new role applies.' : 'They have no account yet: invite them.'}>
           {(id) => (
             <select id={id} className="select" {...register('role', { disabled: !member.user || isMe })}>
@@ -221,7 +221,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
             </select>
           )}
         </FormField>
-        <label className="adm-check">
+        <label className="cx-option">
           <input type="checkbox" {...register('active')} />
           <span>
             <span className="strong">Active</span>
@@ -250,8 +250,8 @@ function InviteForm({ onDone }: { onDone: () => void }) {
   );
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate>
-      <div className="adm-grid-2">
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="cx-cols-2">
         <FormField label="Email" error={formState.errors.email?.message}>{(id) => <input id={id} className="input" type="email" {...register('email')} placeholder="lee@northwind.test" />}</FormField>
         <FormField label="Name (optional)" error={formState.errors.displayName?.message}>{(id) => <input id={id} className="input" {...register('displayName')} />}</FormField>
       </div>
@@ -272,5 +272,5 @@ function InviteForm({ onDone }: { onDone: () => void }) {
 
 /** The admin dialogs' Cancel and submit (disabled while the form is not valid yet). */
 function SaveActions({ disabled, ...props }: { onCancel: () => void; pending: boolean; disabled: boolean; submitLabel: string; pendingLabel?: string }) {
-  return <DialogActions className="adm-dialog-actions" {...props} submitDisabled={disabled} />;
+  return <DialogActions className="cx-form-actions" {...props} submitDisabled={disabled} />;
 }

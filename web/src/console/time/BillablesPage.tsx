@@ -11,6 +11,7 @@ import { useLookups } from '../lib/lookups';
 import { formatTotals } from '../lib/money';
 import { addDays, formatMinutes, formatMonth, lastMonths } from '../lib/dates';
 import { useStaffRates, useTimeEntries } from '../lib/queries';
+import { CompanySelect } from '../components/CompanySelect';
 
 type Period = 'this' | 'last' | 'quarter' | 'custom';
 type GroupBy = 'person' | 'client' | 'month';
@@ -57,10 +58,10 @@ export default function BillablesPage() {
   const query = { data: entries.data && rates.data ? report : undefined, isPending: entries.isPending || rates.isPending, error: entries.error ?? rates.error, refetch: () => void entries.refetch() };
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader title="Billables" subtitle="Logged time per person, client and month. Billable hours are valued at each person's hourly rate (Team & rates); non-billable time is shown but not valued." />
 
-      <div className="adm-card adm-filters">
+      <div className="cx-box cx-filters">
         <FormField label="Period">
           {() => (
             <Segmented<Period>
@@ -92,10 +93,7 @@ export default function BillablesPage() {
         </FormField>
         <FormField label="Client">
           {(id) => (
-            <select id={id} className="select" value={companyId} onChange={(e) => setCompanyId(e.target.value)}>
-              <option value="">All clients</option>
-              {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </select>
+            <CompanySelect id={id} className="select" value={companyId} onChange={setCompanyId} empty="All clients" />
           )}
         </FormField>
       </div>
@@ -103,38 +101,38 @@ export default function BillablesPage() {
       <Loadable query={query} rows={5}>
         {(r) => (
           <>
-            <div className="adm-stats">
+            <div className="cx-stat-grid">
               <Stat label="Billable value" value={formatTotals(r.totals.value, formatMoney(0, 'USD'))} hint={r.totals.unratedMinutes ? `${formatMinutes(r.totals.unratedMinutes)} billable without a rate` : 'At hourly rates'} tone={r.totals.unratedMinutes ? 'warn' : 'good'} />
               <Stat label="Billable hours" value={formatMinutes(r.totals.billableMinutes)} hint={`of ${formatMinutes(r.totals.minutes)} logged`} />
               <Stat label="Billable share" value={`${utilisation(r.totals)}%`} hint="Billable ÷ logged" />
             </div>
 
             {r.rows.length === 0 ? (
-              <div className="adm-card">
+              <div className="cx-box">
                 <EmptyState icon={<ClockIcon size={28} />} title="No time in this period">Pick a longer period or another person or client.</EmptyState>
               </div>
             ) : (
               <>
-                <section className="adm-card">
-                  <div className="adm-card-head">
-                    <h2 className="adm-card-title">By {groupBy}</h2>
+                <section className="cx-box">
+                  <div className="cx-box-head">
+                    <h2 className="cx-box-title">By {groupBy}</h2>
                     <Segmented<GroupBy> label="Group by" value={groupBy} onChange={setGroupBy} options={[{ value: 'person', label: 'Person' }, { value: 'client', label: 'Client' }, { value: 'month', label: 'Month' }]} />
                   </div>
-                  <ul className="adm-hbars">
+                  <ul className="cx-hbars">
                     {groupRows.map(([key, totals]) => (
                       <GroupBar key={key} name={groupName(key)} totals={totals} max={maxMinutes} action={groupBy === 'client' ? <Link className="btn-link small" to={`/console/invoices/new?company=${encodeURIComponent(key)}`}>Invoice</Link> : null} />
                     ))}
                   </ul>
-                  <p className="adm-legend">
-                    <span className="adm-key adm-key-billable" /> billable <span className="adm-key adm-key-other" /> non-billable
+                  <p className="cx-legend">
+                    <span className="cx-key cx-key-billable" /> billable <span className="cx-key cx-key-other" /> non-billable
                   </p>
                 </section>
 
-                <section className="adm-card adm-card-flush">
-                  <div className="adm-card-head adm-pad">
-                    <h2 className="adm-card-title">Person × client × month</h2>
+                <section className="cx-box cx-box-flush">
+                  <div className="cx-box-head cx-pad">
+                    <h2 className="cx-box-title">Person × client × month</h2>
                   </div>
-                  <table className="table adm-table">
+                  <table className="table cx-data-table">
                     <thead>
                       <tr>
                         <th scope="col">Month</th>
@@ -177,19 +175,19 @@ function GroupBar({ name, totals, max, action }: { name: string; totals: Billabl
   const billable = (totals.billableMinutes / max) * 100;
   const other = ((totals.minutes - totals.billableMinutes) / max) * 100;
   return (
-    <li className="adm-hbar">
-      <span className="adm-hbar-name">{name}</span>
-      <span className="adm-hbar-track" aria-hidden="true">
-        <span className="adm-hbar-fill adm-key-billable" style={{ width: `${billable}%` }} />
-        <span className="adm-hbar-fill adm-key-other" style={{ width: `${other}%` }} />
+    <li className="cx-hbar">
+      <span className="cx-hbar-name">{name}</span>
+      <span className="cx-hbar-track" aria-hidden="true">
+        <span className="cx-hbar-fill cx-key-billable" style={{ width: `${billable}%` }} />
+        <span className="cx-hbar-fill cx-key-other" style={{ width: `${other}%` }} />
       </span>
-      <span className="adm-hbar-figures">
+      <span className="cx-hbar-figures">
         <span className="strong">{formatTotals(totals.value, '—')}</span>
         <span className="muted small">
           {formatMinutes(totals.billableMinutes)} billable · {formatMinutes(totals.minutes)} logged
         </span>
       </span>
-      <span className="adm-hbar-action">{action}</span>
+      <span className="cx-hbar-action">{action}</span>
     </li>
   );
 }

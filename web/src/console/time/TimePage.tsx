@@ -14,7 +14,7 @@ import { FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../
 import { useToast } from '../components/toast';
 import { useDeleteTimeEntry, useSaveTimeEntry } from './mutations';
 import { TIME_NOTE_MAX, timeEntrySchema } from './schemas';
-import { firstError, useZodForm } from '../components/form';
+import { firstError, FormSelect, useZodForm } from '../components/form';
 import { useConsole } from '../lib/env';
 import { useAllTasks, useStaff, useTimeEntries } from '../lib/queries';
 import { type Lookups, useLookups } from '../lib/lookups';
@@ -61,34 +61,34 @@ export default function TimePage() {
   const mayEdit = (e: TimeEntry) => isAdmin || e.uid === me.uid;
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader
         title="Time"
         subtitle="Log hours against projects and tasks. Billable time goes on invoices at hourly rates; all time counts toward budget health at cost."
         actions={isAdmin ? <Link className="btn btn-secondary" to="/console/billables">Billables report</Link> : null}
       />
 
-      <div className="adm-time-top">
-        <section className="adm-card">
-          <h2 className="adm-card-title">Log time</h2>
+      <div className="cx-time-top">
+        <section className="cx-box">
+          <h2 className="cx-box-title">Log time</h2>
           <TimeForm lookups={lookups} onSaved={() => toast.success('Time logged.')} />
         </section>
-        <section className="adm-card">
-          <h2 className="adm-card-title">Your week · {formatWeek(thisWeek)}</h2>
-          <div className="adm-stats adm-stats-tight">
+        <section className="cx-box">
+          <h2 className="cx-box-title">Your week · {formatWeek(thisWeek)}</h2>
+          <div className="cx-stat-grid cx-stat-grid-tight">
             <Stat label="Logged" value={formatMinutes(weekMinutes)} hint={`of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
             <Stat label="Billable" value={formatMinutes(billableMinutes)} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
           </div>
-          <div className="adm-weekbars" aria-label="Hours per day this week">
+          <div className="cx-weekbars" aria-label="Hours per day this week">
             {days.map((d) => {
               const minutes = myWeek.filter((e) => e.date === d).reduce((s, e) => s + e.minutes, 0);
               return (
-                <div key={d} className={`adm-weekbar ${d === today ? 'is-today' : ''}`} title={`${formatDate(d)}: ${formatMinutes(minutes)}`}>
-                  <div className="adm-weekbar-track">
-                    <div className="adm-weekbar-fill" style={{ height: `${Math.min(100, (minutes / 600) * 100)}%` }} />
+                <div key={d} className={`cx-weekbar ${d === today ? 'is-today' : ''}`} title={`${formatDate(d)}: ${formatMinutes(minutes)}`}>
+                  <div className="cx-weekbar-track">
+                    <div className="cx-weekbar-fill" style={{ height: `${Math.min(100, (minutes / 600) * 100)}%` }} />
                   </div>
-                  <span className="adm-weekbar-day">{new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`))}</span>
-                  <span className="adm-weekbar-h">{minutes ? (minutes / 60).toFixed(1) : ''}</span>
+                  <span className="cx-weekbar-day">{new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`))}</span>
+                  <span className="cx-weekbar-h">{minutes ? (minutes / 60).toFixed(1) : ''}</span>
                 </div>
               );
             })}
@@ -96,12 +96,12 @@ export default function TimePage() {
         </section>
       </div>
 
-      <div className="adm-toolbar">
+      <div className="cx-action-bar">
         <Segmented<Scope> label="Whose time" value={scope} onChange={(v) => { setScope(v); setLimit(40); }} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
         {scope === 'everyone' ? (
-          <div className="adm-toolbar-end">
+          <div className="cx-action-bar-end">
             <label className="visually-hidden" htmlFor="time-person">Person</label>
-            <select id="time-person" className="select adm-select-sm" value={person} onChange={(e) => setPerson(e.target.value)}>
+            <select id="time-person" className="select cx-select-sm" value={person} onChange={(e) => setPerson(e.target.value)}>
               <option value="">All people</option>
               {(staff.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.displayName}</option>)}
             </select>
@@ -112,12 +112,12 @@ export default function TimePage() {
       <Loadable query={entries} rows={5}>
         {() =>
           grouped.length === 0 ? (
-            <div className="adm-card">
+            <div className="cx-box">
               <EmptyState icon={<ClockIcon size={28} />} title="No time logged yet">Use the form above to log your first hours.</EmptyState>
             </div>
           ) : (
-            <div className="adm-card adm-card-flush">
-              <table className="table adm-table">
+            <div className="cx-box cx-box-flush">
+              <table className="table cx-data-table">
                 <thead>
                   <tr>
                     <th scope="col">Date</th>
@@ -133,7 +133,7 @@ export default function TimePage() {
                   {grouped.map(([date, list]) =>
                     list.map((e, i) => (
                       <tr key={e.id}>
-                        <td className="adm-nowrap">
+                        <td className="cx-nowrap">
                           {i === 0 ? (
                             <>
                               <div className="strong">{formatDate(date)}</div>
@@ -152,7 +152,7 @@ export default function TimePage() {
                         </td>
                         <td>{e.billable ? <Badge tone="success">Billable</Badge> : <Badge>Non-billable</Badge>}</td>
                         <td className="num strong">{formatMinutes(e.minutes)}</td>
-                        <td className="num adm-nowrap">
+                        <td className="num cx-nowrap">
                           {mayEdit(e) ? (
                             <>
                               <button type="button" className="icon-button" aria-label="Edit entry" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
@@ -177,7 +177,7 @@ export default function TimePage() {
                 </tbody>
               </table>
               {shown.length > limit ? (
-                <div className="adm-more">
+                <div className="cx-more">
                   <span className="muted small">Showing {limit} of {shown.length} entries</span>
                   <button type="button" className="btn btn-secondary btn-sm" onClick={() => setLimit(limit + 60)}>Show more</button>
                 </div>
@@ -206,7 +206,7 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
   const save = useSaveTimeEntry();
   const staff = useStaff();
   const tasks = useAllTasks();
-  const { register, handleSubmit, formState, watch, setValue, resetField } = useZodForm(timeEntrySchema, {
+  const { register, control, handleSubmit, formState, watch, setValue, resetField } = useZodForm(timeEntrySchema, {
     uid: entry?.uid ?? me.uid,
     project: entry ? `${entry.companyId}/${entry.projectId}` : '',
     taskId: entry?.taskId ?? '',
@@ -240,26 +240,26 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
   );
 
   return (
-    <form className="adm-form" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
-      <div className="adm-grid-time">
-        <FormField label="Project" className="adm-span-2">
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
+      <div className="cx-cols-time">
+        <FormField label="Project" className="cx-col-span-2">
           {(id) => (
-            <select id={id} className="select" {...register('project', { onChange: () => setValue('taskId', '') })} aria-invalid={Boolean(formState.errors.project)}>
+            <FormSelect id={id} className="select" control={control} name="project" onValue={() => setValue('taskId', '')} aria-invalid={Boolean(formState.errors.project)}>
               <option value="">Choose a project…</option>
               {lookups.companies.filter((c) => open.some((p) => p.companyId === c.id)).map((c) => (
                 <optgroup key={c.id} label={c.name}>
                   {open.filter((p) => p.companyId === c.id).map((p) => <option key={p.id} value={`${c.id}/${p.id}`}>{p.name}</option>)}
                 </optgroup>
               ))}
-            </select>
+            </FormSelect>
           )}
         </FormField>
-        <FormField label="Task (optional)" className="adm-span-2">
+        <FormField label="Task (optional)" className="cx-col-span-2">
           {(id) => (
-            <select id={id} className="select" {...register('taskId')} disabled={!project}>
+            <FormSelect id={id} className="select" control={control} name="taskId" disabled={!project}>
               <option value="">No specific task</option>
               {projectTasks.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
-            </select>
+            </FormSelect>
           )}
         </FormField>
         <FormField label="Date">{(id) => <input id={id} className="input" type="date" max={addDays(todayIso(), 1)} {...register('date')} />}</FormField>
@@ -269,22 +269,22 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
         {isAdmin ? (
           <FormField label="Person">
             {(id) => (
-              <select id={id} className="select" {...register('uid')}>
+              <FormSelect id={id} className="select" control={control} name="uid">
                 {(staff.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.displayName}{s.id === me.uid ? ' (you)' : ''}</option>)}
                 {!staff.data?.some((s) => s.id === me.uid) ? <option value={me.uid}>{me.displayName} (you)</option> : null}
-              </select>
+              </FormSelect>
             )}
           </FormField>
         ) : null}
-        <FormField label="Note" className={isAdmin ? '' : 'adm-span-2'}>{(id) => <input id={id} className="input" maxLength={TIME_NOTE_MAX} {...register('note')} placeholder="What you worked on" />}</FormField>
+        <FormField label="Note" className={isAdmin ? '' : 'cx-col-span-2'}>{(id) => <input id={id} className="input" maxLength={TIME_NOTE_MAX} {...register('note')} placeholder="What you worked on" />}</FormField>
       </div>
-      <div className="adm-row-between">
-        <label className="adm-check adm-check-inline">
+      <div className="cx-row-between">
+        <label className="cx-option cx-option-inline">
           <input type="checkbox" {...register('billable')} />
           <span>Billable to the client</span>
         </label>
-        <div className="adm-inline">
-          {problem ? <span className="adm-error">{problem}</span> : null}
+        <div className="cx-inline">
+          {problem ? <span className="cx-field-error">{problem}</span> : null}
           <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? <Spinner label="Saving…" /> : entry ? 'Save entry' : 'Log time'}</button>
         </div>
       </div>

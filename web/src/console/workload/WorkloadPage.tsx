@@ -36,7 +36,7 @@ export default function WorkloadPage() {
   const query = { data: staff.data && entries.data && tasks.data ? summary : undefined, isPending: staff.isPending || entries.isPending || tasks.isPending, error: staff.error ?? entries.error ?? tasks.error, refetch: () => void staff.refetch() };
 
   return (
-    <div className="adm-page">
+    <div className="cx-page">
       <PageHeader
         title="Workload"
         subtitle={`Hours logged per person per week against their weekly capacity, and the open tasks on their plate. Amber is above ${NEAR_CAPACITY * 100}% of capacity, red is over it.`}
@@ -45,23 +45,23 @@ export default function WorkloadPage() {
       <Loadable query={query} rows={4}>
         {(s) =>
           s.people.length === 0 ? (
-            <div className="adm-card">
+            <div className="cx-box">
               <EmptyState icon={<ChartIcon size={28} />} title="No one in the team directory">Add people on the Team page to see their workload.</EmptyState>
             </div>
           ) : (
             <>
-              <div className="adm-stats">
+              <div className="cx-stat-grid">
                 <Stat label="This week" value={`${Math.round(teamHours)} h`} hint={`of ${teamCapacity} h team capacity`} />
                 <Stat label="Over capacity last week" value={String(overloaded)} tone={overloaded ? 'bad' : 'good'} hint={overloaded ? 'people logged more than their capacity' : 'No one'} />
                 <Stat label="Open tasks" value={String(openTotal)} hint={s.unassignedOpen ? `${s.unassignedOpen} unassigned` : 'All assigned'} tone={s.unassignedOpen ? 'warn' : 'neutral'} />
               </div>
-              <div className="adm-legend adm-legend-row">
+              <div className="cx-legend cx-legend-row">
                 {(['ok', 'near', 'over'] as const).map((l) => (
-                  <span key={l}><span className="adm-key" style={{ background: LOAD_COLORS[l] }} /> {LOAD_LABEL[l]}</span>
+                  <span key={l}><span className="cx-key" style={{ background: LOAD_COLORS[l] }} /> {LOAD_LABEL[l]}</span>
                 ))}
-                <span><span className="adm-key adm-key-line" /> Capacity</span>
+                <span><span className="cx-key cx-key-line" /> Capacity</span>
               </div>
-              <div className="adm-workload-grid">
+              <div className="cx-workload-grid">
                 {s.people.map((p) => (
                   <PersonCard key={p.uid} person={p} weeks={s.weeks} />
                 ))}
@@ -80,23 +80,23 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
   const max = Math.max(person.capacity * 1.15, ...data.map((d) => d.hours), 1);
   const average = data.slice(0, -1).reduce((s, d) => s + d.hours, 0) / Math.max(1, data.length - 1);
   return (
-    <section className="adm-card adm-person-card" aria-label={`${person.name} workload`}>
-      <div className="adm-card-head">
-        <div className="adm-person">
+    <section className="cx-box cx-member-card" aria-label={`${person.name} workload`}>
+      <div className="cx-box-head">
+        <div className="cx-member">
           <Avatar name={person.name} size="sm" />
           <div>
             <div className="strong">{person.name}</div>
             <div className="muted small">{person.capacity} h/week capacity · avg {average.toFixed(1)} h</div>
           </div>
         </div>
-        <div className="adm-load">
-          <span className="adm-load-value" style={{ color: thisWeek.level === 'idle' ? undefined : LOAD_COLORS[thisWeek.level] }}>
+        <div className="cx-load">
+          <span className="cx-load-value" style={{ color: thisWeek.level === 'idle' ? undefined : LOAD_COLORS[thisWeek.level] }}>
             {person.capacity ? Math.round((thisWeek.hours / person.capacity) * 100) : 0}%
           </span>
           <span className="muted small">this week</span>
         </div>
       </div>
-      <div className="adm-chart" role="img" aria-label={`${person.name}: ${data.map((d) => `${d.label} ${d.hours} hours`).join(', ')}; capacity ${person.capacity} hours`}>
+      <div className="cx-chart" role="img" aria-label={`${person.name}: ${data.map((d) => `${d.label} ${d.hours} hours`).join(', ')}; capacity ${person.capacity} hours`}>
         <ResponsiveContainer width="100%" height={170}>
           <BarChart data={data} margin={{ top: 8, right: 8, left: -18, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="#eef0f3" />
@@ -112,7 +112,7 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <dl className="adm-open-tasks">
+      <dl className="cx-open-tasks">
         <div><dt>Open tasks</dt><dd>{person.open.total}</dd></div>
         <div><dt>Due this week</dt><dd>{person.open.dueThisWeek}</dd></div>
         <div className={person.open.overdue ? 'is-bad' : ''}><dt>Overdue</dt><dd>{person.open.overdue}</dd></div>
