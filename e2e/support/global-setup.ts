@@ -75,6 +75,16 @@ function build(env: ReturnType<typeof emulatorEnv>): void {
   console.log(`[e2e] built the web app in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
+/**
+ * The suites before this one (rules, functions) share the emulator and leave their documents
+ * (e.g. the rules fixtures' extra Acme tasks): start from an empty Firestore so the browser sees
+ * exactly the demo agency.
+ */
+async function clearFirestore(firestoreHost: string, projectId: string): Promise<void> {
+  const response = await fetch(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
+  if (!response.ok) throw new Error(`Could not clear the Firestore emulator (${response.status}): ${await response.text()}`);
+}
+
 async function seedEmulators(projectId: string): Promise<void> {
   const [{ initializeApp, getApps }, { getAuth }, { getFirestore }, { seed }] = await Promise.all([
     import('firebase-admin/app'),
@@ -90,6 +100,7 @@ export default async function setup(project: TestProject) {
   const env = emulatorEnv();
   mkdirSync(artifactsDir, { recursive: true });
   build(env);
+  await clearFirestore(env.firestore, env.projectId);
   await seedEmulators(env.projectId);
 
   const port = await freePort();
