@@ -5,32 +5,20 @@
  * incrementally. Run it when nobody is logging time: a source written during the rebuild is
  * reconciled by its trigger against the record the rebuild wrote.
  */
-import { FieldPath, Timestamp, type CollectionReference, type Firestore, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { Timestamp, type CollectionReference, type Firestore, type Query } from 'firebase-admin/firestore';
 import { onCall } from 'firebase-functions/v2/https';
 import { paths, type RebuildRollupsResult, type StaffRate } from '../model';
 import { requireActiveAdmin, type CallRequest } from '../shared/callable';
+import { pagesOf } from '../shared/pages';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { accumulate, type Contribution, type SourceKind } from './contributions';
 import { contributionOf, fullDocument, sourceRecordId, type SourceRecord } from './store';
 
-const PAGE = 500;
-
-/** Every document of a query, a page at a time (by document id, so pages never overlap). */
-async function* pages(query: Query): AsyncGenerator<QueryDocumentSnapshot[]> {
-  let next = query.orderBy(FieldPath.documentId()).limit(PAGE);
-  for (;;) {
-    const snap = await next.get();
-    if (snap.empty) return;
-    yield snap.docs;
-    if (snap.size < PAGE) return;
-    next = query.orderBy(FieldPath.documentId()).startAfter(snap.docs[snap.docs.length - 1]!).limit(PAGE);
-  }
-}
 
 async function deleteAll(db: Firestore, collection: CollectionReference): Promise<number> {
   const writer = db.bulkWriter();
   let deleted = 0;
-  for await (const docs of pages(collection)) {
+  for await (const docs of pagesOf(collection)) {
     for (const doc of docs) void writer.delete(doc.ref);
     deleted += docs.length;
   }
@@ -53,7 +41,7 @@ export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'>): Promise
     ['payment', db.collectionGroup('payments')],
   ];
   for (const [kind, query] of sources) {
-    for await (const docs of pages(query)) {
+    for await (const docs of pagesOf(query)) {
       for (const doc of docs) {
         const contribution = contributionOf(kind, doc.data(), rates);
         if (Object.keys(contribution.increments).length === 0) continue;

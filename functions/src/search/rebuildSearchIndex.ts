@@ -3,24 +3,13 @@
  * task that exists (for data from before the index, or after a change in tokenizing) and removes
  * entries whose document is gone.
  */
-import { FieldPath, Timestamp, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
 import { onCall } from 'firebase-functions/v2/https';
 import { paths, searchEntryId, searchTokens, type Company, type Project, type SearchEntry, type Task } from '../model';
 import { requireActiveAdmin, type CallRequest } from '../shared/callable';
+import { pagesOf } from '../shared/pages';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
-const PAGE = 500;
-
-async function* pages(query: Query): AsyncGenerator<QueryDocumentSnapshot[]> {
-  let next = query.orderBy(FieldPath.documentId()).limit(PAGE);
-  for (;;) {
-    const snap = await next.get();
-    if (snap.empty) return;
-    yield snap.docs;
-    if (snap.size < PAGE) return;
-    next = query.orderBy(FieldPath.documentId()).startAfter(snap.docs[snap.docs.length - 1]!).limit(PAGE);
-  }
-}
 
 export interface RebuildSearchIndexResult {
   entries: number;
@@ -32,7 +21,7 @@ export async function rebuildAllSearchEntries(deps: Pick<Deps, 'db' | 'now'>): P
   const now = Timestamp.fromDate(deps.now());
   const companyNames = new Map<string, string>();
   const wanted = new Map<string, SearchEntry>();
-  for await (const docs of pages(db.collection(paths.companies()))) {
+  for await (const docs of pagesOf(db.collection(paths.companies()))) {
     for (const doc of docs) {
       const name = (doc.data() as Partial<Company>).name?.trim() ?? '';
       companyNames.set(doc.id, name);
@@ -40,7 +29,7 @@ export async function rebuildAllSearchEntries(deps: Pick<Deps, 'db' | 'now'>): P
     }
   }
   for (const [kind, group] of [['project', 'projects'], ['task', 'tasks']] as const) {
-    for await (const docs of pages(db.collectionGroup(group))) {
+    for await (const docs of pagesOf(db.collectionGroup(group))) {
       for (const doc of docs) {
         const companyId = doc.ref.parent.parent?.id;
         const data = doc.data() as Partial<Pick<Project, 'name'> & Pick<Task, 'title'>>;
@@ -53,7 +42,7 @@ export async function rebuildAllSearchEntries(deps: Pick<Deps, 'db' | 'now'>): P
   }
   const writer = db.bulkWriter();
   let removed = 0;
-  for await (const docs of pages(db.collection(paths.searchIndex()))) {
+  for await (const docs of pagesOf(db.collection(paths.searchIndex()))) {
     for (const doc of docs) {
       if (!wanted.has(doc.id)) {
         void writer.delete(doc.ref);
