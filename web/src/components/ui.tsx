@@ -32,10 +32,10 @@ export function Skeleton({ width, height = 14, className = '' }: { width?: numbe
 }
 
 /** A loading placeholder for a list or a page section; announced once to screen readers. */
-export function LoadingBlock({ rows = 3, label = 'Loading…' }: { rows?: number; label?: string }) {
+/** Placeholder rows of a list (avatar + two lines) while it loads. */
+export function SkeletonRows({ rows }: { rows: number }) {
   return (
-    <div className="loading-block" role="status" aria-live="polite">
-      <span className="visually-hidden">{label}</span>
+    <>
       {Array.from({ length: rows }, (_, i) => (
         <div className="skeleton-row" key={i}>
           <Skeleton width={36} height={36} className="round" />
@@ -45,6 +45,15 @@ export function LoadingBlock({ rows = 3, label = 'Loading…' }: { rows?: number
           </div>
         </div>
       ))}
+    </>
+  );
+}
+
+export function LoadingBlock({ rows = 3, label = 'Loading…' }: { rows?: number; label?: string }) {
+  return (
+    <div className="loading-block" role="status" aria-live="polite">
+      <span className="visually-hidden">{label}</span>
+      <SkeletonRows rows={rows} />
     </div>
   );
 }

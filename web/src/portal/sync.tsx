@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { liveMetas, liveMetaVersion, subscribeLiveMeta } from '../lib/live';
-import { Skeleton, Spinner } from '../components/ui';
+import { SkeletonRows, Spinner } from '../components/ui';
 import { usePortal } from './context';
 import './sync.css';
 
@@ -147,15 +147,7 @@ export function Connecting({ rows = 3 }: { rows?: number }) {
   return (
     <div className="loading-block" role="status" aria-live="polite" data-connecting="">
       <p className="muted">{state === 'offline' ? `${offlineText(lastSyncedAt)}. This appears as soon as you're back online.` : 'Connecting…'}</p>
-      {Array.from({ length: rows }, (_, i) => (
-        <div className="skeleton-row" key={i}>
-          <Skeleton width={36} height={36} className="round" />
-          <div className="skeleton-lines">
-            <Skeleton width={`${60 - i * 7}%`} />
-            <Skeleton width={`${35 + i * 5}%`} height={12} />
-          </div>
-        </div>
-      ))}
+      <SkeletonRows rows={rows} />
     </div>
   );
 }
