@@ -14,8 +14,11 @@ import type {
   LineItemKind,
   MailKind,
   MailState,
+  ApprovalDecision,
   PaymentProvider,
   PortalAccess,
+  PortalScope,
+  RequestStatus,
   ProjectHealth,
   ProjectStatus,
   Role,
@@ -64,6 +67,8 @@ export interface UserProfile {
   role: Role | null;
   companyId: string | null;
   status: UserStatus;
+  /** Clients only: the portal areas this contact may see (mirror of the `scopes` claim; absent = both). */
+  scopes?: PortalScope[];
   createdAt: TimestampLike;
   /** Set by acceptInvitation / setUserAccess: a changed value means the claims changed (reload them). */
   updatedAt?: TimestampLike;
@@ -107,6 +112,8 @@ export interface Contact {
   title: string;
   portal: PortalAccess;
   uid: string | null;
+  /** The portal areas this contact gets (set at invitation, changed by staff; absent = both). */
+  scopes?: PortalScope[];
 }
 
 export interface TeamMemberRef {
@@ -151,6 +158,47 @@ export interface Task {
   deliverables: Deliverable[];
   createdAt: TimestampLike;
   updatedAt: TimestampLike;
+  /**
+   * Functions only: how many times the task has entered `in_review` (onTaskWritten counts it).
+   * Client approvals carry the round they decide on; absent = 0.
+   */
+  reviewRound?: number;
+  /** Functions only: the latest client decision, for lists (the approval documents are the record). */
+  lastApproval?: ApprovalSummary | null;
+  /** Set when the task came from a client request (acceptRequest). */
+  requestId?: string;
+}
+
+/** `companies/{c}/tasks/{t}/approvals/{r<round>~<uid>}`: a client's decision, immutable. */
+export interface Approval {
+  decision: ApprovalDecision;
+  /** required for `changes_requested` (1–LIMITS.approvalComment), may be '' for `approved` */
+  comment: string;
+  reviewRound: number;
+  uid: string;
+  name: string;
+  createdAt: TimestampLike;
+}
+
+export type ApprovalSummary = Pick<Approval, 'decision' | 'reviewRound' | 'name' | 'createdAt'>;
+
+/** `companies/{c}/requests/{id}`: a client asks for new work. */
+export interface ClientRequest {
+  title: string;
+  description: string;
+  projectId: string | null;
+  dueDate: IsoDate | null;
+  status: RequestStatus;
+  /** the team's reason, shown to the client (required to decline) */
+  decisionReason: string | null;
+  /** the task created when the request was accepted */
+  taskId: string | null;
+  createdBy: string;
+  /** the client's display name when they submitted it */
+  createdByName: string;
+  createdAt: TimestampLike;
+  decidedBy?: string;
+  decidedAt?: TimestampLike;
 }
 
 /** A client-visible comment on a project or task. */
@@ -239,6 +287,8 @@ export interface Invitation {
   status: InvitationStatus;
   expiresAt: TimestampLike;
   invitedBy: string;
+  /** Clients only: the portal areas the contact gets on acceptance (absent = both). */
+  scopes?: PortalScope[];
   /** The invitee's name as the inviter knew it (contact name, or given for staff). */
   name?: string;
   createdAt?: TimestampLike;
@@ -313,4 +363,6 @@ export interface AgencyClaims {
   companyId?: string;
   preview?: true;
   previewBy?: string;
+  /** clients only (absent = both) */
+  scopes?: PortalScope[];
 }

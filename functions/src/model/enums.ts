@@ -62,3 +62,15 @@ export type MailKind = (typeof MAIL_KINDS)[number];
  */
 export const MAIL_STATES = ['queued', 'PENDING', 'PROCESSING', 'RETRY', 'SUCCESS', 'ERROR'] as const;
 export type MailState = (typeof MAIL_STATES)[number];
+
+/** What a client contact may see in the portal (claims `scopes`; absent = both). */
+export const PORTAL_SCOPES = ['work', 'billing'] as const;
+export type PortalScope = (typeof PORTAL_SCOPES)[number];
+
+/** A client's request for new work: Submitted → Accepted / Declined, or withdrawn by the client. */
+export const REQUEST_STATUSES = ['submitted', 'accepted', 'declined', 'withdrawn'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** A client's decision on a task in review. */
+export const APPROVAL_DECISIONS = ['approved', 'changes_requested'] as const;
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];

@@ -3,6 +3,7 @@
 // Explicit runtime re-exports (not `export *`) so Node's ESM loader can see the names of this
 // CommonJS package when scripts import it through tsx.
 export {
+  APPROVAL_DECISIONS,
   AUTHOR_ROLES,
   CLIENT_VISIBLE_INVOICE_STATUSES,
   COMPANY_STATUSES,
@@ -16,8 +17,10 @@ export {
   MAIL_STATES,
   PAYMENT_PROVIDERS,
   PORTAL_ACCESS,
+  PORTAL_SCOPES,
   PROJECT_HEALTH,
   PROJECT_STATUSES,
+  REQUEST_STATUSES,
   ROLES,
   TASK_PRIORITIES,
   TASK_STATUSES,
@@ -27,7 +30,7 @@ export type * from './enums';
 export type * from './documents';
 export { LIMITS } from './limits';
 export { formatCalendarDate, formatMoney, todayIso } from './format';
-export { notesPath, paths, repliesPath, threadParentPath } from './paths';
+export { approvalId, notesPath, paths, repliesPath, threadParentPath } from './paths';
 export type { ThreadParent } from './paths';
 export {
   CHECKOUT_RETURN_PARAM,

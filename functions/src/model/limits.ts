@@ -8,6 +8,10 @@ export const LIMITS = {
   deliverables: 50,
   team: 50,
   cards: 3,
+  requestTitle: 200,
+  requestDescription: 5000,
+  decisionReason: 2000,
+  approvalComment: 5000,
   /** largest money amount in minor units */
   money: 1_000_000_000_00,
 } as const;

@@ -15,6 +15,9 @@ export const paths = {
   projectFinance: (c: string, p: string) => `companies/${c}/projects/${p}/private/finance`,
   tasks: (c: string) => `companies/${c}/tasks`,
   task: (c: string, t: string) => `companies/${c}/tasks/${t}`,
+  requests: (c: string) => `companies/${c}/requests`,
+  request: (c: string, r: string) => `companies/${c}/requests/${r}`,
+  approvals: (c: string, t: string) => `companies/${c}/tasks/${t}/approvals`,
   invoices: (c: string) => `companies/${c}/invoices`,
   invoice: (c: string, i: string) => `companies/${c}/invoices/${i}`,
   payments: (c: string) => `companies/${c}/payments`,
@@ -43,3 +46,9 @@ export function threadParentPath(parent: ThreadParent): string {
 
 export const repliesPath = (parent: ThreadParent) => `${threadParentPath(parent)}/replies`;
 export const notesPath = (parent: ThreadParent) => `${threadParentPath(parent)}/notes`;
+
+/**
+ * One decision per client per review round: the approval's id is `r<round>~<uid>`, and the rules
+ * allow create only (never update), so a second decision in the same round cannot be written.
+ */
+export const approvalId = (reviewRound: number, uid: string) => `r${reviewRound}~${uid}`;

@@ -31,7 +31,7 @@ export async function startPreviewHandler(request: CallRequest, deps: Deps): Pro
   const company = snap.data() as Company;
   const uid = previewUid(caller.uid, companyId);
   if (uid.length > 128) throw new HttpsError('invalid-argument', 'This company id is too long to preview.');
-  const claims: Required<AgencyClaims> = { role: 'client', companyId, preview: true, previewBy: caller.uid };
+  const claims: Required<Omit<AgencyClaims, 'scopes'>> = { role: 'client', companyId, preview: true, previewBy: caller.uid };
   await recordPreviewSession(deps, uid, { previewBy: caller.uid, companyId }, Timestamp.fromDate(deps.now()));
   const token = await deps.auth.createCustomToken(uid, { ...claims });
   logger.info('startPreview', { previewBy: caller.uid, companyId });
