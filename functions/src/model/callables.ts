@@ -4,7 +4,7 @@
  * imports them through '@model' to type its calls (and may validate forms with them).
  * Every schema is strict: an unknown key (say, a `role` slipped into acceptInvitation) is refused.
  */
-import type { Role } from './enums';
+import type { PortalScope, Role } from './enums';
 
 export interface InviteUserResult {
   invitationId: string;
@@ -70,4 +70,17 @@ export function previewUid(staffUid: string, companyId: string): string {
 export interface SaveInvoiceDraftResult {
   invoiceId: string;
   created: boolean;
+}
+
+export interface DecideRequestResult {
+  /** The task an accepted request became (absent when declined). */
+  taskId?: string;
+}
+
+export interface SetContactScopesResult {
+  scopes: PortalScope[];
+  /** The contact's portal account got the new scopes at once (claims and users doc). */
+  accountUpdated: boolean;
+  /** The scopes narrowed on an active account: its sessions were signed out (refresh tokens revoked). */
+  tokensRevoked: boolean;
 }

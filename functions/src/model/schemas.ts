@@ -5,7 +5,7 @@
  * Every schema is strict: an unknown key (say, a `role` slipped into acceptInvitation) is refused.
  */
 import { z } from 'zod';
-import { CURRENCIES, LINE_ITEM_KINDS } from './enums';
+import { CURRENCIES, LINE_ITEM_KINDS, PORTAL_SCOPES } from './enums';
 import { LIMITS } from './limits';
 
 /**
@@ -22,6 +22,17 @@ export const docId = z
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 const minor = z.number().int().min(-LIMITS.money).max(LIMITS.money);
 
+/**
+ * The portal areas a client contact gets: a non-empty subset of PORTAL_SCOPES, each at most once,
+ * returned in PORTAL_SCOPES order (['billing', 'work'] becomes ['work', 'billing']).
+ */
+export const portalScopesInput = z
+  .array(z.enum(PORTAL_SCOPES))
+  .min(1, 'choose at least one portal area')
+  .max(PORTAL_SCOPES.length)
+  .refine((list) => new Set(list).size === list.length, 'each portal area at most once')
+  .transform((list) => PORTAL_SCOPES.filter((scope) => list.includes(scope)));
+
 /** Input of `createInvoiceCheckout`. The company is explicit so a mismatch is refused, not guessed. */
 export const createInvoiceCheckoutInput = z.strictObject({
   companyId: docId,
@@ -34,7 +45,13 @@ export type CreateInvoiceCheckoutInput = z.infer<typeof createInvoiceCheckoutInp
  * the contact's), or a new member of the agency (admin only).
  */
 export const inviteUserInput = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('client'), companyId: docId, contactId: docId }),
+  z.strictObject({
+    role: z.literal('client'),
+    companyId: docId,
+    contactId: docId,
+    /** the portal areas the contact gets (absent = both); stored on the invitation and the contact */
+    scopes: portalScopesInput.optional(),
+  }),
   z.strictObject({
     role: z.enum(['staff', 'admin']),
     email: z.email().max(254),
@@ -72,8 +89,11 @@ export const setUserAccessInput = z.discriminatedUnion('action', [
 ]);
 export type SetUserAccessInput = z.input<typeof setUserAccessInput>;
 
-/** `startPreview` ("View as"): the company whose portal a staff member wants to see. */
-export const startPreviewInput = z.strictObject({ companyId: docId });
+/**
+ * `startPreview` ("View as"): the company whose portal a staff member wants to see; with
+ * `contactId`, as that contact sees it (the preview token carries the contact's `scopes`).
+ */
+export const startPreviewInput = z.strictObject({ companyId: docId, contactId: docId.optional() });
 export type StartPreviewInput = z.input<typeof startPreviewInput>;
 
 /**
@@ -117,3 +137,35 @@ export const saveInvoiceDraftInput = z
     if (value.total !== value.subtotal + value.tax) ctx.addIssue({ code: 'custom', path: ['total'], message: 'must be subtotal + tax' });
   });
 export type SaveInvoiceDraftInput = z.input<typeof saveInvoiceDraftInput>;
+
+/**
+ * `decideRequest` (staff, admin): accept a client's submitted request (creates its task, in the
+ * request's project or `projectId` when the request names none) or decline it with a reason the
+ * client reads. `reason` is optional on accept (a note to the client), required on decline.
+ */
+export const decideRequestInput = z
+  .strictObject({
+    companyId: docId,
+    requestId: docId,
+    decision: z.enum(['accept', 'decline']),
+    reason: z.string().trim().max(LIMITS.decisionReason).optional(),
+    projectId: docId.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'decline' && !value.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'say why the request is declined (the client reads it)' });
+    }
+  });
+export type DecideRequestInput = z.input<typeof decideRequestInput>;
+
+/**
+ * `setContactScopes` (staff for a client company's contacts, admin any): which portal areas a
+ * contact may see. Applies at once to a contact with an active portal account (claims, users doc;
+ * narrowing signs their sessions out).
+ */
+export const setContactScopesInput = z.strictObject({
+  companyId: docId,
+  contactId: docId,
+  scopes: portalScopesInput,
+});
+export type SetContactScopesInput = z.input<typeof setContactScopesInput>;
