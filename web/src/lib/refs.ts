@@ -19,9 +19,11 @@ import {
   type QueryDocumentSnapshot,
   type SnapshotOptions,
 } from 'firebase/firestore';
-import { CLIENT_VISIBLE_INVOICE_STATUSES, notesPath, paths, repliesPath } from '@model';
+import { approvalId, CLIENT_VISIBLE_INVOICE_STATUSES, notesPath, paths, repliesPath } from '@model';
 import type {
+  Approval,
   Branding,
+  ClientRequest,
   Company,
   CompanyCrm,
   Contact,
@@ -35,6 +37,7 @@ import type {
   Project,
   ProjectFinance,
   Reply,
+  RequestStatus,
   StaffMember,
   StaffRate,
   Task,
@@ -242,3 +245,34 @@ export const clientInvoicesInCurrencyQuery = (
 export const latestRepliesQuery = (db: Firestore, parent: ThreadParent) =>
   query(typedCollection<Reply>(db, repliesPath(parent)), orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
 export const replyCursor = (reply: WithId<Reply>): PageCursor => [reply.createdAt, reply.id];
+
+// ---- requests and approvals (issue 14) ----
+/**
+ * A company's requests, newest first, id breaks ties (index createdAt+id). The client reads every
+ * request of their company (work scope), so the portal's list needs no filter beyond the path.
+ */
+export const requestsQuery = (db: Firestore, companyId: string) =>
+  query(typedCollection<ClientRequest>(db, paths.requests(companyId)), orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
+export const requestCursor = (request: WithId<ClientRequest>): PageCursor => [request.createdAt, request.id];
+export const requestRef = (db: Firestore, companyId: string, requestId: string) =>
+  typedDoc<ClientRequest>(db, paths.request(companyId, requestId));
+/** Staff: a company's requests of one status (index status+createdAt), newest first. */
+export const companyRequestsQuery = (db: Firestore, companyId: string, status: RequestStatus | 'all') =>
+  status === 'all'
+    ? query(typedCollection<ClientRequest>(db, paths.requests(companyId)), orderBy('createdAt', 'desc'))
+    : query(typedCollection<ClientRequest>(db, paths.requests(companyId)), where('status', '==', status), orderBy('createdAt', 'desc'));
+/** Staff only (clients use no collection-group query): every company's requests, of one status or all. */
+export const allRequestsQuery = (db: Firestore, status: RequestStatus | 'all') =>
+  status === 'all'
+    ? query(collectionGroup(db, 'requests').withConverter(converter<ClientRequest>()), orderBy('createdAt', 'desc'))
+    : query(collectionGroup(db, 'requests').withConverter(converter<ClientRequest>()), where('status', '==', status), orderBy('createdAt', 'desc'));
+/** Staff: what the inbox badge counts (count(), no document read). */
+export const submittedRequestsQuery = (db: Firestore) =>
+  query(collectionGroup(db, 'requests').withConverter(converter<ClientRequest>()), where('status', '==', 'submitted'));
+
+/** A task's client decisions, newest first (every round). */
+export const approvalsQuery = (db: Firestore, companyId: string, taskId: string) =>
+  query(typedCollection<Approval>(db, paths.approvals(companyId, taskId)), orderBy('createdAt', 'desc'));
+/** One client's decision in one review round (its id is approvalId(round, uid)). */
+export const approvalRef = (db: Firestore, companyId: string, taskId: string, reviewRound: number, uid: string) =>
+  typedDoc<Approval>(db, `${paths.approvals(companyId, taskId)}/${approvalId(reviewRound, uid)}`);

@@ -14,6 +14,7 @@ import {
   type FirestoreDataConverter,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore';
+import { approvalId, paths, type Approval, type ClientRequest } from '@model';
 
 const identity = {
   toFirestore: (value: unknown) => value as DocumentData,
@@ -36,3 +37,11 @@ export function writeCollection<T extends object>(db: Firestore, path: string): 
 export function newDoc<T extends object>(db: Firestore, path: string): DocumentReference<T, T> {
   return doc(writeCollection<T>(db, path));
 }
+
+/** A client's new request (companies/{c}/requests/{new id}). */
+export const newRequestDoc = (db: Firestore, companyId: string) => newDoc<ClientRequest>(db, paths.requests(companyId));
+/** A request, for the client's withdrawal (status only) — staff decide through decideRequest. */
+export const requestDoc = (db: Firestore, companyId: string, requestId: string) => writeDoc<ClientRequest>(db, paths.request(companyId, requestId));
+/** A client's decision on a task in review: one per client per round, at approvalId(round, uid). */
+export const approvalDoc = (db: Firestore, companyId: string, taskId: string, reviewRound: number, uid: string) =>
+  writeDoc<Approval>(db, `${paths.approvals(companyId, taskId)}/${approvalId(reviewRound, uid)}`);
