@@ -18,6 +18,7 @@
  */
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import {
+  getDocs,
   onSnapshot,
   type DocumentReference,
   type DocumentSnapshot,
@@ -315,4 +316,11 @@ export async function aggregation<T>(run: () => Promise<T>, entries: (result: T)
   const result = await run();
   countReads(Math.max(1, Math.ceil(entries(result) / 1000)));
   return result;
+}
+
+/** A one-off read of a query (not a listener), counted like a listener's first answer. */
+export async function fetchOnce<T>(query: Query<T>): Promise<T[]> {
+  const snapshot = await getDocs(query);
+  countReads(Math.max(1, snapshot.size));
+  return snapshot.docs.map((doc) => doc.data(SNAPSHOT_OPTIONS));
 }

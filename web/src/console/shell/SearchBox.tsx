@@ -1,15 +1,14 @@
 /** The top bar's search: companies, projects and tasks; "/" or Ctrl+K focuses it; arrows + Enter pick. */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Spinner } from '../../components/ui';
 import { BuildingIcon, FolderIcon, SearchIcon, TasksIcon } from '../components/icons';
-import { useSearchIndex, type SearchResult } from './search';
+import { useSearch, type SearchResult } from './search';
 
 const KIND_LABEL: Record<SearchResult['kind'], string> = { company: 'Companies', project: 'Projects', task: 'Tasks' };
 const KIND_ICON = { company: <BuildingIcon />, project: <FolderIcon />, task: <TasksIcon /> };
 
 export function SearchBox() {
-  const [used, setUsed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -17,8 +16,8 @@ export function SearchBox() {
   const root = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const listId = useId();
-  const index = useSearchIndex(used);
-  const results = useMemo(() => (query.trim() ? index.search(query) : []), [index, query]);
+  const search = useSearch(useDeferredValue(query));
+  const results = search.results;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -64,10 +63,7 @@ export function SearchBox() {
         aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
         placeholder="Search companies, projects, tasks…"
         value={query}
-        onFocus={() => {
-          setUsed(true);
-          setOpen(true);
-        }}
+        onFocus={() => setOpen(true)}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
@@ -92,9 +88,9 @@ export function SearchBox() {
       <kbd className="cx-kbd" aria-hidden="true">/</kbd>
       {showList ? (
         <div className="cx-search-results" id={listId} role="listbox" aria-label="Search results">
-          {index.error ? (
+          {search.error ? (
             <p className="cx-search-empty">Search is unavailable right now.</p>
-          ) : !index.ready ? (
+          ) : !search.ready && results.length === 0 ? (
             <p className="cx-search-empty">
               <Spinner label="Loading…" />
             </p>

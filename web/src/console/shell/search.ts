@@ -1,74 +1,76 @@
 /**
- * Global search over companies, projects and tasks. Staff read all three with the refs.ts
- * builders (companies list, projects and tasks collection groups) and match in the browser:
- * the agency's book of work is small, and Firestore has no substring search.
+ * Global search over companies, projects and tasks, from the search index Cloud Functions keep
+ * (`searchIndex`, see functions/src/search): one `array-contains` query per kind on the longest
+ * word typed, at most SEARCH_PER_KIND entries each, so a search costs what it shows however
+ * large the agency. The other words filter those entries in the browser (every word must start
+ * a word of the title or the company's name), and the best matches come first.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { Company, Project, Task, WithId } from '@model';
-import type { InCompany } from '../lib/scoped';
+import { SEARCH_KINDS, SEARCH_PREFIX_MAX, searchQueryToken, searchWords, type SearchEntry, type SearchKind, type WithId } from '@model';
+import { searchIndexQuery } from '../../lib/dashboardRefs';
+import { fetchOnce } from '../../lib/live';
 import { score } from '../lib/text';
-import { allProjectsOptions, allTasksOptions, companiesOptions } from '../lib/queries';
 import { useConsole } from '../lib/env';
 
+/** Entries asked for per kind (the index query's limit). */
+export const SEARCH_PER_KIND = 10;
+/** Results shown per kind. */
+export const SEARCH_SHOWN_PER_KIND = 5;
+
 export interface SearchResult {
-  kind: 'company' | 'project' | 'task';
+  kind: SearchKind;
   id: string;
   title: string;
   detail: string;
   to: string;
 }
 
-export function searchAll(
-  query: string,
-  companies: readonly WithId<Company>[],
-  projects: readonly InCompany<WithId<Project>>[],
-  tasks: readonly InCompany<WithId<Task>>[],
-  limit = 5,
-): SearchResult[] {
-  const companyName = new Map(companies.map((c) => [c.id, c.name]));
-  const projectName = new Map(projects.map((p) => [`${p.companyId}/${p.id}`, p.name]));
-  const top = <T,>(items: readonly T[], rank: (item: T) => number, toResult: (item: T) => SearchResult) =>
-    items
-      .map((item) => ({ item, s: rank(item) }))
-      .filter((x) => x.s > 0)
-      .sort((a, b) => b.s - a.s)
-      .slice(0, limit)
-      .map((x) => toResult(x.item));
-
-  return [
-    ...top(
-      companies,
-      (c) => score(query, c.name, c.website),
-      (c) => ({ kind: 'company', id: c.id, title: c.name, detail: c.status[0]!.toUpperCase() + c.status.slice(1), to: `/console/companies/${c.id}` }),
-    ),
-    ...top(
-      projects,
-      (p) => score(query, p.name, companyName.get(p.companyId) ?? ''),
-      (p) => ({ kind: 'project', id: `${p.companyId}/${p.id}`, title: p.name, detail: companyName.get(p.companyId) ?? p.companyId, to: `/console/projects/${p.companyId}/${p.id}` }),
-    ),
-    ...top(
-      tasks,
-      (t) => score(query, t.title, projectName.get(`${t.companyId}/${t.projectId}`) ?? '', companyName.get(t.companyId) ?? ''),
-      (t) => ({
-        kind: 'task',
-        id: `${t.companyId}/${t.id}`,
-        title: t.title,
-        detail: [companyName.get(t.companyId), projectName.get(`${t.companyId}/${t.projectId}`)].filter(Boolean).join(' · '),
-        to: `/console/tasks/${t.companyId}/${t.id}`,
-      }),
-    ),
-  ];
+function linkTo(entry: SearchEntry): string {
+  if (entry.kind === 'company') return `/console/companies/${entry.companyId}`;
+  return `/console/${entry.kind === 'project' ? 'projects' : 'tasks'}/${entry.companyId}/${entry.docId}`;
 }
 
-/** The three lists, listened to only once the search box has been used. */
-export function useSearchIndex(enabled: boolean) {
+/** The entries that match every word typed, best first, at most `limit` per kind. */
+export function rankEntries(query: string, entries: readonly SearchEntry[], limit = SEARCH_SHOWN_PER_KIND): SearchResult[] {
+  const words = searchWords(query).map((w) => w.slice(0, SEARCH_PREFIX_MAX));
+  if (words.length === 0) return [];
+  const seen = new Set<string>();
+  return SEARCH_KINDS.flatMap((kind) =>
+    entries
+      .filter((e) => e.kind === kind && words.every((w) => e.tokens.includes(w)))
+      .filter((e) => {
+        const key = `${e.kind}/${e.companyId}/${e.docId}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .map((e) => ({ e, s: score(query, e.title, e.subtitle) }))
+      .sort((a, b) => b.s - a.s || a.e.title.localeCompare(b.e.title))
+      .slice(0, limit)
+      .map(({ e }) => ({ kind, id: `${e.companyId}/${e.docId}`, title: e.title, detail: e.subtitle, to: linkTo(e) })),
+  );
+}
+
+export const searchKeys = {
+  all: () => ['searchIndex'] as const,
+  token: (token: string) => ['searchIndex', token] as const,
+};
+
+/** The index entries for one token: three small one-off queries (not listeners). */
+export function useSearch(query: string) {
   const { db } = useConsole();
-  const companies = useQuery({ ...companiesOptions(db), enabled });
-  const projects = useQuery({ ...allProjectsOptions(db), enabled });
-  const tasks = useQuery({ ...allTasksOptions(db), enabled });
+  const token = searchQueryToken(query);
+  const result = useQuery({
+    queryKey: searchKeys.token(token ?? ''),
+    queryFn: async (): Promise<WithId<SearchEntry>[]> =>
+      (await Promise.all(SEARCH_KINDS.map((kind) => fetchOnce(searchIndexQuery(db, kind, token!, SEARCH_PER_KIND))))).flat(),
+    enabled: token !== null,
+    staleTime: 30_000,
+    placeholderData: (previous) => previous,
+  });
   return {
-    ready: !!(companies.data && projects.data && tasks.data),
-    error: companies.error ?? projects.error ?? tasks.error,
-    search: (query: string) => searchAll(query, companies.data ?? [], projects.data ?? [], tasks.data ?? []),
+    ready: token === null || (result.data !== undefined && !result.isPlaceholderData),
+    error: result.error,
+    results: token === null ? [] : rankEntries(query, result.data ?? []),
   };
 }

@@ -15,7 +15,7 @@ import { LIMITS } from '@model';
 import { usePortal } from '../context';
 import { Connecting, usePortalSync } from '../sync';
 import { draftKey, readDraft, writeDraft } from './drafts';
-import { LoadMore } from '../LoadMore';
+import { LoadMore } from '../../components/LoadMore';
 import { useAddReply, useEditReply, useReplyCount, useReplyPages, type ThreadRef } from './queries';
 
 export function ReplyThread({ thread, title }: { thread: ThreadRef; title: string }) {

@@ -14,7 +14,7 @@ import type { LivePages } from '../../lib/pages';
 import { usePortalPath } from '../context';
 import { Connecting } from '../sync';
 import { INVOICE_STATUS } from '../labels';
-import { LoadMore } from '../LoadMore';
+import { LoadMore } from '../../components/LoadMore';
 import { useInvoiceCount, useInvoicePages, useOutstanding } from './queries';
 import { balanceDue, effectiveInvoiceStatus } from './status';
 import '../paging.css';

@@ -10,7 +10,7 @@ import { ReplyThread } from '../comments/ReplyThread';
 import { usePortalPath } from '../context';
 import { Connecting } from '../sync';
 import { PROJECT_STATUS } from '../labels';
-import { LoadMore } from '../LoadMore';
+import { LoadMore } from '../../components/LoadMore';
 import { NotFound } from '../NotFound';
 import { PageSkeleton } from '../PageSkeleton';
 import type { TaskFilter } from '../tasks/filter';

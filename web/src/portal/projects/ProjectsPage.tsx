@@ -13,7 +13,7 @@ import { formatDateRange } from '../../lib/format';
 import { usePortalPath } from '../context';
 import { Connecting } from '../sync';
 import { PROJECT_STATUS } from '../labels';
-import { LoadMore } from '../LoadMore';
+import { LoadMore } from '../../components/LoadMore';
 import { useProjectCount, useProjectPages } from './queries';
 import '../paging.css';
 

@@ -12,7 +12,7 @@ import { describeError } from '../../lib/errors';
 import { TASK_STATUSES } from '@model';
 import { ALL_PROJECTS } from '../../lib/refs';
 import { TASK_STATUS } from '../labels';
-import { LoadMore } from '../LoadMore';
+import { LoadMore } from '../../components/LoadMore';
 import { Connecting } from '../sync';
 import { useProjectPages, useProjectsById } from '../projects/queries';
 import { DEFAULT_TASK_FILTER, isDefaultTaskFilter, parseTaskFilter, taskFilterSearch, type TaskFilter } from './filter';

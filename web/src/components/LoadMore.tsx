@@ -1,5 +1,5 @@
 /** "Load more …" under a paged list: shown only when there is more; a failed page offers Try again. */
-import { ErrorState, Spinner } from '../components/ui';
+import { ErrorState, Spinner } from './ui';
 import { describeError } from '../lib/errors';
 import type { LivePages } from '../lib/pages';
 import './paging.css';
