@@ -19,3 +19,7 @@ export { rebuildSearchIndex } from './search/rebuildSearchIndex';
 export { indexCompanies, indexProjects, indexTasks } from './search/onSearchableWritten';
 export { invoicePdf } from './billing/invoicePdf';
 export { saveInvoiceDraft } from './billing/saveInvoiceDraft';
+export { decideRequest } from './requests/decideRequest';
+export { onRequestCreated } from './requests/onRequestCreated';
+export { onApprovalCreated } from './approvals/onApprovalCreated';
+export { setContactScopes } from './access/setContactScopes';

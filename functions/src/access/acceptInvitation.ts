@@ -11,12 +11,15 @@
  * holds it signs in as the invitee), and an account that already has a role or company keeps
  * it — only an admin changes access (setUserAccess), so opening a client's invitation can never
  * silently demote an admin or move a client.
+ *
+ * A client invitation that names portal areas (`scopes`) gives the account the `scopes` claim and
+ * `users/{uid}.scopes`; one without gives neither (absent = both areas).
  */
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { ROLES, paths, type AcceptInvitationResult, type Company, type Contact, type Invitation, type InvitationRefusal, type Role, type TimestampLike, type UserProfile } from '../model';
 import { acceptInvitationInput } from '../model/schemas';
-import { withAccess } from '../shared/claims';
+import { canonicalScopes, withAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireSignedIn, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
@@ -134,6 +137,7 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
 
     tx.update(invitationSnap.ref, { status: 'accepted', acceptedBy: caller.uid, acceptedAt: now });
     const companyId = invitation.role === 'client' ? invitation.companyId : null;
+    const scopes = invitation.role === 'client' ? canonicalScopes(invitation.scopes) : null;
     const profile: UserProfile = {
       displayName: caller.name ?? invitation.name ?? existing?.displayName ?? email,
       email,
@@ -142,15 +146,16 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
       status: 'active',
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      ...(scopes ? { scopes } : {}),
     };
     tx.set(userRef, profile);
     if (contactRef && contactSnap?.exists) tx.update(contactRef, { portal: 'active', uid: caller.uid } satisfies Partial<Contact>);
-    return { invitationId: invitationSnap.id, role: invitation.role, companyId };
+    return { invitationId: invitationSnap.id, role: invitation.role, companyId, scopes };
   });
 
   // Claims only after the invitation is bound: a transaction that lost the race sets nothing.
-  await auth.setCustomUserClaims(caller.uid, withAccess(current, result.role, result.companyId));
-  return result;
+  await auth.setCustomUserClaims(caller.uid, withAccess(current, result.role, result.companyId, result.scopes));
+  return { invitationId: result.invitationId, role: result.role, companyId: result.companyId };
 }
 
 export const acceptInvitation = onCall((request) => acceptInvitationHandler(request, runtimeDeps()));

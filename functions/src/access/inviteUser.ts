@@ -7,13 +7,17 @@
  * invitations are accepted with Google only (acceptInvitation), so a copied link is worth
  * nothing. Inviting the same email again supersedes its pending invitations, so only the newest
  * can be accepted. A contact whose access an admin revoked is invited again by an admin only.
+ * A client invitation may name the portal areas the contact gets (`scopes`: work, billing); they
+ * are stored on the invitation and the contact, and acceptInvitation turns them into the `scopes`
+ * claim. Without `scopes` the contact's own (set earlier) apply, else both areas.
  */
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { z } from 'zod';
-import { paths, type Company, type Contact, type Invitation, type InviteUserResult, type Role } from '../model';
+import { paths, type Company, type Contact, type Invitation, type InviteUserResult, type PortalScope, type Role } from '../model';
 import { inviteUserInput } from '../model/schemas';
 import { normalizeEmail, parseInput, requireActiveStaff, type CallRequest, type Caller } from '../shared/callable';
+import { canonicalScopes } from '../shared/claims';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { agencyName, queueMail, renderMail } from '../shared/mail';
 
@@ -28,6 +32,8 @@ interface Invitee {
   companyId: string | null;
   contactId: string | null;
   companyName: string | null;
+  /** clients: the portal areas they get (null = both) */
+  scopes: PortalScope[] | null;
 }
 
 export function invitationMailId(invitationId: string): string {
@@ -39,7 +45,7 @@ export async function inviteUserHandler(request: CallRequest, deps: Deps): Promi
   const input = parseInput(
     inviteUserInput,
     request.data,
-    'Send { role: "client", companyId, contactId } to invite a contact, or { role: "staff" | "admin", email } to invite a team member.',
+    'Send { role: "client", companyId, contactId, scopes? } to invite a contact, or { role: "staff" | "admin", email } to invite a team member.',
   );
   return sendInvitation(deps, caller, input);
 }
@@ -83,13 +89,21 @@ export async function sendInvitation(
         `An admin revoked ${contact.name}'s portal access, so only an admin can invite them again. Ask an admin of your agency.`,
       );
     }
-    invitee = { email, name: contact.name, role: 'client', companyId: input.companyId, contactId: input.contactId, companyName: company.name };
+    invitee = {
+      email,
+      name: contact.name,
+      role: 'client',
+      companyId: input.companyId,
+      contactId: input.contactId,
+      companyName: company.name,
+      scopes: input.scopes ?? canonicalScopes(contact.scopes),
+    };
   } else {
     if (caller.role !== 'admin') {
       throw new HttpsError('permission-denied', `Only an admin can invite ${input.role === 'admin' ? 'admins' : 'staff'}. Ask an admin to send this invitation.`);
     }
     const email = normalizeEmail(input.email);
-    invitee = { email, name: input.displayName ?? email.split('@')[0] ?? email, role: input.role, companyId: null, contactId: null, companyName: null };
+    invitee = { email, name: input.displayName ?? email.split('@')[0] ?? email, role: input.role, companyId: null, contactId: null, companyName: null, scopes: null };
   }
 
   const now = deps.now();
@@ -169,9 +183,10 @@ export async function sendInvitation(
       invitedBy: caller.uid,
       name: invitee.name,
       createdAt: Timestamp.fromDate(now),
+      ...(invitee.scopes ? { scopes: invitee.scopes } : {}),
     };
     tx.create(invitationRef, invitation);
-    if (contactRef) tx.update(contactRef, { portal: 'invited' });
+    if (contactRef) tx.update(contactRef, { portal: 'invited', ...(invitee.scopes ? { scopes: invitee.scopes } : {}) } satisfies Partial<Contact>);
     queueMail(tx, db, mailId, mail, { kind: 'invitation', refs: { invitationId: invitationRef.id, ...(invitee.companyId ? { companyId: invitee.companyId } : {}) } }, Timestamp.fromDate(now));
   });
 

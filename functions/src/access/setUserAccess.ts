@@ -10,9 +10,9 @@
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { paths, type Company, type Contact, type Role, type SetUserAccessResult, type UserProfile } from '../model';
+import { paths, type Company, type Contact, type PortalScope, type Role, type SetUserAccessResult, type UserProfile } from '../model';
 import { setUserAccessInput } from '../model/schemas';
-import { withAccess, withoutAccess } from '../shared/claims';
+import { canonicalScopes, withAccess, withoutAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { endPreviewSessions } from '../preview/previewSessions';
 import { runtimeDeps, type Deps } from '../shared/deps';
@@ -88,7 +88,9 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
  * setUserAccess, also what `npm run grant-admin` runs: `users/{uid}` mirrors the result, contacts
  * follow (the ones linked in a company the account leaves become `revoked`, the one it joins
  * `active`), the claims are merged (withAccess keeps unrelated claims), refresh tokens are revoked
- * so the new claim applies at the next sign-in, and the person's "View as" sessions end.
+ * so the new claim applies at the next sign-in, and the person's "View as" sessions end. A client
+ * gets the portal areas of the contact it joins (its `scopes`; none = both): scopes belong to a
+ * contact, so a former company's never carry over.
  */
 export async function applyAccessChange(
   deps: Pick<Deps, 'db' | 'auth' | 'now'>,
@@ -101,7 +103,7 @@ export async function applyAccessChange(
   const now = Timestamp.fromDate(deps.now());
   const userRef = db.doc(paths.user(uid));
   const claimedCompany = typeof user.customClaims?.companyId === 'string' ? user.customClaims.companyId : null;
-  await db.runTransaction(async (tx) => {
+  const scopes = await db.runTransaction(async (tx): Promise<PortalScope[] | null> => {
     if (companyId) {
       const company = (await tx.get(db.doc(paths.company(companyId)))).data() as Company | undefined;
       if (!company) throw new HttpsError('not-found', `There is no company with id "${companyId}".`);
@@ -113,12 +115,15 @@ export async function applyAccessChange(
     const previous = new Set([profile?.companyId ?? null, claimedCompany].filter((c): c is string => !!c && c !== companyId));
     const leaving = (await Promise.all([...previous].map((c) => linkedContacts(tx, deps, c, uid)))).flat();
     let joining: DocumentReference | null = null;
+    let joiningScopes: PortalScope[] | null = null;
     if (companyId) {
       const linked = await linkedContacts(tx, deps, companyId, uid);
       const byEmail = linked.length === 0 && user.email
         ? (await tx.get(db.collection(paths.contacts(companyId)).where('email', '==', normalizeEmail(user.email)).limit(1))).docs
         : [];
-      joining = (linked[0] ?? byEmail[0])?.ref ?? null;
+      const found = linked[0] ?? byEmail[0];
+      joining = found?.ref ?? null;
+      joiningScopes = canonicalScopes((found?.data() as Contact | undefined)?.scopes);
     }
 
     tx.set(userRef, {
@@ -129,11 +134,13 @@ export async function applyAccessChange(
       status: 'active',
       createdAt: profile?.createdAt ?? now,
       updatedAt: now,
+      ...(role === 'client' && joiningScopes ? { scopes: joiningScopes } : {}),
     } satisfies UserProfile);
     for (const contact of leaving) tx.update(contact.ref, { portal: 'revoked' } satisfies Partial<Contact>);
     if (joining) tx.update(joining, { portal: 'active', uid } satisfies Partial<Contact>);
+    return role === 'client' ? joiningScopes : null;
   });
-  await auth.setCustomUserClaims(uid, withAccess(user.customClaims, role, companyId));
+  await auth.setCustomUserClaims(uid, withAccess(user.customClaims, role, companyId, scopes));
   await auth.revokeRefreshTokens(uid);
   await endPreviewSessions(deps, uid);
   return { uid, role, companyId, status: 'active', tokensRevoked: true };

@@ -55,6 +55,10 @@ export interface StartPreviewResult {
   uid: string;
   companyId: string;
   companyName: string;
+  /** With `contactId`: whose view this is, and the portal areas the token carries (absent = both). */
+  contactId?: string;
+  contactName?: string;
+  scopes?: PortalScope[];
 }
 
 /**
@@ -75,6 +79,11 @@ export interface SaveInvoiceDraftResult {
 export interface DecideRequestResult {
   /** The task an accepted request became (absent when declined). */
   taskId?: string;
+  /**
+   * The request already had this decision (a second click, or a colleague was quicker): nothing
+   * changed, and an accepted request returns the task it became the first time.
+   */
+  alreadyDecided?: true;
 }
 
 export interface SetContactScopesResult {

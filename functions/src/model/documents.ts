@@ -165,7 +165,7 @@ export interface Task {
   reviewRound?: number;
   /** Functions only: the latest client decision, for lists (the approval documents are the record). */
   lastApproval?: ApprovalSummary | null;
-  /** Set when the task came from a client request (acceptRequest). */
+  /** Set when the task came from a client request (decideRequest accepted it). */
   requestId?: string;
 }
 
@@ -324,6 +324,7 @@ export interface OutboxRefs {
   companyId?: string;
   taskId?: string;
   invoiceId?: string;
+  requestId?: string;
 }
 
 /**

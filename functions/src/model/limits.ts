@@ -12,6 +12,14 @@ export const LIMITS = {
   requestDescription: 5000,
   decisionReason: 2000,
   approvalComment: 5000,
+  /** an expense's description */
+  expenseDescription: 500,
+  /** a time entry's note */
+  timeNote: 1000,
+  /** one time entry: at most a day */
+  minutesPerEntry: 1440,
+  /** a staff member's capacity: the hours of a week */
+  capacityHoursPerWeek: 168,
   /** largest money amount in minor units */
   money: 1_000_000_000_00,
 } as const;

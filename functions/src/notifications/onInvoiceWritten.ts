@@ -1,7 +1,8 @@
 /**
  * onInvoiceWritten (Firestore trigger, DESIGN §5): when an invoice goes from `draft` to
- * `pending` (issued), email the company's active portal contacts "new invoice available" with
- * its number, amount, due date and a link to it. Mail ids derive from the event id, so a
+ * `pending` (issued), email the company's active portal contacts whose portal shows billing
+ * (contact.scopes has `billing`; absent = both) "new invoice available" with its number, amount,
+ * due date and a link to it. Mail ids derive from the event id, so a
  * redelivered event sends nothing twice.
  */
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
@@ -29,7 +30,7 @@ export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, 
 
   const { companyId, invoiceId } = event.params;
   const { db } = deps;
-  const recipients = await activePortalContacts(db, companyId);
+  const recipients = await activePortalContacts(db, companyId, 'billing');
   if (recipients.length === 0) return 0;
   const [agency, settings] = await Promise.all([agencyName(db), db.doc(paths.portalSettings()).get()]);
   const payOnline = (settings.data() as Partial<PortalSettings> | undefined)?.paymentsEnabled === true;

@@ -5,7 +5,8 @@
  * is queued together with its redacted `outbox/{id}` entry, the only view staff have of it.
  */
 import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
-import { MAIL_STATES, paths, type Branding, type Contact, type MailKind, type MailMessage, type MailState, type OutboxEntry, type OutboxRefs } from '../model';
+import { MAIL_STATES, paths, type Branding, type Contact, type MailKind, type MailMessage, type MailState, type OutboxEntry, type OutboxRefs, type PortalScope } from '../model';
+import { hasScope } from './claims';
 
 const GRPC_ALREADY_EXISTS = 6;
 
@@ -51,12 +52,17 @@ export interface Recipient {
   email: string;
 }
 
-/** The company's contacts whose portal access is active: the people who get notifications. */
-export async function activePortalContacts(db: Firestore, companyId: string): Promise<Recipient[]> {
+/**
+ * The company's contacts whose portal access is active: the people who get notifications. With
+ * `scope`, only those whose portal shows that area (contact.scopes; absent = both): a billing-only
+ * contact hears about invoices, not tasks.
+ */
+export async function activePortalContacts(db: Firestore, companyId: string, scope?: PortalScope): Promise<Recipient[]> {
   const snap = await db.collection(paths.contacts(companyId)).where('portal', '==', 'active').get();
   return snap.docs
     .map((doc) => ({ doc, contact: doc.data() as Partial<Contact> }))
     .filter(({ contact }) => typeof contact.email === 'string' && contact.email.includes('@'))
+    .filter(({ contact }) => !scope || hasScope(contact.scopes, scope))
     .map(({ doc, contact }) => ({ contactId: doc.id, name: contact.name || '', email: String(contact.email) }));
 }
 

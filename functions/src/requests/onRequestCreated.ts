@@ -1,0 +1,80 @@
+/**
+ * onRequestCreated (Firestore trigger): a client asked for new work
+ * (`companies/{c}/requests/{id}`). Emails the people who decide on it, each with a redacted Outbox
+ * entry like every other notice:
+ * - the agency's active admins (they see every request), and
+ * - the team of the project the request names, or — when it names none — the teams of the
+ *   company's current (active and planned) projects: the people who know this client's work;
+ * - when that finds nobody, every active staff member, so no request goes unnoticed.
+ * One mail per request and recipient (`request-{c}-{id}-{uid}`, created once): a redelivered
+ * event sends nothing twice.
+ */
+import { onDocumentCreated } from 'firebase-functions/v2/firestore';
+import { formatCalendarDate, paths, type ClientRequest, type Company } from '../model';
+import { runtimeDeps, type Deps } from '../shared/deps';
+import { toCreateEvent, type CreateEvent } from '../shared/events';
+import { agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
+import { activeAdmins, activeStaff, projectTeams, staffByUid, uniqueByEmail } from '../shared/staffRecipients';
+
+const LOCALE = 'en-US';
+const EXCERPT = 500;
+
+export interface RequestParams {
+  companyId: string;
+  requestId: string;
+}
+
+export function requestMailId(companyId: string, requestId: string, uid: string): string {
+  return `request-${safeId(companyId)}-${safeId(requestId)}-${safeId(uid)}`;
+}
+
+/** Returns how many mails this delivery created. */
+export async function onRequestCreatedHandler(event: CreateEvent<RequestParams>, deps: Pick<Deps, 'db' | 'appUrl'>): Promise<number> {
+  const request = event.data as Partial<ClientRequest> | undefined;
+  if (!request || request.status !== 'submitted') return 0;
+  const { companyId, requestId } = event.params;
+  const { db } = deps;
+
+  const [companySnap, team, admins, agency] = await Promise.all([
+    db.doc(paths.company(companyId)).get(),
+    projectTeams(db, companyId, request.projectId ?? null),
+    activeAdmins(db),
+    agencyName(db),
+  ]);
+  let recipients = uniqueByEmail(admins, await staffByUid(db, team.uids));
+  if (recipients.length === 0) recipients = await activeStaff(db);
+  if (recipients.length === 0) return 0;
+
+  const companyName = (companySnap.data() as Partial<Company> | undefined)?.name ?? companyId;
+  const title = request.title || 'A new request';
+  const who = request.createdByName || 'A client';
+  const description = (request.description ?? '').trim();
+  const details = [
+    team.projectName ? `Project: ${team.projectName}` : 'Project: not chosen (pick one when you accept it)',
+    request.dueDate ? `Wanted by: ${formatCalendarDate(request.dueDate, LOCALE)}` : null,
+  ].filter((line): line is string => line !== null);
+
+  let created = 0;
+  for (const recipient of recipients) {
+    const mail = renderMail({
+      to: recipient.email,
+      subject: `New request from ${companyName}: ${title}`,
+      greeting: recipient.name ? `Hi ${recipient.name},` : 'Hi,',
+      paragraphs: [
+        `${who} (${companyName}) asked for new work: "${title}".`,
+        ...(description ? [description.length > EXCERPT ? `${description.slice(0, EXCERPT)}…` : description] : []),
+        details.join('\n'),
+        'Accept it to turn it into a task, or decline it with a reason the client will read.',
+      ],
+      action: { label: 'Review the request', url: `${deps.appUrl}/console/requests` },
+      footer: `You receive this as a member of ${agency}'s team.`,
+    });
+    const meta = { kind: 'other', refs: { companyId, requestId } } as const;
+    if (await createMailOnce(db, requestMailId(companyId, requestId, recipient.uid), mail, meta)) created += 1;
+  }
+  return created;
+}
+
+export const onRequestCreated = onDocumentCreated('companies/{companyId}/requests/{requestId}', (event) =>
+  onRequestCreatedHandler(toCreateEvent(event), runtimeDeps()).then(() => undefined),
+);
