@@ -2,6 +2,9 @@
  * createInvoiceCheckout (callable, DESIGN §5): a client of the invoice's company starts a Stripe
  * Checkout Session for what is still owed on an issued invoice and gets its URL back.
  * Everything that decides the amount is read on the server; the caller only names the invoice.
+ * The caller's session is checked with the server (requireActive: a revoked token is refused at
+ * once) and must include the billing area of the portal (`scopes` claim; absent = both): a
+ * work-only contact does not see invoices, so cannot pay them either.
  */
 import { createHash } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
@@ -12,7 +15,8 @@ import { z } from 'zod';
 import { STRIPE_SECRET_KEY } from '../config';
 import { CURRENCIES, checkoutClientReference, checkoutReturnPath, invoiceBalance, paths, type CreateInvoiceCheckoutResult, type Currency, type InvoiceStatus } from '../model';
 import { createInvoiceCheckoutInput } from '../model/schemas';
-import { parseInput, requireSignedIn, type CallRequest } from '../shared/callable';
+import { parseInput, requireActive, requireSignedIn, type CallRequest } from '../shared/callable';
+import { hasScope } from '../shared/claims';
 import { runtimeDeps, type CheckoutDeps } from '../shared/deps';
 import { stripeClient } from './stripe';
 
@@ -48,6 +52,13 @@ export async function createInvoiceCheckoutHandler(request: CallRequest, deps: C
     throw new HttpsError(
       'permission-denied',
       'Only a client\'s portal users can pay invoices online. Staff record payments in the console.',
+    );
+  }
+  await requireActive(request, deps.auth, caller);
+  if (!hasScope(caller.scopes, 'billing')) {
+    throw new HttpsError(
+      'permission-denied',
+      'Your portal access does not include invoices. Ask your contact at the agency if you should pay them.',
     );
   }
   const { companyId, invoiceId } = parseInput(createInvoiceCheckoutInput, request.data, 'Send the invoice to pay as { companyId, invoiceId }.');
@@ -138,8 +149,8 @@ async function loadPayableInvoice(db: Firestore, companyId: string, invoiceId: s
 
 /** The real outside world, read on each call (secrets and params exist only at run time). */
 export function checkoutDeps(): CheckoutDeps {
-  const { db, appUrl } = runtimeDeps();
-  return { db, appUrl, stripeSecretKey: STRIPE_SECRET_KEY.value() ?? '', stripeClient };
+  const { db, auth, appUrl } = runtimeDeps();
+  return { db, auth, appUrl, stripeSecretKey: STRIPE_SECRET_KEY.value() ?? '', stripeClient };
 }
 
 export const createInvoiceCheckout = onCall({ secrets: [STRIPE_SECRET_KEY] }, (request) => createInvoiceCheckoutHandler(request, checkoutDeps()));

@@ -3,13 +3,15 @@
  * an invoice as a PDF — agency branding, line items, tax, totals, payments, status, due date —
  * rendered on request and streamed; nothing is stored. It grants exactly what the rules grant a
  * read of the invoice: staff and admins any invoice; a client (or a fresh "View as" preview)
- * only their company's pending, overdue or paid invoices, never a draft. Anything else is 404,
+ * only their company's pending, overdue or paid invoices, never a draft, and only when their
+ * portal includes billing (`scopes` claim; absent = both). Anything else is 404,
  * so a client cannot learn that another company's invoice exists.
  */
 import PDFDocument from 'pdfkit';
 import { onRequest } from 'firebase-functions/v2/https';
 import { CLIENT_VISIBLE_INVOICE_STATUSES, PREVIEW_MAX_AGE_SECONDS, formatCalendarDate, formatMoney, invoiceBalance, paths, type Branding, type Company, type Invoice, type Payment } from '../model';
 import { docId } from '../model/schemas';
+import { hasScope } from '../shared/claims';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
 const LOCALE = 'en-US';
@@ -31,6 +33,7 @@ function mayRead(claims: Record<string, unknown>, companyId: string, invoice: In
   if (!preview && (claims.role === 'admin' || claims.role === 'staff')) return true;
   if (claims.role !== 'client' || claims.companyId !== companyId) return false;
   if (preview && !(typeof claims.auth_time === 'number' && nowMs < (claims.auth_time + PREVIEW_MAX_AGE_SECONDS) * 1000)) return false;
+  if (!hasScope(claims.scopes, 'billing')) return false;
   return (CLIENT_VISIBLE_INVOICE_STATUSES as readonly string[]).includes(invoice.status);
 }
 

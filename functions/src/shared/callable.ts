@@ -5,7 +5,8 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import type { Auth } from 'firebase-admin/auth';
-import { ROLES, type Role } from '../model';
+import { ROLES, type PortalScope, type Role } from '../model';
+import { canonicalScopes } from './claims';
 
 /** What a handler reads from a callable request (tests pass exactly this). */
 export type CallRequest = Pick<CallableRequest<unknown>, 'auth' | 'data'>;
@@ -21,6 +22,8 @@ export interface Caller {
   name: string | null;
   /** How this session signed in: `google.com`, `emailLink`, `custom` (previews), … */
   signInProvider: string | null;
+  /** Clients: the portal areas of the `scopes` claim; null when absent (= both). */
+  scopes: PortalScope[] | null;
 }
 
 function asString(value: unknown): string | null {
@@ -41,6 +44,7 @@ export function requireSignedIn(request: CallRequest, action: string): Caller {
     emailVerified: token.email_verified === true,
     name: asString(token.name),
     signInProvider: asString((token.firebase as { sign_in_provider?: unknown } | undefined)?.sign_in_provider),
+    scopes: canonicalScopes(token.scopes),
   };
 }
 

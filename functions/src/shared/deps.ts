@@ -17,8 +17,8 @@ export function runtimeDeps(): Deps {
   return { db, auth, appUrl: appUrl(), now: () => new Date() };
 }
 
-/** createInvoiceCheckout's outside world: Firestore, the web app's URL and Stripe. */
-export interface CheckoutDeps extends Pick<Deps, 'db' | 'appUrl'> {
+/** createInvoiceCheckout's outside world: Firestore, Auth (the session check), the web app's URL and Stripe. */
+export interface CheckoutDeps extends Pick<Deps, 'db' | 'auth' | 'appUrl'> {
   /** STRIPE_SECRET_KEY; empty while Stripe is not connected. */
   stripeSecretKey: string;
   /** A Stripe client for a secret key (tests point the real library at a local fake). */

@@ -4,7 +4,7 @@
  * a local fake of POST /v1/checkout/sessions.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/admin';
+import { auth, db } from '../../src/admin';
 import { checkoutDeps, checkoutIdempotencyKey, createInvoiceCheckoutHandler } from '../../src/billing/createInvoiceCheckout';
 import { stripeClient } from '../../src/billing/stripe';
 import { paths } from '../../src/model';
@@ -101,7 +101,7 @@ describe('createInvoiceCheckout: success', () => {
     process.env.APP_URL = 'https://portal.example.com/';
     process.env.STRIPE_SECRET_KEY = SECRET_KEY;
     try {
-      expect(checkoutDeps()).toEqual({ db, appUrl: 'https://portal.example.com', stripeSecretKey: SECRET_KEY, stripeClient });
+      expect(checkoutDeps()).toEqual({ db, auth, appUrl: 'https://portal.example.com', stripeSecretKey: SECRET_KEY, stripeClient });
     } finally {
       delete process.env.APP_URL;
       delete process.env.STRIPE_SECRET_KEY;
