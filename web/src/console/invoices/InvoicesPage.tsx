@@ -143,11 +143,11 @@ export default function InvoicesPage() {
                   <tr>
                     <th scope="col">Number</th>
                     <th scope="col">Client</th>
-                    <th scope="col">Issued</th>
-                    <th scope="col">Due</th>
+                    <th scope="col" className="hide-sm">Issued</th>
+                    <th scope="col" className="hide-sm">Due</th>
                     <th scope="col">Status</th>
                     <th scope="col" className="num">Total</th>
-                    <th scope="col" className="num">Balance</th>
+                    <th scope="col" className="num hide-sm">Balance</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -160,11 +160,11 @@ export default function InvoicesPage() {
                           <Link to={href} onClick={(e) => e.stopPropagation()}>{invoice.number}</Link>
                         </th>
                         <td>{lookups.company(invoice.companyId)}</td>
-                        <td>{formatDate(invoice.issueDate)}</td>
-                        <td className={invoice.shownStatus === 'overdue' ? 'text-danger' : ''}>{formatDate(invoice.dueDate)}</td>
+                        <td className="hide-sm">{formatDate(invoice.issueDate)}</td>
+                        <td className={`hide-sm ${invoice.shownStatus === 'overdue' ? 'text-danger' : ''}`}>{formatDate(invoice.dueDate)}</td>
                         <td><InvoiceStatusBadge status={invoice.shownStatus} /></td>
                         <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
-                        <td className="num">{open ? formatMoney(invoiceBalance(invoice), invoice.currency) : <span className="muted">—</span>}</td>
+                        <td className="num hide-sm">{open ? formatMoney(invoiceBalance(invoice), invoice.currency) : <span className="muted">—</span>}</td>
                       </tr>
                     );
                   })}
