@@ -8,7 +8,7 @@ import { HttpsError, type FunctionsErrorCode } from 'firebase-functions/v2/https
 import { Timestamp } from 'firebase-admin/firestore';
 import { expect } from 'vitest';
 import { auth, db } from '../../src/admin';
-import { paths, type Company, type CompanyStatus, type Contact, type PortalAccess, type Project } from '../../src/model';
+import { paths, type ClientRequest, type Company, type CompanyStatus, type Contact, type PortalAccess, type Project } from '../../src/model';
 import type { CallRequest } from '../../src/shared/callable';
 import type { Deps } from '../../src/shared/deps';
 import { signInWithCustomToken, signInWithGoogle, type Session } from './emulators';
@@ -136,4 +136,38 @@ export function linkIn(text: string): string {
   const match = /https?:\/\/\S*oobCode=\S+/.exec(text);
   if (!match) throw new Error(`no sign-in link in: ${text}`);
   return match[0];
+}
+
+/**
+ * A team member known only by their profile (`users/{uid}`: what notices read to find staff
+ * emails); no Auth account. Unique email per call.
+ */
+export async function teamProfile(
+  role: 'staff' | 'admin' = 'staff',
+  status: 'active' | 'disabled' = 'active',
+): Promise<{ uid: string; email: string; name: string }> {
+  const id = uid(role);
+  const profile = { displayName: `Member ${id}`, email: `${id}@agency.test`, role, companyId: null, status, createdAt: Timestamp.now() };
+  await db.doc(paths.user(id)).set(profile);
+  return { uid: id, email: profile.email, name: profile.displayName };
+}
+
+/** A client's submitted request (as the rules let a client create it), written with the Admin SDK. */
+export async function clientRequest(companyId: string, fields: Partial<ClientRequest> = {}): Promise<{ requestId: string; request: ClientRequest }> {
+  const requestId = uid('rq');
+  const request: ClientRequest = {
+    title: 'Landing page for the spring sale',
+    description: 'One page with the three offers and a sign-up form.',
+    projectId: null,
+    dueDate: null,
+    status: 'submitted',
+    decisionReason: null,
+    taskId: null,
+    createdBy: 'u-client',
+    createdByName: 'Carol Chen',
+    createdAt: Timestamp.now(),
+    ...fields,
+  };
+  await db.doc(paths.request(companyId, requestId)).set(request);
+  return { requestId, request };
 }
