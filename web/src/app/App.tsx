@@ -81,6 +81,12 @@ function SignedInRoutes({ session }: { session: SignedIn }) {
     lastCheck.current = Date.now();
     refreshClaims().catch(() => {});
   }, [refreshClaims]);
+  // users/{uid}.updatedAt moved (setContactScopes, setUserAccess): the claims changed on the
+  // server. Re-read them now, so a new set of portal areas shows without signing out.
+  const onAccessChanged = useCallback(() => {
+    lastCheck.current = Date.now();
+    refreshClaims().catch(() => {});
+  }, [refreshClaims]);
 
   const portal = (notFound: boolean) => (
     <Suspense fallback={<Splash />}>
@@ -93,10 +99,12 @@ function SignedInRoutes({ session }: { session: SignedIn }) {
           companyId: session.companyId ?? '',
           preview: session.preview,
           nameFromProfile: !session.hasName,
+          scopes: session.scopes,
         }}
         notFound={notFound}
         onSignOut={signOut}
         onAccessDenied={onAccessDenied}
+        onAccessChanged={onAccessChanged}
       />
     </Suspense>
   );

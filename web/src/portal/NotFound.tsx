@@ -4,9 +4,23 @@ import { useDocumentTitle } from '../lib/useBranding';
 import { SearchIcon } from '../components/icons';
 import { usePortalPath } from './context';
 
-export function NotFound({ what = 'page' }: { what?: string }) {
+export function NotFound({ what = 'page', outsideAccess = false }: { what?: string; outsideAccess?: boolean }) {
   const path = usePortalPath();
-  useDocumentTitle('Not found');
+  useDocumentTitle(outsideAccess ? 'Not part of your access' : 'Not found');
+  if (outsideAccess) {
+    return (
+      <div className="page not-found">
+        <div className="not-found-icon">
+          <SearchIcon size={28} />
+        </div>
+        <h1>This page is not part of your access</h1>
+        <p className="muted">Your portal access doesn't include this area. If you need it, ask your contact at the agency.</p>
+        <Link className="btn btn-primary" to={path()}>
+          Back to Portal Home
+        </Link>
+      </div>
+    );
+  }
   return (
     <div className="page not-found">
       <div className="not-found-icon">

@@ -3,12 +3,12 @@
  * app, the shell and the four pages (each its own chunk). Everything it reads is scoped to
  * `identity.companyId` through the builders in lib/refs.ts.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { errorCode } from '../lib/errors';
-import { PortalContext, type PortalIdentity, type PortalScope } from './context';
+import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './context';
 import { forgetPortalData, usePortalFirestore } from './cache';
 import { NotFound } from './NotFound';
 import { PageSkeleton } from './PageSkeleton';
@@ -23,6 +23,8 @@ const TasksPage = lazy(() => pageLoaders.tasks().then((m) => ({ default: m.Tasks
 const TaskPage = lazy(() => pageLoaders.task().then((m) => ({ default: m.TaskPage })));
 const InvoicesPage = lazy(() => pageLoaders.invoices().then((m) => ({ default: m.InvoicesPage })));
 const InvoicePage = lazy(() => pageLoaders.invoice().then((m) => ({ default: m.InvoicePage })));
+const RequestsPage = lazy(() => pageLoaders.requests().then((m) => ({ default: m.RequestsPage })));
+const NewRequestPage = lazy(() => pageLoaders.newRequest().then((m) => ({ default: m.NewRequestPage })));
 
 export interface PortalAppProps {
   app: FirebaseApp;
@@ -36,9 +38,11 @@ export interface PortalAppProps {
   banner?: ReactNode;
   /** a read was denied: the session's access may have changed */
   onAccessDenied?: () => void;
+  /** the client's users/{uid}.updatedAt changed: their claims (role, company, scopes) changed on the server */
+  onAccessChanged?: () => void;
 }
 
-export default function PortalApp({ app, identity, notFound = false, onSignOut, base = '/portal', banner, onAccessDenied }: PortalAppProps) {
+export default function PortalApp({ app, identity, notFound = false, onSignOut, base = '/portal', banner, onAccessDenied, onAccessChanged }: PortalAppProps) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } }),
   );
@@ -67,6 +71,7 @@ export default function PortalApp({ app, identity, notFound = false, onSignOut, 
       base={base}
       banner={banner}
       queryClient={queryClient}
+      onAccessChanged={onAccessChanged}
     />
   );
 }
@@ -80,20 +85,24 @@ function PortalWithDb({
   base,
   banner,
   queryClient,
+  onAccessChanged,
 }: Required<Pick<PortalAppProps, 'app' | 'identity' | 'notFound' | 'onSignOut' | 'base'>> & {
   db: PortalScope['db'];
   banner: ReactNode;
   queryClient: QueryClient;
+  onAccessChanged?: () => void;
 }) {
   const { uid, displayName, email, companyId, preview, nameFromProfile } = identity;
+  // The areas by value: a new claims object with the same scopes keeps the pages as they are.
+  const areas = identity.scopes.join(',');
   const scope = useMemo<PortalScope>(
-    () => ({ app, db, base, uid, displayName, email, companyId, preview, nameFromProfile }),
-    [app, db, base, uid, displayName, email, companyId, preview, nameFromProfile],
+    () => ({ app, db, base, uid, displayName, email, companyId, preview, nameFromProfile, scopes: areas ? (areas.split(',') as PortalArea[]) : [] }),
+    [app, db, base, uid, displayName, email, companyId, preview, nameFromProfile, areas],
   );
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ScopeProvider scope={scope}>
+      <ScopeProvider scope={scope} onAccessChanged={preview ? undefined : onAccessChanged}>
         <PortalShell onSignOut={onSignOut} banner={banner}>
           <Suspense fallback={<PageSkeleton />}>
             {notFound ? (
@@ -101,12 +110,14 @@ function PortalWithDb({
             ) : (
               <Routes>
                 <Route index element={<HomePage />} />
-                <Route path="projects" element={<ProjectsPage />} />
-                <Route path="projects/:projectId" element={<ProjectPage />} />
-                <Route path="tasks" element={<TasksPage />} />
-                <Route path="tasks/:taskId" element={<TaskPage />} />
-                <Route path="invoices" element={<InvoicesPage />} />
-                <Route path="invoices/:invoiceId" element={<InvoicePage />} />
+                <Route path="projects" element={<InArea area="work"><ProjectsPage /></InArea>} />
+                <Route path="projects/:projectId" element={<InArea area="work"><ProjectPage /></InArea>} />
+                <Route path="tasks" element={<InArea area="work"><TasksPage /></InArea>} />
+                <Route path="tasks/:taskId" element={<InArea area="work"><TaskPage /></InArea>} />
+                <Route path="requests" element={<InArea area="work"><RequestsPage /></InArea>} />
+                <Route path="requests/new" element={<InArea area="work"><NewRequestPage /></InArea>} />
+                <Route path="invoices" element={<InArea area="billing"><InvoicesPage /></InArea>} />
+                <Route path="invoices/:invoiceId" element={<InArea area="billing"><InvoicePage /></InArea>} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             )}
@@ -117,10 +128,37 @@ function PortalWithDb({
   );
 }
 
-/** Provides the scope; for a session without a name, the name from users/{uid}. */
-function ScopeProvider({ scope, children }: { scope: PortalScope; children: ReactNode }) {
-  const profile = useQuery({ ...ownProfileQuery(scope), enabled: Boolean(scope.nameFromProfile) });
-  const name = profile.data?.displayName?.trim();
-  const value = useMemo(() => (name && name !== scope.displayName ? { ...scope, displayName: name } : scope), [scope, name]);
+/**
+ * Provides the scope; for a session without a name, the name from users/{uid}. The client's own
+ * session also listens to users/{uid}: a changed `updatedAt` means their access changed on the
+ * server (onAccessChanged re-reads the claims), and its `scopes` narrow the areas shown at once.
+ */
+function ScopeProvider({ scope, onAccessChanged, children }: { scope: PortalScope; onAccessChanged?: () => void; children: ReactNode }) {
+  const profile = useQuery({ ...ownProfileQuery(scope), enabled: Boolean(scope.nameFromProfile || onAccessChanged) });
+  const name = scope.nameFromProfile ? profile.data?.displayName?.trim() : undefined;
+  const changedAt = profile.data?.updatedAt ? timestampKey(profile.data.updatedAt) : null;
+  const seen = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (profile.data === undefined) return;
+    if (seen.current !== undefined && seen.current !== changedAt) onAccessChanged?.();
+    seen.current = changedAt;
+  }, [profile.data, changedAt, onAccessChanged]);
+  // The profile mirrors the claim: a narrower list there applies before the new token arrives.
+  const profileAreas = onAccessChanged ? profile.data?.scopes : undefined;
+  const areas = (profileAreas ? scope.scopes.filter((area) => profileAreas.includes(area)) : scope.scopes).join(',');
+  const value = useMemo(() => {
+    const shown = areas === scope.scopes.join(',') ? scope : { ...scope, scopes: areas ? (areas.split(',') as PortalArea[]) : [] };
+    return name && name !== shown.displayName ? { ...shown, displayName: name } : shown;
+  }, [scope, name, areas]);
   return <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;
+}
+
+function timestampKey(value: unknown): string {
+  const t = value as { seconds?: number; nanoseconds?: number };
+  return `${t.seconds ?? 0}.${t.nanoseconds ?? 0}`;
+}
+
+/** A page of an area this client may not see: the portal's not-found page, and none of its queries. */
+function InArea({ area, children }: { area: PortalArea; children: ReactNode }) {
+  return useHasArea(area) ? <>{children}</> : <NotFound what="page" outsideAccess />;
 }

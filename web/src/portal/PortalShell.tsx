@@ -2,18 +2,20 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useBranding } from '../lib/useBranding';
-import { CardIcon, FolderIcon, HomeIcon, SignOutIcon, TasksIcon } from '../components/icons';
+import { CardIcon, FolderIcon, HomeIcon, InboxIcon, SignOutIcon, TasksIcon } from '../components/icons';
 import { Avatar, BrandMark } from '../components/ui';
-import { usePortal, usePortalPath } from './context';
+import { usePortal, usePortalPath, type PortalArea } from './context';
 import { pageLoaders } from './pages';
 import { useCompany } from './queries';
 import { SyncBanner } from './sync';
 
-const NAV = [
+/** The pages, each with the portal area it belongs to (none: every client); only permitted ones show. */
+const NAV: { to: string; label: string; icon: typeof HomeIcon; end: boolean; warm: () => Promise<unknown>; area?: PortalArea }[] = [
   { to: '', label: 'Home', icon: HomeIcon, end: true, warm: pageLoaders.home },
-  { to: '/projects', label: 'Projects', icon: FolderIcon, end: false, warm: pageLoaders.projects },
-  { to: '/tasks', label: 'Tasks', icon: TasksIcon, end: false, warm: pageLoaders.tasks },
-  { to: '/invoices', label: 'Invoices', icon: CardIcon, end: false, warm: pageLoaders.invoices },
+  { to: '/projects', label: 'Projects', icon: FolderIcon, end: false, warm: pageLoaders.projects, area: 'work' },
+  { to: '/tasks', label: 'Tasks', icon: TasksIcon, end: false, warm: pageLoaders.tasks, area: 'work' },
+  { to: '/requests', label: 'Requests', icon: InboxIcon, end: false, warm: pageLoaders.requests, area: 'work' },
+  { to: '/invoices', label: 'Invoices', icon: CardIcon, end: false, warm: pageLoaders.invoices, area: 'billing' },
 ];
 
 export function PortalShell({ children, onSignOut, banner }: { children: ReactNode; onSignOut: () => void | Promise<void>; banner?: ReactNode }) {
@@ -51,7 +53,7 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
           </Link>
           <nav className="topnav" aria-label="Portal">
             <ul>
-              {NAV.map(({ to, label, icon: Icon, end, warm }) => (
+              {NAV.filter(({ area }) => !area || scope.scopes.includes(area)).map(({ to, label, icon: Icon, end, warm }) => (
                 <li key={label}>
                   <NavLink to={path(to)} end={end} className="topnav-link" onPointerEnter={() => void warm()} onFocus={() => void warm()}>
                     <Icon size={18} />

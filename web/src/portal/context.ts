@@ -6,6 +6,9 @@
 import { createContext, useContext } from 'react';
 import type { FirebaseApp } from 'firebase/app';
 import type { Firestore } from 'firebase/firestore';
+import type { PortalScope as PortalArea } from '@model';
+
+export type { PortalArea };
 
 export interface PortalIdentity {
   uid: string;
@@ -16,6 +19,8 @@ export interface PortalIdentity {
   preview: boolean;
   /** the sign-in gave no name (email link): take it from users/{uid} */
   nameFromProfile?: boolean;
+  /** the portal areas this client may see (claims `scopes`, lib/claims.ts; absent = both) */
+  scopes: readonly PortalArea[];
 }
 
 export interface PortalScope extends PortalIdentity {
@@ -42,4 +47,9 @@ export function scopeKey(scope: PortalScope) {
 export function usePortalPath(): (path?: string) => string {
   const { base } = usePortal();
   return (path = '') => `${base}${path}`;
+}
+
+/** May this session see that portal area (work: projects, tasks, requests; billing: invoices)? */
+export function useHasArea(area: PortalArea): boolean {
+  return usePortal().scopes.includes(area);
 }

@@ -1,5 +1,5 @@
 /** Words and badge tones for the enums clients see. */
-import type { InvoiceStatus, ProjectStatus, TaskPriority, TaskStatus } from '@model';
+import type { ApprovalDecision, InvoiceStatus, ProjectStatus, RequestStatus, TaskPriority, TaskStatus } from '@model';
 import type { Tone } from '../components/ui';
 
 export const TASK_STATUS: Record<TaskStatus, { label: string; tone: Tone }> = {
@@ -29,4 +29,16 @@ export const INVOICE_STATUS: Record<InvoiceStatus, { label: string; tone: Tone }
   overdue: { label: 'Overdue', tone: 'danger' },
   paid: { label: 'Paid', tone: 'success' },
   void: { label: 'Void', tone: 'neutral' },
+};
+
+export const REQUEST_STATUS: Record<RequestStatus, { label: string; tone: Tone }> = {
+  submitted: { label: 'Submitted', tone: 'info' },
+  accepted: { label: 'Accepted', tone: 'success' },
+  declined: { label: 'Declined', tone: 'danger' },
+  withdrawn: { label: 'Withdrawn', tone: 'neutral' },
+};
+
+export const APPROVAL_DECISION: Record<ApprovalDecision, { label: string; tone: Tone }> = {
+  approved: { label: 'Approved', tone: 'success' },
+  changes_requested: { label: 'Changes requested', tone: 'warning' },
 };

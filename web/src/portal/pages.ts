@@ -7,4 +7,6 @@ export const pageLoaders = {
   task: () => import('./tasks/TaskPage'),
   invoices: () => import('./invoices/InvoicesPage'),
   invoice: () => import('./invoices/InvoicePage'),
+  requests: () => import('./requests/RequestsPage'),
+  newRequest: () => import('./requests/NewRequestPage'),
 };

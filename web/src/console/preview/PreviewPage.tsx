@@ -5,7 +5,7 @@
  * against the security rules. The staff session stays signed in throughout.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { ErrorState, Spinner } from '../../components/ui';
 import { CheckCircleIcon, EyeIcon, XCircleIcon } from '../components/icons';
@@ -26,6 +26,9 @@ const CHECKLIST: { id: ProbeResult['id']; title: string; hint: string }[] = [
 
 export default function PreviewPage() {
   const { companyId = '' } = useParams();
+  // ?contact=<id>: as that contact sees it (their portal areas)
+  const [params] = useSearchParams();
+  const contactId = params.get('contact') ?? undefined;
   const { app } = useConsole();
   const navigate = useNavigate();
   const [session, setSession] = useState<PreviewSession | null>(null);
@@ -36,7 +39,7 @@ export default function PreviewPage() {
 
   useEffect(() => {
     let live = true;
-    openPreview(app, companyId).then(
+    openPreview(app, companyId, contactId).then(
       (s) => live && setSession(s),
       (e: unknown) => live && setError(actionError(e)),
     );
@@ -44,7 +47,7 @@ export default function PreviewPage() {
       live = false;
       void closePreview();
     };
-  }, [app, companyId, attempt]);
+  }, [app, companyId, contactId, attempt]);
 
   // The rules refuse a preview older than its limit, and a revoked staff member's previews are
   // deleted: say so instead of showing refused reads.
@@ -106,14 +109,16 @@ export default function PreviewPage() {
 
 function PreviewFrame({ session, onExit }: { session: PreviewSession; onExit: () => void }) {
   const identity = useMemo(
-    () => ({ uid: session.uid, displayName: `${session.companyName} client`, email: '', companyId: session.companyId, preview: true }),
+    () => ({ uid: session.uid, displayName: `${session.companyName} client`, email: '', companyId: session.companyId, preview: true, scopes: session.scopes }),
     [session],
   );
+  const areas = session.scopes.length === 1 ? ` (${session.scopes[0] === 'work' ? 'work' : 'billing'} only)` : '';
   const banner = (
     <div className="cx-preview-banner" role="region" aria-label="Preview">
       <EyeIcon />
       <span>
-        Viewing as <strong>{session.companyName}</strong> — read-only preview of their portal
+        Viewing as <strong>{session.companyName}</strong>
+        {areas} — read-only preview of their portal
       </span>
       <button type="button" className="btn btn-sm cx-preview-exit" onClick={onExit}>
         Exit

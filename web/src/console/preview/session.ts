@@ -9,7 +9,8 @@
  */
 import type { FirebaseApp } from 'firebase/app';
 import { onAuthStateChanged, signInWithCustomToken, signOut, type Unsubscribe } from 'firebase/auth';
-import { PREVIEW_MAX_AGE_SECONDS, type StartPreviewResult } from '@model';
+import { PREVIEW_MAX_AGE_SECONDS, type PortalScope, type StartPreviewResult } from '@model';
+import { scopesFromClaims } from '../../lib/claims';
 import { appInstance, authFor, PREVIEW_APP } from '../../lib/firebase';
 import { startPreview } from '../lib/callables';
 
@@ -17,6 +18,8 @@ export interface PreviewSession extends StartPreviewResult {
   app: FirebaseApp;
   /** When the rules stop accepting this session (its sign-in time + PREVIEW_MAX_AGE_SECONDS), ms. */
   endsAt: number;
+  /** the portal areas the preview token carries (a contact's, or both) */
+  scopes: PortalScope[];
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -27,16 +30,17 @@ function serial<T>(op: () => Promise<T>): Promise<T> {
   return next;
 }
 
-export function openPreview(staffApp: FirebaseApp, companyId: string): Promise<PreviewSession> {
+/** With `contactId`, the preview sees what that contact may see (their scopes). */
+export function openPreview(staffApp: FirebaseApp, companyId: string, contactId?: string): Promise<PreviewSession> {
   return serial(async () => {
-    const result = await startPreview(staffApp, { companyId });
+    const result = await startPreview(staffApp, contactId ? { companyId, contactId } : { companyId });
     const app = appInstance(PREVIEW_APP);
     const auth = authFor(app);
     const credential = await signInWithCustomToken(auth, result.token);
     // The token's claims are in the ID token; make sure they are there before any read.
     const token = await credential.user.getIdTokenResult();
     const signedInAt = Date.parse(token.authTime) || Date.now();
-    return { ...result, app, endsAt: signedInAt + PREVIEW_MAX_AGE_SECONDS * 1000 };
+    return { ...result, app, endsAt: signedInAt + PREVIEW_MAX_AGE_SECONDS * 1000, scopes: scopesFromClaims(token.claims) };
   });
 }
 

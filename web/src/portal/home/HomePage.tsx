@@ -7,7 +7,7 @@ import { ArrowRightIcon, CalendarIcon, CardIcon, CheckIcon, ExternalIcon, Folder
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { firstName, greeting } from '../../lib/format';
-import { usePortal, usePortalPath } from '../context';
+import { usePortal, usePortalPath, type PortalArea } from '../context';
 import { useCompany, usePortalSettings } from '../queries';
 import { TaskList } from '../tasks/TaskList';
 import { Connecting } from '../sync';
@@ -29,7 +29,13 @@ export function HomePage() {
   const company = useCompany();
   useDocumentTitle('Portal Home');
 
-  const cards = settings.data?.cards?.length ? settings.data.cards.slice(0, 3) : DEFAULT_CARDS;
+  const work = scope.scopes.includes('work');
+  const billing = scope.scopes.includes('billing');
+  // Only the cards of areas this client may open (a billing-only contact sees no work cards).
+  const cards = (settings.data?.cards?.length ? settings.data.cards.slice(0, 3) : DEFAULT_CARDS).filter((card) => {
+    const area = cardArea(card.link);
+    return area === null || scope.scopes.includes(area);
+  });
   const name = firstName(scope.displayName);
 
   return (
@@ -80,8 +86,41 @@ export function HomePage() {
         </section>
       ) : null}
 
-      <OngoingTasks />
+      {work ? <AskTheTeam /> : null}
+      {work ? <OngoingTasks /> : null}
+      {!work && billing ? <p className="muted">Your portal access covers invoices and payments.</p> : null}
     </div>
+  );
+}
+
+/** Which portal area a card's link opens (null: outside the areas, e.g. an external link). */
+function cardArea(link: string): PortalArea | null {
+  if (/^\/portal\/invoices(\/|$)/.test(link)) return 'billing';
+  if (/^\/portal\/(projects|tasks|requests)(\/|$)/.test(link)) return 'work';
+  return null;
+}
+
+/** Beside the cards: ask the team for something new (a request), or see earlier requests. */
+function AskTheTeam() {
+  const path = usePortalPath();
+  const { preview } = usePortal();
+  return (
+    <section className="callout" aria-labelledby="ask-title">
+      <div className="callout-icon">
+        <SparkIcon />
+      </div>
+      <div className="callout-text">
+        <h2 id="ask-title">Need something new?</h2>
+        <p className="muted">
+          Send the team a request: they accept it as a task or tell you why not. <Link to={path('/requests')}>Your requests</Link>
+        </p>
+      </div>
+      {preview ? null : (
+        <Link className="btn btn-secondary" to={path('/requests/new')}>
+          New request
+        </Link>
+      )}
+    </section>
   );
 }
 

@@ -7,6 +7,7 @@ import { Avatar, Badge, ErrorState, Skeleton } from '../../components/ui';
 import { describeError, isNotFoundError } from '../../lib/errors';
 import { formatFileSize } from '../../lib/format';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { ReplyThread } from '../comments/ReplyThread';
 import { usePortalPath } from '../context';
 import { TASK_PRIORITY, TASK_STATUS } from '../labels';
@@ -67,6 +68,7 @@ export function TaskPage() {
               </ul>
             )}
           </section>
+          <ApprovalPanel task={t} />
           <ReplyThread thread={{ kind: 'task', taskId }} title="Replies" />
         </div>
         <aside className="detail-aside" aria-label="Task details">

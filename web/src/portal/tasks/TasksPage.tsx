@@ -4,14 +4,16 @@
  * count() aggregation, not a read of every task.
  */
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
 import { EmptyState, ErrorState } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { TASK_STATUSES } from '@model';
 import { ALL_PROJECTS } from '../../lib/refs';
+import { usePortal, usePortalPath } from '../context';
 import { TASK_STATUS } from '../labels';
+import '../requests/requests.css';
 import { LoadMore } from '../../components/LoadMore';
 import { Connecting } from '../sync';
 import { useProjectPages, useProjectsById } from '../projects/queries';
@@ -21,6 +23,8 @@ import { TaskList } from './TaskList';
 
 export function TasksPage() {
   const [params, setParams] = useSearchParams();
+  const scope = usePortal();
+  const path = usePortalPath();
   const search = params.toString();
   const filter = useMemo(() => parseTaskFilter(search), [search]);
   const tasks = useTaskPages(filter);
@@ -54,9 +58,16 @@ export function TasksPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>Tasks</h1>
-        <p className="muted">Tasks across your projects, soonest due first — what is not done yet, unless you choose otherwise.</p>
+      <header className="page-header with-action">
+        <div>
+          <h1>Tasks</h1>
+          <p className="muted">Tasks across your projects, soonest due first — what is not done yet, unless you choose otherwise.</p>
+        </div>
+        {scope.preview ? null : (
+          <Link to={path('/requests/new')} className="btn btn-secondary">
+            New request
+          </Link>
+        )}
       </header>
 
       <section className="panel">
