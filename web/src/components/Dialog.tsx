@@ -1,4 +1,4 @@
-/** A modal on the native <dialog>: focus moves in, stays in, returns on close; Escape closes. */
+/** A modal on the native <dialog>: focus moves in, stays in, returns to its opener on close; Escape closes. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export function Dialog({ open, onClose, title, description, children }: { open: boolean; onClose: () => void; title: string; description?: string; children: ReactNode }) {
@@ -6,11 +6,24 @@ export function Dialog({ open, onClose, title, description, children }: { open: 
   const titleId = useId();
   const descriptionId = useId();
 
+  const opener = useRef<Element | null>(null);
+
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    }
+    if (!open && dialog.open) {
+      dialog.close();
+      // Focus goes back to what opened the dialog (the browser may leave it on <body> when the
+      // opener was re-rendered or lived in a menu that closed), unless something else took it.
+      const back = opener.current;
+      opener.current = null;
+      const lost = !document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement);
+      if (lost && back instanceof HTMLElement && back.isConnected) back.focus();
+    }
   }, [open]);
 
   return (

@@ -58,11 +58,13 @@ export function LoadingBlock({ rows = 3, label = 'Loading…' }: { rows?: number
   );
 }
 
-export function EmptyState({ icon, title, children, action }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
+/** `page`: the state is the whole page (not found, not allowed), so its title is the page's h1. */
+export function EmptyState({ icon, title, children, action, page = false }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode; page?: boolean }) {
+  const Title = page ? 'h1' : 'p';
   return (
     <div className="empty-state">
       {icon ? <div className="empty-icon">{icon}</div> : null}
-      <p className="empty-title">{title}</p>
+      <Title className="empty-title">{title}</Title>
       {children ? <p className="empty-body">{children}</p> : null}
       {action ? <div className="empty-action">{action}</div> : null}
     </div>

@@ -1,7 +1,8 @@
 /** The portal's frame: skip link, branded header with the four pages, the main landmark. */
-import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, useLocation } from 'react-router-dom';
+import { useRef, type ReactNode } from 'react';
+import { Link, NavLink } from 'react-router-dom';
 import { useBranding } from '../lib/useBranding';
+import { useRouteFocus } from '../lib/useRouteFocus';
 import { CardIcon, FolderIcon, HomeIcon, InboxIcon, SignOutIcon, TasksIcon } from '../components/icons';
 import { Avatar, BrandMark } from '../components/ui';
 import { usePortal, usePortalPath, type PortalArea } from './context';
@@ -23,19 +24,8 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
   const scope = usePortal();
   const path = usePortalPath();
   const company = useCompany();
-  const location = useLocation();
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
-
-  // After in-app navigation, move focus to the new page (screen readers announce it) and the top.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    main.current?.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-  }, [location.pathname]);
+  useRouteFocus(main, { scrollToTop: true });
 
   const companyName = company.data?.name;
 
@@ -47,9 +37,10 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
       {banner}
       <header className="topbar">
         <div className="topbar-inner">
-          <Link to={path()} className="topbar-brand" aria-label={`${branding.agencyName} — Portal Home`}>
+          <Link to={path()} className="topbar-brand">
             <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={32} />
             <span className="topbar-agency">{branding.agencyName}</span>
+            <span className="visually-hidden"> — Portal Home</span>
           </Link>
           <nav className="topnav" aria-label="Portal">
             <ul>

@@ -1,5 +1,11 @@
-/** A small dropdown menu: a button that opens a list of actions; Escape and outside clicks close it. */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+/**
+ * A small dropdown menu (the WAI-ARIA menu button): a button that opens a list of actions.
+ * Opening moves focus to the first item; ArrowUp/ArrowDown move between items (wrapping),
+ * Home/End jump to the first/last; Escape closes and gives focus back to the button, Tab and
+ * outside clicks close. Choosing an item returns focus to the button before the action runs, so
+ * a dialog the action opens gives focus back there when it closes.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface MenuItem {
   label: ReactNode;
@@ -18,39 +24,88 @@ export function Menu({
   className = 'btn btn-ghost btn-sm',
 }: {
   button: ReactNode;
-  label: string;
+  /** the button's accessible name; leave it out when the button's visible text names it */
+  label?: string;
   items: (MenuItem | 'divider')[];
   header?: ReactNode;
   align?: 'start' | 'end';
   className?: string;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const id = useId();
+
+  const menuItems = () => Array.from(list.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []);
 
   useEffect(() => {
     if (!open) return;
+    const all = menuItems();
+    (open === 'last' ? all[all.length - 1] : all[0])?.focus();
     const onDown = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
     document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
+    return () => document.removeEventListener('pointerdown', onDown);
   }, [open]);
+
+  function close(refocus: boolean) {
+    setOpen(false);
+    if (refocus) trigger.current?.focus();
+  }
+
+  function onListKey(event: KeyboardEvent) {
+    const all = menuItems();
+    const at = all.indexOf(document.activeElement as HTMLButtonElement);
+    const go = (i: number) => {
+      event.preventDefault();
+      all[(i + all.length) % all.length]?.focus();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return go(at + 1);
+      case 'ArrowUp':
+        return go(at < 0 ? -1 : at - 1);
+      case 'Home':
+        return go(0);
+      case 'End':
+        return go(-1);
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        return close(true);
+      case 'Tab':
+        return close(false);
+    }
+  }
 
   return (
     <div className="cx-menu" ref={root}>
-      <button type="button" className={className} aria-haspopup="menu" aria-expanded={open} aria-controls={id} aria-label={label} onClick={() => setOpen((v) => !v)}>
+      <button
+        ref={trigger}
+        id={`${id}-button`}
+        type="button"
+        className={className}
+        aria-haspopup="menu"
+        aria-expanded={!!open}
+        aria-controls={open ? id : undefined}
+        aria-label={label}
+        onClick={() => setOpen((v) => (v ? false : 'first'))}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            setOpen(event.key === 'ArrowUp' ? 'last' : 'first');
+          } else if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            close(true);
+          }
+        }}
+      >
         {button}
       </button>
       {open ? (
-        <div className={`cx-menu-list cx-menu-${align}`} role="menu" id={id}>
+        <div className={`cx-menu-list cx-menu-${align}`} role="menu" id={id} ref={list} aria-labelledby={`${id}-button`} onKeyDown={onListKey}>
           {header ? <div className="cx-menu-header">{header}</div> : null}
           {items.map((item, i) =>
             item === 'divider' ? (
@@ -60,10 +115,11 @@ export function Menu({
                 key={i}
                 type="button"
                 role="menuitem"
+                tabIndex={-1}
                 className={`cx-menu-item ${item.danger ? 'is-danger' : ''}`}
                 disabled={item.disabled}
                 onClick={() => {
-                  setOpen(false);
+                  close(true);
                   item.onSelect();
                 }}
               >

@@ -9,6 +9,7 @@ export function AdminOnlyPage({ area }: { area?: string }) {
   return (
     <div className="cx-status-page" data-testid="admin-only">
       <EmptyState
+        page
         icon={<LockIcon size={26} />}
         title={area ? `Not allowed: ${area} is for admins` : 'Not allowed: this area is for admins'}
         action={
@@ -28,6 +29,7 @@ export function ConsoleNotFound({ what = 'page' }: { what?: string }) {
   return (
     <div className="cx-status-page">
       <EmptyState
+        page
         icon={<SearchIcon size={26} />}
         title={`This ${what} doesn't exist`}
         action={

@@ -4,8 +4,9 @@
  * pages (the replies in their undo window).
  */
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useBranding } from '../../lib/useBranding';
+import { useRouteFocus } from '../../lib/useRouteFocus';
 import { Avatar, BrandMark } from '../../components/ui';
 import { EyeIcon, MailIcon, MenuIcon, SignOutIcon } from '../components/icons';
 import { Menu } from '../components/Menu';
@@ -18,6 +19,8 @@ export interface NavItem {
   label: string;
   icon: ReactNode;
   end?: boolean;
+  /** a live count beside the label (e.g. requests waiting for a decision) */
+  badge?: ComponentType;
 }
 
 export interface NavGroup {
@@ -37,26 +40,34 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
   const { me, isAdmin, signOut } = useConsole();
   const branding = useBranding();
   const navigate = useNavigate();
-  const location = useLocation();
   const [viewAs, setViewAs] = useState(false);
   const [navOpen, setNavOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const sidebar = useRef<HTMLElement>(null);
+  const drawer = useDrawerLayout();
+  useRouteFocus(main);
 
+  // The drawer (narrow screens): opening it moves focus to its first link; Escape closes it and
+  // gives focus back to its toggle. Closed, it is inert: its off-screen links are not tabbable.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    main.current?.focus({ preventScroll: true });
-  }, [location.pathname]);
+    if (!navOpen) return;
+    sidebar.current?.querySelector<HTMLElement>('.cx-nav a')?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setNavOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [navOpen]);
 
   return (
     <div className={`cx-app ${navOpen ? 'nav-open' : ''}`}>
       <a className="skip-link" href="#content">
         Skip to content
       </a>
-      <aside className="cx-sidebar" aria-label="Console">
+      <aside className="cx-sidebar" id="cx-sidebar" aria-label="Console" ref={sidebar} inert={drawer && !navOpen}>
         <Link to="/console" className="cx-brand">
           <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={30} />
           <span className="cx-brand-text">
@@ -74,6 +85,7 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
                     <NavLink to={item.to} end={item.end} className="cx-nav-link" onClick={() => setNavOpen(false)}>
                       {item.icon}
                       <span>{item.label}</span>
+                      {item.badge ? <item.badge /> : null}
                     </NavLink>
                   </li>
                 ))}
@@ -88,22 +100,31 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
       </aside>
       <div className="cx-main">
         <header className="cx-topbar">
-          <button type="button" className="icon-button cx-nav-toggle" aria-label="Menu" onClick={() => setNavOpen((v) => !v)}>
+          <button
+            type="button"
+            ref={toggle}
+            className="icon-button cx-nav-toggle"
+            aria-label="Menu"
+            aria-expanded={navOpen}
+            aria-controls="cx-sidebar"
+            onClick={() => setNavOpen((v) => !v)}
+          >
             <MenuIcon />
           </button>
           <SearchBox />
           <div className="cx-topbar-right">
-            <button type="button" className="btn btn-secondary btn-sm cx-viewas-button" onClick={() => setViewAs(true)}>
+            {/* Its text is hidden on narrow screens: the label keeps its name. */}
+            <button type="button" className="btn btn-secondary btn-sm cx-viewas-button" aria-label="View as…" onClick={() => setViewAs(true)}>
               <EyeIcon />
               <span>View as…</span>
             </button>
             <Menu
-              label="Account"
               className="cx-user-button"
               button={
                 <>
                   <Avatar name={me.displayName} size="sm" />
                   <span className="cx-user-name">{me.displayName}</span>
+                  <span className="visually-hidden"> (account)</span>
                 </>
               }
               header={
@@ -131,4 +152,17 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
       <ViewAs open={viewAs} onClose={() => setViewAs(false)} />
     </div>
   );
+}
+
+/** True while the sidebar is a drawer (narrow screens; the breakpoint of console.css). */
+function useDrawerLayout(): boolean {
+  const query = '(max-width: 860px)';
+  const [matches, setMatches] = useState(() => typeof window !== 'undefined' && window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, []);
+  return matches;
 }
