@@ -20,7 +20,7 @@ export async function signIn(page: Page, email: string, { typed = false } = {}):
     await dialog.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).click();
   }
   // Signed in: the login page goes away (to the portal, the console, or the no-access page).
-  await page.getByRole('heading', { name: 'Sign in to your client portal' }).waitFor({ state: 'detached', timeout: 20_000 });
+  await page.getByRole('heading', { name: /^Sign in to /, level: 1 }).waitFor({ state: 'detached', timeout: 20_000 });
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -80,7 +80,7 @@ export async function sendInvitation(
     if (contact.portal === 'active') {
       throw new HttpsError(
         'already-exists',
-        `${contact.name} already has portal access. To move or remove it, an admin changes their access on the Team page.`,
+        `${contact.name} already has portal access. To move or remove it, an admin uses "Change role…" or "Revoke" on the contact in Companies → ${company.name} → Contacts.`,
       );
     }
     if (contact.portal === 'revoked' && caller.role !== 'admin') {

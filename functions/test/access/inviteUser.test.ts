@@ -139,6 +139,9 @@ describe('inviteUser', () => {
 
     const error = await refusal(inviteUserHandler(ada.request({ role: 'client', companyId: acme.companyId, contactId: carol.contactId }), deps()));
     expect(error.code).toBe('already-exists');
+    // It names the real place to change access: the company's Contacts tab (the Team page lists staff only).
+    expect(error.message).toContain('on the contact in Companies → ');
+    expect(error.message).toContain(' → Contacts');
     expect(await invitationsFor(carol.email)).toEqual([]);
   });
 

@@ -48,7 +48,7 @@ export function LoginPage() {
       after={
         <>
           <footer className="auth-footer">
-            © {new Date().getFullYear()} {branding.agencyName} · Client portal powered by Agency OS
+            © {new Date().getFullYear()} {branding.agencyName} · Client portal and console powered by Agency OS
           </footer>
 
           {usingEmulators ? (
@@ -65,8 +65,10 @@ export function LoginPage() {
         </>
       }
     >
-      <h1 className="auth-title">Sign in to your client portal</h1>
-      <p className="auth-lede">Follow your projects, reply to the team and pay invoices — all in one place, always up to date.</p>
+      {/* Clients and the agency's own team both sign in here: the copy speaks to both. */}
+      <h1 className="auth-title">Sign in to {branding.agencyName}</h1>
+      <p className="auth-lede">Clients: follow your projects, reply to the team and pay invoices — all in one place, always up to date.</p>
+
       {invitedEmail ? (
         <p className="auth-lede" data-testid="invite-hint">
           You're invited: continue with the Google account of <strong>{invitedEmail}</strong> to accept.
@@ -85,6 +87,9 @@ export function LoginPage() {
       ) : null}
 
       <p className="auth-hint">Got an invitation email? Open the link in it to sign in — no password needed.</p>
+      <p className="auth-hint" data-testid="team-hint">
+        On the {branding.agencyName} team? Continue with Google too: you land in the console.
+      </p>
       {usingEmulators ? <p className="auth-emulator">Local emulators: sign-in uses demo accounts, no real Google account.</p> : null}
     </AuthCard>
   );

@@ -106,6 +106,12 @@ function AccessForm({
             {clients.some((c) => c.id === companyId) ? null : <option value={companyId}>{companyName}</option>}
           </FormSelect>
         </Field>
+      ) : null}
+      {role === 'client' ? (
+        <p className="cx-callout" data-testid="access-outcome">
+          {contact.name} ({contact.email}) will get client access to {(companies.data ?? []).find((c) => c.id === targetCompany)?.name ?? companyName}'s portal: its projects, tasks and
+          invoices, nothing of other clients.
+        </p>
       ) : (
         <p className="cx-callout cx-callout-warning">
           {contact.name} ({contact.email}) will get {role === 'admin' ? 'full admin' : 'staff'} access to the agency's console, including every client's data.

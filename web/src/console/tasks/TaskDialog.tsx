@@ -9,6 +9,7 @@ import { useSaveTask } from './mutations';
 import { taskSchema } from './schemas';
 import { useCompanies, useCompanyProjects, usePeople } from '../lib/queries';
 import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
+import { DoneRecipients } from './MarkDone';
 
 export function TaskDialog({
   open,
@@ -131,6 +132,8 @@ function TaskForm({
           </select>
         </Field>
       </div>
+      {/* Saving an existing task as Done emails the client's portal contacts (a new one notifies no one). */}
+      {task && task.status !== 'done' && watch('status') === 'done' && companyId ? <DoneRecipients companyId={companyId} /> : null}
       <div className="cx-form-row">
         <Field label="Assignee">
           <FormSelect className="cx-input" control={control} name="assigneeUid">

@@ -1,7 +1,7 @@
 /** One task: details, deliverables, and its thread of Replies and Notes. */
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type WithId } from '@model';
+import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type TaskStatus, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { formatDate, formatRelativeDay, daysFromToday } from '../../lib/format';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -9,6 +9,7 @@ import { EditIcon, EyeIcon, TrashIcon } from '../components/icons';
 import { KeyValues, Loadable, PageHeader, Panel } from '../components/kit';
 import { useToast } from '../components/toast';
 import { formatMomentDay } from '../lib/dates';
+import { ApprovalsPanel } from './Approvals';
 import { Deliverables } from './Deliverables';
 import { useTask } from './queries';
 import { TaskDialog } from './TaskDialog';
@@ -19,6 +20,7 @@ import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 import { ConsoleNotFound } from '../components/StatusPages';
 import { Thread } from '../comments';
 import { TaskStatusSelect } from './TaskViews';
+import { useConfirmDone } from './MarkDone';
 
 export default function TaskPage() {
   const { companyId = '', taskId = '' } = useParams();
@@ -44,6 +46,8 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
   const companyName = company.data?.name ?? 'the client';
 
   const change = (fields: Partial<TaskFields>) => update.mutate({ task: { companyId, id: task.id }, fields }, { onError: (e) => toast.error(e.message) });
+  const done = useConfirmDone();
+  const setStatus = (status: TaskStatus) => done.guard({ companyId, title: task.title, status: task.status }, status, () => change({ status }));
 
   return (
     <div className="cx-page">
@@ -67,7 +71,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
       />
       <div className="cx-status-steps" role="group" aria-label="Status">
         {TASK_STATUSES.map((s) => (
-          <button key={s} type="button" className={`cx-step tone-${TASK_STATUS[s].tone} ${task.status === s ? 'is-active' : ''}`} aria-pressed={task.status === s} onClick={() => change({ status: s })}>
+          <button key={s} type="button" className={`cx-step tone-${TASK_STATUS[s].tone} ${task.status === s ? 'is-active' : ''}`} aria-pressed={task.status === s} onClick={() => setStatus(s)}>
             {TASK_STATUS[s].label}
           </button>
         ))}
@@ -78,6 +82,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
             {task.description ? <p className="cx-prose">{task.description}</p> : <p className="cx-muted">No description.</p>}
           </Panel>
           <Deliverables companyId={companyId} task={task} companyName={companyName} />
+          <ApprovalsPanel companyId={companyId} task={task} />
           <Thread parent={{ kind: 'task', companyId, taskId: task.id }} companyName={companyName} parentLabel={task.title} />
         </div>
         <aside className="cx-record-side">
@@ -85,7 +90,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
             <div className="cx-side-fields">
               <label className="cx-side-field">
                 <span>Status</span>
-                <TaskStatusSelect className="cx-input cx-input-sm" value={task.status} onChange={(status) => change({ status })} />
+                <TaskStatusSelect className="cx-input cx-input-sm" value={task.status} onChange={setStatus} />
               </label>
               <label className="cx-side-field">
                 <span>Priority</span>
@@ -140,6 +145,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
         </aside>
       </div>
       <TaskDialog open={editing} onClose={() => setEditing(false)} companyId={companyId} task={task} />
+      {done.dialog}
       <ConfirmDialog
         open={deleting}
         title={`Delete “${task.title}”?`}

@@ -7,6 +7,7 @@ import { daysFromToday, formatDate, formatRelativeDay } from '../../lib/format';
 import { LinkIcon } from '../components/icons';
 import { useToast } from '../components/toast';
 import { useUpdateTask } from './mutations';
+import { useConfirmDone } from './MarkDone';
 import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 
 export type ScopedTask = WithId<Task> & { companyId: string };
@@ -25,16 +26,19 @@ function Due({ iso, done }: { iso: string; done: boolean }) {
   );
 }
 
+/** Moves a task to a status; into Done only after the "who gets emailed" confirmation (render `dialog`). */
 function useMoveTask() {
   const toast = useToast();
   const update = useUpdateTask();
-  return (task: ScopedTask, status: TaskStatus) => {
-    if (task.status !== status) update.mutate({ task, fields: { status } }, { onError: (e) => toast.error(e.message) });
+  const { guard, dialog } = useConfirmDone();
+  const move = (task: ScopedTask, status: TaskStatus) => {
+    if (task.status !== status) guard(task, status, () => update.mutate({ task, fields: { status } }, { onError: (e) => toast.error(e.message) }));
   };
+  return { move, dialog };
 }
 
 export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly ScopedTask[]; labels: TaskLabels; compact?: boolean }) {
-  const move = useMoveTask();
+  const { move, dialog } = useMoveTask();
   const [over, setOver] = useState<TaskStatus | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const key = (t: ScopedTask) => `${t.companyId}/${t.id}`;
@@ -89,6 +93,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
                   </div>
                   <div className="cx-card-meta">
                     <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
+                    <ApprovalBadge task={task} />
                     {task.deliverables.length ? (
                       <span className="cx-card-deliverables" title={`${task.deliverables.length} deliverable(s)`}>
                         <LinkIcon size={14} /> {task.deliverables.length}
@@ -110,6 +115,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
           </section>
         );
       })}
+      {dialog}
     </div>
   );
 }
@@ -119,7 +125,7 @@ const PRIORITY_RANK = { urgent: 0, high: 1, medium: 2, low: 3 } as const;
 const STATUS_RANK = { todo: 0, in_progress: 1, in_review: 2, done: 3 } as const;
 
 export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; labels: TaskLabels }) {
-  const move = useMoveTask();
+  const { move, dialog } = useMoveTask();
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'dueDate', dir: 1 });
   const sorted = [...tasks].sort((a, b) => {
     const cmp =
@@ -188,6 +194,7 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
           ))}
         </tbody>
       </table>
+      {dialog}
     </div>
   );
 }

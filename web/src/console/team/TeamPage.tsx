@@ -238,7 +238,8 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
 function InviteForm({ onDone }: { onDone: () => void }) {
   const toast = useToast();
   const invite = useInviteTeammate();
-  const { register, handleSubmit, formState } = useZodForm(inviteSchema, { email: '', displayName: '', role: 'staff' }, { mode: 'onChange' });
+  const { register, handleSubmit, formState, watch } = useZodForm(inviteSchema, { email: '', displayName: '', role: 'staff' }, { mode: 'onChange' });
+  const [role, who] = [watch('role'), watch('displayName')?.trim() || watch('email')?.trim() || 'They'];
 
   const submit = handleSubmit((input) =>
     invite.mutate(input, {
@@ -263,6 +264,12 @@ function InviteForm({ onDone }: { onDone: () => void }) {
           </select>
         )}
       </FormField>
+      <p className="cx-callout cx-callout-warning" data-testid="invite-outcome">
+        {who} will get{' '}
+        {role === 'admin'
+          ? 'admin access to the console: everything, including rates, invoices, settings and user management.'
+          : "staff access to the console: every client's CRM, projects, tasks and time; no rates, revenue or settings."}
+      </p>
       <Notice>After they accept, add their title, capacity and rates here.</Notice>
       <FormError message={invite.error?.message ?? null} />
       <SaveActions onCancel={onDone} pending={invite.isPending} disabled={!formState.isValid} submitLabel="Send invitation" pendingLabel="Sending…" />

@@ -1,4 +1,4 @@
-/** Portal Home: greeting, the three action cards, welcome message, meeting link, the first ongoing tasks. */
+/** Portal Home: greeting ("Previewing as …" in a View as preview), the three action cards, welcome message, meeting link (unless a card has it), the first ongoing tasks. */
 import type { ComponentType } from 'react';
 import { Link } from 'react-router-dom';
 import type { PortalCard } from '@model';
@@ -42,10 +42,8 @@ export function HomePage() {
     <div className="page">
       <section className="hero" aria-labelledby="home-title">
         <p className="eyebrow">{company.data?.name ? `${company.data.name} · Client portal` : 'Client portal'}</p>
-        <h1 id="home-title">
-          {greeting()}
-          {name ? `, ${name}` : ''}
-        </h1>
+        {/* A "View as" preview is staff looking at the client's portal: no greeting for them. */}
+        <h1 id="home-title">{scope.preview ? `Previewing as ${company.data?.name ?? 'the client'}` : `${greeting()}${name ? `, ${name}` : ''}`}</h1>
         {settings.isPending ? (
           <Skeleton width="70%" height={16} />
         ) : (
@@ -69,7 +67,8 @@ export function HomePage() {
         </ul>
       </section>
 
-      {settings.data?.meetingUrl ? (
+      {/* The meeting link once: not again when a quick-action card already books it. */}
+      {settings.data?.meetingUrl && !cards.some((card) => card.link === settings.data?.meetingUrl) ? (
         <section className="callout" aria-labelledby="meeting-title">
           <div className="callout-icon">
             <CalendarIcon />
