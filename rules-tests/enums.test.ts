@@ -41,7 +41,7 @@ const CASES: [string, string, string | undefined, readonly string[]][] = [
   ['task statuses', 'd.status', 'function isValidTask', TASK_STATUSES],
   ['task priorities', 'd.priority', 'function isValidTask', TASK_PRIORITIES],
   ['expense categories', 'd.category', 'function isValidExpense', EXPENSE_CATEGORIES],
-  ['invoice statuses a client reads', 'resource.data.status', 'match /invoices/{invoiceId}', CLIENT_VISIBLE_INVOICE_STATUSES],
+  ['invoice statuses a client reads', 'status', 'function isClientVisible', CLIENT_VISIBLE_INVOICE_STATUSES],
   ['rollup kinds staff read', 'resource.data.kind', 'match /rollups/{rollupId}', STAFF_ROLLUP_KINDS],
 ];
 

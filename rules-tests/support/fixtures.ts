@@ -310,6 +310,7 @@ export const build = {
     labourCost: { USD: 60000 },
     expenses: { USD: 4900 },
     invoiced: { USD: 150000 },
+    outstanding: { USD: 100000 },
     received: { USD: 50000 },
     updatedAt: PAST,
   }),

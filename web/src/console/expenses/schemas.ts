@@ -4,8 +4,8 @@ import { CURRENCIES, EXPENSE_CATEGORIES, LIMITS } from '@model';
 import { parseMoneyInput } from '../lib/money';
 import type { ExpenseFields } from './writes';
 
-/** firestore.rules isValidExpense: `isText(d.description, 0, 500)` (not in LIMITS yet). */
-export const EXPENSE_DESCRIPTION_MAX = 500;
+/** firestore.rules isValidExpense: `isText(d.description, 0, LIMITS.expenseDescription)`. */
+export const EXPENSE_DESCRIPTION_MAX = LIMITS.expenseDescription;
 
 export const expenseSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** Expense writes, shaped as the rules validate them (isValidExpense; createdBy is the writer). */
 import { addDoc, deleteDoc, updateDoc, type Firestore } from 'firebase/firestore';
-import { paths, type Expense } from '@model';
+import { LIMITS, paths, type Expense } from '@model';
 import { writeCollection, writeDoc } from '../../lib/writeRefs';
 
 /** Everything but the writer; `amount` in minor units, > 0. */
@@ -16,7 +16,7 @@ function clean(fields: ExpenseFields): ExpenseFields {
     currency: fields.currency,
     category: fields.category,
     date: fields.date,
-    description: fields.description.trim().slice(0, 500),
+    description: fields.description.trim().slice(0, LIMITS.expenseDescription),
   };
 }
 

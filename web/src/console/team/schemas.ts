@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { CURRENCIES, LIMITS, type StaffMember, type StaffRate } from '@model';
 import { parseMoneyInput } from '../lib/money';
 
-/** firestore.rules isValidStaff: `capacityHoursPerWeek <= 168` (the hours of a week). */
-export const CAPACITY_HOURS_MAX = 168;
+/** firestore.rules isValidStaff: `capacityHoursPerWeek <= LIMITS.capacityHoursPerWeek` (the hours of a week). */
+export const CAPACITY_HOURS_MAX = LIMITS.capacityHoursPerWeek;
 /** firestore.rules isSkillList. */
 export const SKILLS_MAX = 50;
 export const SKILL_LENGTH_MAX = 50;

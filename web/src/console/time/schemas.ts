@@ -1,11 +1,11 @@
 /** The time entry form as a zod schema, with the limits the rules enforce (isValidTimeEntry). */
 import { z } from 'zod';
-import type { TimeEntry } from '@model';
+import { LIMITS, type TimeEntry } from '@model';
 import { parseDuration } from '../lib/dates';
 
-/** firestore.rules isValidTimeEntry: `minutes <= 1440`, `isText(d.note, 0, 1000)` (not in LIMITS yet). */
-export const MINUTES_PER_ENTRY_MAX = 1440;
-export const TIME_NOTE_MAX = 1000;
+/** firestore.rules isValidTimeEntry: `minutes <= LIMITS.minutesPerEntry`, `isText(d.note, 0, LIMITS.timeNote)`. */
+export const MINUTES_PER_ENTRY_MAX = LIMITS.minutesPerEntry;
+export const TIME_NOTE_MAX = LIMITS.timeNote;
 
 /** `project` is "companyId/projectId"; `duration` as typed ("1.5", "1:30", "1h 30m"). */
 export const timeEntrySchema = z

@@ -1,6 +1,6 @@
 /** Time entry writes, shaped as the rules validate them (isValidTimeEntry). */
 import { addDoc, deleteDoc, setDoc, type Firestore } from 'firebase/firestore';
-import { paths, type TimeEntry } from '@model';
+import { LIMITS, paths, type TimeEntry } from '@model';
 import { writeCollection, writeDoc } from '../../lib/writeRefs';
 
 const entryDoc = (db: Firestore, id: string) => writeDoc<TimeEntry>(db, `${paths.timeEntries()}/${id}`);
@@ -14,7 +14,7 @@ function clean(entry: TimeEntry): TimeEntry {
     date: entry.date,
     minutes: Math.round(entry.minutes),
     billable: entry.billable,
-    note: entry.note.trim().slice(0, 1000),
+    note: entry.note.trim().slice(0, LIMITS.timeNote),
   };
 }
 
