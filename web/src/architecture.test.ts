@@ -28,7 +28,8 @@ const proxies = JSON.parse(execFileSync(process.execPath, [script, '--json'], { 
 describe('the web app’s architecture', () => {
   it('console features import each other only through their public entries, and rarely', () => {
     expect(proxies.details.deep).toEqual([]);
-    expect(proxies.crossFeature).toBeLessThanOrEqual(5);
+    // 6: the company page's Requests tab (issue 14) is the requests feature's public entry
+    expect(proxies.crossFeature).toBeLessThanOrEqual(6);
   });
 
   it('nothing but the entry imports app/', () => {

@@ -21,6 +21,7 @@ import {
   WalletIcon,
 } from './components/icons';
 import type { NavGroup } from './shell/Shell';
+import { RequestsBadge } from './requests';
 
 /** Who may open a page: 'staff' means staff and admins. */
 export type Access = 'staff' | 'admin';
@@ -32,8 +33,8 @@ export interface ConsoleRoute {
   label: string;
   page: LazyExoticComponent<ComponentType>;
   access: Access;
-  /** listed in the navigation, in this group, with this icon */
-  nav?: { group: (typeof NAV_GROUPS)[number]; icon: ReactNode };
+  /** listed in the navigation, in this group, with this icon (and a live count beside it) */
+  nav?: { group: (typeof NAV_GROUPS)[number]; icon: ReactNode; badge?: ComponentType };
   /** drawn without the console's frame (sidebar, top bar) */
   bare?: boolean;
 }
@@ -49,6 +50,8 @@ export const consoleRoutes: ConsoleRoute[] = [
   { path: 'projects/:companyId/:projectId', label: 'Project', access: 'staff', page: lazy(() => import('./projects/ProjectPage')) },
   { path: 'tasks', label: 'Tasks', access: 'staff', page: lazy(() => import('./tasks/TasksPage')), nav: { group: 'Work', icon: <TasksIcon /> } },
   { path: 'tasks/:companyId/:taskId', label: 'Task', access: 'staff', page: lazy(() => import('./tasks/TaskPage')) },
+  // clients' requests (issue 14): the badge counts the submitted ones
+  { path: 'requests', label: 'Requests', access: 'staff', page: lazy(() => import('./requests/RequestsPage')), nav: { group: 'Work', icon: <MailIcon />, badge: RequestsBadge } },
   // the list, invoices/new, invoices/:companyId/:invoiceId and …/edit
   { path: 'invoices/*', label: 'Invoices', access: 'admin', page: lazy(() => import('./invoices/InvoicesArea')), nav: { group: 'Finance', icon: <ReceiptIcon /> } },
   { path: 'revenue', label: 'Revenue', access: 'admin', page: lazy(() => import('./revenue/RevenuePage')), nav: { group: 'Finance', icon: <ChartIcon /> } },
@@ -74,6 +77,12 @@ export function navGroups(isAdmin: boolean, routes: readonly ConsoleRoute[] = co
     label: group,
     items: routes
       .filter((route) => route.nav?.group === group && mayOpen(route, isAdmin))
-      .map((route) => ({ to: route.path ? `/console/${route.path.replace(/\/\*$/, '')}` : '/console', label: route.label, icon: route.nav!.icon, end: route.path === '' })),
+      .map((route) => ({
+        to: route.path ? `/console/${route.path.replace(/\/\*$/, '')}` : '/console',
+        label: route.label,
+        icon: route.nav!.icon,
+        end: route.path === '',
+        ...(route.nav!.badge ? { badge: route.nav!.badge } : {}),
+      })),
   })).filter((group) => group.items.length > 0);
 }

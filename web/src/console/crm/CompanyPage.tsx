@@ -1,5 +1,5 @@
 /** A company record: header actions (View as, Mark as won, edit) and tabs for its details,
- * contacts and portal access, projects, invoices and internal CRM fields. */
+ * contacts and portal access, projects, invoices, client requests and internal CRM fields. */
 import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import type { Company, WithId } from '@model';
@@ -21,6 +21,7 @@ import { useCompany, useCompanyProjects, usePeople } from '../lib/queries';
 import { ConsoleNotFound } from '../components/StatusPages';
 import { ContactsPanel, useContacts } from '../contacts';
 import { CompanyProjects } from '../projects';
+import { CompanyRequests } from '../requests';
 
 export default function CompanyPage() {
   const { companyId = '' } = useParams();
@@ -90,6 +91,7 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
           { to: `${base}/contacts`, label: 'Contacts', count: contacts.data?.length },
           { to: `${base}/projects`, label: 'Projects', count: projects.data?.length },
           { to: `${base}/invoices`, label: 'Invoices', count: invoices.data?.length },
+          { to: `${base}/requests`, label: 'Requests' },
           { to: `${base}/crm`, label: 'CRM' },
         ]}
       />
@@ -98,6 +100,7 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
         <Route path="contacts" element={<ContactsPanel company={company} />} />
         <Route path="projects" element={<CompanyProjects company={company} />} />
         <Route path="invoices" element={<InvoicesTab company={company} />} />
+        <Route path="requests" element={<CompanyRequests company={company} />} />
         <Route path="crm" element={<CrmTab company={company} />} />
         <Route path="*" element={<ConsoleNotFound />} />
       </Routes>

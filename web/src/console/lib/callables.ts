@@ -5,11 +5,15 @@
  */
 import type { FirebaseApp } from 'firebase/app';
 import type {
+  DecideRequestInput,
+  DecideRequestResult,
   InviteUserInput,
   InviteUserResult,
   ResendInvitationInput,
   SaveInvoiceDraftInput,
   SaveInvoiceDraftResult,
+  SetContactScopesInput,
+  SetContactScopesResult,
   SetUserAccessInput,
   SetUserAccessResult,
   StartPreviewInput,
@@ -73,3 +77,10 @@ export const startPreview = (app: FirebaseApp, input: StartPreviewInput) =>
   call<StartPreviewInput, StartPreviewResult>(app, 'startPreview', input);
 
 export const getStripeStatus = (app: FirebaseApp) => call<Record<string, never>, StripeStatus>(app, 'getStripeStatus', {});
+
+/** Accept a client's request (creates its task; a project when the request has none) or decline it with a reason. */
+export const decideRequest = (app: FirebaseApp, input: DecideRequestInput) => call<DecideRequestInput, DecideRequestResult>(app, 'decideRequest', input);
+
+/** Which portal areas a contact sees (applies at once to their account). */
+export const setContactScopes = (app: FirebaseApp, input: SetContactScopesInput) =>
+  call<SetContactScopesInput, SetContactScopesResult>(app, 'setContactScopes', input);

@@ -1,11 +1,14 @@
 /** Words and badge tones for the enums the console shows. */
 import type {
+  ApprovalDecision,
   CompanyStatus,
   EngagementType,
   InvoiceStatus,
   PortalAccess,
+  PortalScope,
   ProjectHealth,
   ProjectStatus,
+  RequestStatus,
   Role,
   TaskPriority,
   TaskStatus,
@@ -73,4 +76,22 @@ export const ROLE_LABEL: Record<Role, string> = {
   admin: 'Admin',
   staff: 'Staff',
   client: 'Client',
+};
+
+export const REQUEST_STATUS: Labels<RequestStatus> = {
+  submitted: { label: 'Submitted', tone: 'info' },
+  accepted: { label: 'Accepted', tone: 'success' },
+  declined: { label: 'Declined', tone: 'danger' },
+  withdrawn: { label: 'Withdrawn', tone: 'neutral' },
+};
+
+export const APPROVAL_DECISION: Labels<ApprovalDecision> = {
+  approved: { label: 'Approved', tone: 'success' },
+  changes_requested: { label: 'Changes requested', tone: 'warning' },
+};
+
+/** The portal areas a client contact may be given (absent = both). */
+export const PORTAL_AREA: Record<PortalScope, { label: string; description: string }> = {
+  work: { label: 'Work', description: 'projects, tasks, requests and approvals' },
+  billing: { label: 'Billing', description: 'invoices and payments' },
 };

@@ -6,6 +6,7 @@ import { Avatar, Badge } from '../../components/ui';
 import { daysFromToday, formatDate, formatRelativeDay } from '../../lib/format';
 import { LinkIcon } from '../components/icons';
 import { useToast } from '../components/toast';
+import { ApprovalBadge } from './Approvals';
 import { useUpdateTask } from './mutations';
 import { useConfirmDone } from './MarkDone';
 import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
@@ -167,7 +168,8 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
               <td>
                 <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-entity-name">
                   {task.title}
-                </Link>
+                </Link>{' '}
+                <ApprovalBadge task={task} />
               </td>
               {labels.company || labels.project ? (
                 <td className="cx-muted-cell">{[labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter(Boolean).join(' · ')}</td>

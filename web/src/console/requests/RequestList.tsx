@@ -1,0 +1,178 @@
+/**
+ * Requests as a table (the inbox and a company's tab): what was asked, by whom and when, its
+ * status; Accept (a project when the request names none) and Decline (a reason the client
+ * reads) on submitted ones; the task an accepted request became; the reason of a declined one.
+ */
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ClientRequest, WithId } from '@model';
+import { Dialog } from '../../components/Dialog';
+import { Badge, EmptyState } from '../../components/ui';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { DialogActions, firstError, FormSelect, useZodForm } from '../components/form';
+import { MailIcon } from '../components/icons';
+import { Field, FormError } from '../components/kit';
+import { useToast } from '../components/toast';
+import { REQUEST_STATUS } from '../lib/labels';
+import { useCompanyProjects } from '../lib/queries';
+import { useDecideRequest } from './mutations';
+import { acceptSchema, declineSchema } from './schemas';
+
+export type RequestItem = WithId<ClientRequest> & { readonly companyId: string };
+
+export function RequestList({ requests, companyNames, empty }: { requests: readonly RequestItem[]; companyNames?: ReadonlyMap<string, string>; empty: string }) {
+  const [deciding, setDeciding] = useState<{ request: RequestItem; decision: 'accept' | 'decline' } | null>(null);
+  if (requests.length === 0) return <EmptyState icon={<MailIcon size={24} />} title={empty} />;
+  return (
+    <>
+      <div className="cx-table-wrap">
+        <table className="cx-table" aria-label="Requests">
+          <thead>
+            <tr>
+              <th>Request</th>
+              {companyNames ? <th>Company</th> : null}
+              <th>From</th>
+              <th>Wanted by</th>
+              <th>Status</th>
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((request) => {
+              const status = REQUEST_STATUS[request.status];
+              const at = request.createdAt?.toDate?.() ?? null;
+              return (
+                <tr key={`${request.companyId}/${request.id}`} data-request-id={request.id}>
+                  <td>
+                    <div className="cx-strong">{request.title}</div>
+                    <div className="cx-muted cx-request-text">{request.description}</div>
+                  </td>
+                  {companyNames ? (
+                    <td>
+                      <Link to={`/console/companies/${request.companyId}/requests`} className="cx-link">
+                        {companyNames.get(request.companyId) ?? request.companyId}
+                      </Link>
+                    </td>
+                  ) : null}
+                  <td>
+                    {request.createdByName}
+                    <div className="cx-muted">{at ? formatDateTime(at) : ''}</div>
+                  </td>
+                  <td>{request.dueDate ? formatDate(request.dueDate) : <span className="cx-muted">—</span>}</td>
+                  <td>
+                    <Badge tone={status.tone}>{status.label}</Badge>
+                  </td>
+                  <td>
+                    {request.status === 'submitted' ? (
+                      <div className="button-row">
+                        <button type="button" className="btn btn-primary btn-sm" onClick={() => setDeciding({ request, decision: 'accept' })} aria-label={`Accept ${request.title}`}>
+                          Accept
+                        </button>
+                        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setDeciding({ request, decision: 'decline' })} aria-label={`Decline ${request.title}`}>
+                          Decline
+                        </button>
+                      </div>
+                    ) : request.status === 'accepted' && request.taskId ? (
+                      <Link to={`/console/tasks/${request.companyId}/${request.taskId}`} className="cx-link">
+                        Open the task
+                      </Link>
+                    ) : request.status === 'declined' ? (
+                      <span className="cx-muted">Reason: {request.decisionReason}</span>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Dialog
+        open={deciding !== null}
+        onClose={() => setDeciding(null)}
+        title={deciding ? `${deciding.decision === 'accept' ? 'Accept' : 'Decline'} “${deciding.request.title}”` : ''}
+        description={deciding?.decision === 'accept' ? 'Accepting creates a task for it; the client sees it in their portal.' : 'The client reads your reason in their portal.'}
+      >
+        {deciding?.decision === 'accept' ? <AcceptForm request={deciding.request} onClose={() => setDeciding(null)} /> : null}
+        {deciding?.decision === 'decline' ? <DeclineForm request={deciding.request} onClose={() => setDeciding(null)} /> : null}
+      </Dialog>
+    </>
+  );
+}
+
+function AcceptForm({ request, onClose }: { request: RequestItem; onClose: () => void }) {
+  const decide = useDecideRequest();
+  const toast = useToast();
+  const projects = useCompanyProjects(request.companyId);
+  const { register, control, handleSubmit, formState } = useZodForm(acceptSchema, { projectId: request.projectId ?? '', reason: '' });
+  const submit = handleSubmit((values) =>
+    decide.mutate(
+      {
+        companyId: request.companyId,
+        requestId: request.id,
+        decision: 'accept',
+        ...(request.projectId ? {} : { projectId: values.projectId }),
+        ...(values.reason ? { reason: values.reason } : {}),
+      },
+      {
+        onSuccess: () => {
+          toast.success(`Accepted: “${request.title}” is now a task.`);
+          onClose();
+        },
+      },
+    ),
+  );
+  const named = request.projectId ? projects.data?.find((p) => p.id === request.projectId) : undefined;
+  return (
+    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+      {request.projectId ? (
+        <p>
+          The task goes into the project the client chose: <strong>{named?.name ?? 'their project'}</strong>.
+        </p>
+      ) : (
+        <Field label="Project">
+          <FormSelect control={control} name="projectId" className="cx-input">
+            <option value="">Choose a project…</option>
+            {(projects.data ?? []).map((project) => (
+              <option key={project.id} value={project.id}>
+                {project.name}
+              </option>
+            ))}
+          </FormSelect>
+        </Field>
+      )}
+      <Field label="Note to the client (optional)">
+        <textarea className="cx-input" rows={3} {...register('reason')} />
+      </Field>
+      <FormError message={firstError(formState.errors) ?? decide.error?.message ?? null} />
+      <DialogActions onCancel={onClose} pending={decide.isPending} submitLabel="Accept and create the task" pendingLabel="Accepting…" />
+    </form>
+  );
+}
+
+function DeclineForm({ request, onClose }: { request: RequestItem; onClose: () => void }) {
+  const decide = useDecideRequest();
+  const toast = useToast();
+  const { register, handleSubmit, formState } = useZodForm(declineSchema, { reason: '' });
+  const submit = handleSubmit((values) =>
+    decide.mutate(
+      { companyId: request.companyId, requestId: request.id, decision: 'decline', reason: values.reason },
+      {
+        onSuccess: () => {
+          toast.success(`Declined “${request.title}”.`);
+          onClose();
+        },
+      },
+    ),
+  );
+  return (
+    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+      <Field label="Reason (the client reads it)">
+        <textarea className="cx-input" rows={4} {...register('reason')} autoFocus />
+      </Field>
+      <FormError message={firstError(formState.errors) ?? decide.error?.message ?? null} />
+      <DialogActions onCancel={onClose} pending={decide.isPending} submitLabel="Decline request" pendingLabel="Declining…" />
+    </form>
+  );
+}

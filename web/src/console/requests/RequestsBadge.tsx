@@ -1,0 +1,13 @@
+/** The navigation's count of requests waiting for a decision (nothing when none). */
+import { useSubmittedCount } from './queries';
+import './requests.css';
+
+export function RequestsBadge() {
+  const count = useSubmittedCount();
+  if (!count.data) return null;
+  return (
+    <span className="cx-nav-badge" aria-label={`${count.data} waiting`}>
+      {count.data}
+    </span>
+  );
+}

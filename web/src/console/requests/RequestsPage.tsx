@@ -1,0 +1,36 @@
+/** /console/requests: every client's requests, submitted first by default; filter by status. */
+import { useMemo } from 'react';
+import { REQUEST_STATUSES, type RequestStatus } from '@model';
+import { useDocumentTitle } from '../../lib/useBranding';
+import { Loadable, PageHeader, Panel, Segmented } from '../components/kit';
+import { REQUEST_STATUS } from '../lib/labels';
+import { useCompanyNames } from '../lib/queries';
+import { useUrlFilters } from '../lib/useUrlFilters';
+import { useRequestInbox, type RequestFilter } from './queries';
+import { RequestList } from './RequestList';
+
+const FILTERS: { value: RequestFilter; label: string }[] = [
+  ...REQUEST_STATUSES.map((status) => ({ value: status as RequestFilter, label: REQUEST_STATUS[status].label })),
+  { value: 'all', label: 'All' },
+];
+
+export default function RequestsPage() {
+  useDocumentTitle('Requests');
+  const [params, set] = useUrlFilters(['submitted']);
+  const raw = params.get('status') ?? 'submitted';
+  const status: RequestFilter = raw === 'all' || (REQUEST_STATUSES as readonly string[]).includes(raw) ? (raw as RequestStatus | 'all') : 'submitted';
+  const inbox = useRequestInbox(status);
+  const names = useCompanyNames();
+  const label = useMemo(() => (status === 'all' ? 'No requests yet' : `No ${REQUEST_STATUS[status].label.toLowerCase()} requests`), [status]);
+  return (
+    <div className="cx-page">
+      <PageHeader title="Requests" subtitle="What clients ask for from their portal. Accept one to make it a task, or decline it with a reason they read." />
+      <div className="cx-toolbar">
+        <Segmented label="Status" value={status} onChange={(value) => set('status', value)} options={FILTERS} />
+      </div>
+      <Panel flush>
+        <Loadable query={inbox}>{(list) => <RequestList requests={list} companyNames={names} empty={label} />}</Loadable>
+      </Panel>
+    </div>
+  );
+}

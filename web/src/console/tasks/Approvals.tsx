@@ -1,0 +1,60 @@
+/**
+ * Client approvals on a task (issue 14): the latest decision as a badge (task.lastApproval, kept
+ * by a trigger, so lists read no more documents) and, on the task page, every decision the
+ * client recorded (companies/{c}/tasks/{t}/approvals), newest first.
+ */
+import type { Task, WithId } from '@model';
+import { Badge, EmptyState } from '../../components/ui';
+import { formatDateTime } from '../../lib/format';
+import { CheckCircleIcon } from '../components/icons';
+import { Loadable, Panel } from '../components/kit';
+import { APPROVAL_DECISION } from '../lib/labels';
+import { useTaskApprovals } from './approvalQueries';
+
+/** The client's latest decision on the task (nothing when there is none). */
+export function ApprovalBadge({ task }: { task: Pick<Task, 'lastApproval'> }) {
+  const last = task.lastApproval;
+  if (!last) return null;
+  const label = APPROVAL_DECISION[last.decision];
+  return (
+    <span title={`${label.label} by ${last.name} (round ${last.reviewRound})`} data-testid="approval-badge">
+      <Badge tone={label.tone}>{label.label}</Badge>
+    </span>
+  );
+}
+
+export function ApprovalsPanel({ companyId, task }: { companyId: string; task: WithId<Task> }) {
+  const approvals = useTaskApprovals(companyId, task.id);
+  const round = task.reviewRound ?? 0;
+  return (
+    <Panel title={`Client approvals${task.status === 'in_review' ? ` · round ${round} in review` : ''}`}>
+      <Loadable query={approvals} rows={2}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState icon={<CheckCircleIcon size={24} />} title={task.status === 'in_review' ? 'Waiting for the client’s review' : 'No client decisions yet'}>
+              Set the task to In review to ask the client to approve it or request changes.
+            </EmptyState>
+          ) : (
+            <ul className="cx-approvals" aria-label="Client approvals">
+              {list.map((approval) => {
+                const label = APPROVAL_DECISION[approval.decision];
+                const at = approval.createdAt?.toDate?.() ?? null;
+                return (
+                  <li key={approval.id} data-decision={approval.decision}>
+                    <Badge tone={label.tone}>{label.label}</Badge> <strong>{approval.name}</strong>
+                    <span className="cx-muted">
+                      {' '}
+                      · round {approval.reviewRound}
+                      {at ? ` · ${formatDateTime(at)}` : ''}
+                    </span>
+                    {approval.comment ? <p className="cx-approval-comment">{approval.comment}</p> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </Loadable>
+    </Panel>
+  );
+}
