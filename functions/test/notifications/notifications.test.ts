@@ -151,3 +151,39 @@ describe('onInvoiceWritten', () => {
     expect(await mailsTo(active.email)).toEqual([]);
   });
 });
+
+describe('notices follow portal scopes (contact.scopes; absent = both)', () => {
+  async function scopedAudience() {
+    const acme = await company('client', 'Acme Corp');
+    const [both, billingOnly, workOnly] = await Promise.all([
+      contact(acme.companyId, 'active'),
+      contact(acme.companyId, 'active', { name: 'Bill Chen', scopes: ['billing'] }),
+      contact(acme.companyId, 'active', { scopes: ['work'] }),
+    ]);
+    return { acme, both, billingOnly, workOnly };
+  }
+
+  it('task done: contacts who see work get it, a billing-only contact does not', async () => {
+    const { acme, both, billingOnly, workOnly } = await scopedAudience();
+    const event = { id: uid('evt'), params: { companyId: acme.companyId, taskId: uid('task') }, before: task('in_review'), after: task('done') };
+
+    expect(await onTaskWrittenHandler(event, deps())).toBe(2);
+
+    expect(await mailsTo(both.email)).toHaveLength(1);
+    expect(await mailsTo(workOnly.email)).toHaveLength(1);
+    expect(await mailsTo(billingOnly.email)).toEqual([]);
+  });
+
+  it('invoice issued: contacts who see billing get it, a work-only contact does not', async () => {
+    const { acme, both, billingOnly, workOnly } = await scopedAudience();
+    const invoice = (status: Invoice['status']): Partial<Invoice> => ({ number: 'INV-9', status, total: 1000, amountPaid: 0, currency: 'USD', dueDate: '2026-12-01' });
+    const event = { id: uid('evt'), params: { companyId: acme.companyId, invoiceId: uid('inv') }, before: invoice('draft'), after: invoice('pending') };
+
+    expect(await onInvoiceWrittenHandler(event, deps())).toBe(2);
+
+    expect(await mailsTo(both.email)).toHaveLength(1);
+    expect(await mailsTo(billingOnly.email)).toHaveLength(1);
+    expect((await mailsTo(billingOnly.email))[0]?.message.text).toContain('Hi Bill Chen,');
+    expect(await mailsTo(workOnly.email)).toEqual([]);
+  });
+});
