@@ -5,14 +5,17 @@
  *
  * - `rollups/project~{companyId}~{projectId}` (staff, admin): time and cost to date of a project.
  * - `rollups/week~{uid}~{monday}` (staff, admin): a person's logged time in an ISO week.
+ * - `rollups/team~{monday}` (staff, admin): everyone's logged time in an ISO week, one document
+ *   for the whole team (the workload page reads one per week shown, whatever the team's size).
  * - `rollups/month~{yyyy-mm}` (admin only: revenue and rate-derived values).
+ * - `rollups/client~{companyId}` (admin only): what a client was invoiced, paid and still owes.
  */
 import type { IsoDate, TimestampLike } from './documents';
 
-export const ROLLUP_KINDS = ['project', 'week', 'month'] as const;
+export const ROLLUP_KINDS = ['project', 'week', 'team', 'month', 'client'] as const;
 export type RollupKind = (typeof ROLLUP_KINDS)[number];
 /** The rollups staff may read (no revenue, no rate-derived value). */
-export const STAFF_ROLLUP_KINDS = ['project', 'week'] as const satisfies readonly RollupKind[];
+export const STAFF_ROLLUP_KINDS = ['project', 'week', 'team'] as const satisfies readonly RollupKind[];
 
 /** Minor units per ISO 4217 currency code. */
 export type MoneyByCurrency = Record<string, number>;
@@ -41,6 +44,15 @@ export interface WeekRollup {
   updatedAt: TimestampLike;
 }
 
+export interface TeamWeekRollup {
+  kind: 'team';
+  /** Monday of the ISO week */
+  weekStart: IsoDate;
+  /** minutes logged that week, by person (uid) */
+  minutes: Record<string, number>;
+  updatedAt: TimestampLike;
+}
+
 export interface MonthRollup {
   kind: 'month';
   /** `YYYY-MM` */
@@ -53,17 +65,33 @@ export interface MonthRollup {
   expenses: MoneyByCurrency;
   /** totals of invoices issued that month (pending, overdue, paid) */
   invoiced: MoneyByCurrency;
+  /** what is still owed on the invoices issued that month */
+  outstanding: MoneyByCurrency;
   /** payments received that month, refunds subtracted */
   received: MoneyByCurrency;
   updatedAt: TimestampLike;
 }
 
-export type Rollup = ProjectRollup | WeekRollup | MonthRollup;
+export interface ClientRollup {
+  kind: 'client';
+  companyId: string;
+  /** issued invoices (pending, overdue, paid) */
+  invoices: number;
+  invoiced: MoneyByCurrency;
+  /** paid on those invoices (amountPaid) */
+  paid: MoneyByCurrency;
+  outstanding: MoneyByCurrency;
+  updatedAt: TimestampLike;
+}
+
+export type Rollup = ProjectRollup | WeekRollup | TeamWeekRollup | MonthRollup | ClientRollup;
 
 export const rollupIds = {
   project: (companyId: string, projectId: string) => `project~${companyId}~${projectId}`,
   week: (uid: string, weekStart: IsoDate) => `week~${uid}~${weekStart}`,
+  team: (weekStart: IsoDate) => `team~${weekStart}`,
   month: (month: string) => `month~${month}`,
+  client: (companyId: string) => `client~${companyId}`,
 };
 
 /** Monday of the ISO week of a `YYYY-MM-DD` date (UTC calendar arithmetic). */

@@ -68,7 +68,10 @@ export function timeEntryContribution(entry: TimeEntry | undefined, rates: Rates
   const projectBase: RollupBase = { kind: 'project', companyId: entry.companyId, projectId: entry.projectId };
   const weekBase: RollupBase = { kind: 'week', uid: entry.uid, weekStart: isoWeekStart(entry.date) };
   const monthBase: RollupBase = { kind: 'month', month: monthOf(entry.date) };
+  const team = rollupIds.team(isoWeekStart(entry.date));
+  const teamBase: RollupBase = { kind: 'team', weekStart: isoWeekStart(entry.date) };
   const b = new Builder()
+    .add(team, teamBase, `minutes.${entry.uid}`, entry.minutes)
     .add(project, projectBase, 'minutes', entry.minutes)
     .add(project, projectBase, 'billableMinutes', billable)
     .add(week, weekBase, 'minutes', entry.minutes)
@@ -94,11 +97,22 @@ export function expenseContribution(expense: Expense | undefined): Contribution 
   return b.build();
 }
 
-export function invoiceContribution(invoice: Invoice | undefined): Contribution {
+export function invoiceContribution(invoice: (Invoice & { companyId: string }) | undefined): Contribution {
   if (!invoice || !isIsoDate(invoice.issueDate)) return EMPTY;
   if (!(CLIENT_VISIBLE_INVOICE_STATUSES as readonly string[]).includes(invoice.status)) return EMPTY;
   const month = monthOf(invoice.issueDate);
-  return new Builder().add(rollupIds.month(month), { kind: 'month', month }, `invoiced.${invoice.currency}`, invoice.total).build();
+  const monthBase: RollupBase = { kind: 'month', month };
+  const client = rollupIds.client(invoice.companyId);
+  const clientBase: RollupBase = { kind: 'client', companyId: invoice.companyId };
+  const owed = Math.max(0, invoice.total - (invoice.amountPaid ?? 0));
+  return new Builder()
+    .add(rollupIds.month(month), monthBase, `invoiced.${invoice.currency}`, invoice.total)
+    .add(rollupIds.month(month), monthBase, `outstanding.${invoice.currency}`, owed)
+    .add(client, clientBase, 'invoices', 1)
+    .add(client, clientBase, `invoiced.${invoice.currency}`, invoice.total)
+    .add(client, clientBase, `paid.${invoice.currency}`, invoice.amountPaid ?? 0)
+    .add(client, clientBase, `outstanding.${invoice.currency}`, owed)
+    .build();
 }
 
 /** A payment counts once it is money received: Stripe's, or a manual payment that was applied. */

@@ -43,7 +43,7 @@ export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'>): Promise
   for (const [kind, query] of sources) {
     for await (const docs of pagesOf(query)) {
       for (const doc of docs) {
-        const contribution = contributionOf(kind, doc.data(), rates);
+        const contribution = contributionOf(kind, doc.ref.path, doc.data(), rates);
         if (Object.keys(contribution.increments).length === 0) continue;
         accumulate(total, contribution);
         records.push({ kind, path: doc.ref.path, contribution, updatedAt: now });

@@ -25,7 +25,9 @@ import {
 const SCALARS: Record<RollupBase['kind'], string[]> = {
   project: ['minutes', 'billableMinutes', 'unpricedMinutes'],
   week: ['minutes', 'billableMinutes'],
+  team: [],
   month: ['minutes', 'billableMinutes'],
+  client: ['invoices'],
 };
 
 /** The record of what a source contributed, one per source document. */
@@ -61,14 +63,17 @@ export function fullDocument(base: RollupBase, fields: Increments, now: Timestam
   return { ...zeros, ...base, ...nest(fields, (n) => n), updatedAt: now };
 }
 
-export function contributionOf(kind: SourceKind, data: DocumentData | undefined, rates: Record<string, StaffRate | undefined>): Contribution {
+/** The company of a document under `companies/{companyId}/…`. */
+const companyOfPath = (path: string) => path.split('/')[1] ?? '';
+
+export function contributionOf(kind: SourceKind, path: string, data: DocumentData | undefined, rates: Record<string, StaffRate | undefined>): Contribution {
   switch (kind) {
     case 'timeEntry':
       return timeEntryContribution(data as TimeEntry | undefined, rates);
     case 'expense':
       return expenseContribution(data as Expense | undefined);
     case 'invoice':
-      return invoiceContribution(data as Invoice | undefined);
+      return invoiceContribution(data ? { ...(data as Invoice), companyId: companyOfPath(path) } : undefined);
     case 'payment':
       return paymentContribution(data as Payment | undefined);
   }
@@ -88,7 +93,7 @@ export async function reconcileSource(db: Firestore, source: SourceRef, now: () 
     if (typeof uid === 'string' && uid) {
       rates[uid] = (await tx.get(db.doc(`${paths.staffRates()}/${uid}`))).data() as StaffRate | undefined;
     }
-    const next = contributionOf(source.kind, data, rates);
+    const next = contributionOf(source.kind, source.path, data, rates);
     const previous = (recordSnap.data() as SourceRecord | undefined)?.contribution ?? EMPTY;
     const delta = difference(next, previous);
     if (isEmpty(delta)) return 'unchanged';

@@ -118,12 +118,15 @@ describe('rollups', () => {
     sources.push({ kind: 'payment', path: paymentPath });
     for (const source of sources) await reconcileSource(db, source, now);
 
-    const ids = [rollupIds.project(companyId, projectId), rollupIds.week(kim, '2039-08-29'), rollupIds.month('2039-09')];
+    const ids = [rollupIds.project(companyId, projectId), rollupIds.week(kim, '2039-08-29'), rollupIds.month('2039-09'), rollupIds.team('2039-08-29'), rollupIds.client(companyId)];
     // let the deployed triggers finish (they reconcile the same sources: no change)
     await new Promise((r) => setTimeout(r, 1500));
     const incremental = await Promise.all(ids.map(async (id) => withoutStamp(await rollup(id))));
     expect(incremental[0]).toMatchObject({ minutes: 270, unpricedMinutes: 135, labourCost: { USD: 3750 + 7500 }, expenses: { USD: 1999 } });
-    expect(incremental[2]).toMatchObject({ invoiced: { USD: 50000 }, received: { USD: 20000 }, billableValue: { USD: 8250 + 16500 } });
+    expect(incremental[2]).toMatchObject({ invoiced: { USD: 50000 }, outstanding: { USD: 50000 }, received: { USD: 20000 }, billableValue: { USD: 8250 + 16500 } });
+    // one document for the team's week: everyone's minutes by person
+    expect(incremental[3]).toMatchObject({ kind: 'team', weekStart: '2039-08-29', minutes: { [kim]: 45 + 90, [newcomer]: 135 } });
+    expect(incremental[4]).toMatchObject({ kind: 'client', companyId, invoices: 1, invoiced: { USD: 50000 }, outstanding: { USD: 50000 } });
 
     const result = await rebuildAllRollups({ db, now });
     expect(result.sources).toBeGreaterThanOrEqual(sources.length);
@@ -134,6 +137,24 @@ describe('rollups', () => {
     await db.doc(invoicePath).update({ status: 'void' });
     await reconcileSource(db, { kind: 'invoice', path: invoicePath }, now);
     expect((await rollup(rollupIds.month('2039-09')))?.invoiced).toEqual({ USD: 0 });
+    expect(await rollup(rollupIds.client(companyId))).toMatchObject({ invoices: 0, invoiced: { USD: 0 }, outstanding: { USD: 0 } });
+  });
+
+  it("follows what a client still owes as payments are recorded on its invoices (client and month rollups)", async () => {
+    const companyId = uid('co');
+    const invoicePath = paths.invoice(companyId, uid('inv'));
+    const invoice: Invoice = { number: 'INV-7', status: 'pending', issueDate: '2039-11-05', dueDate: '2039-12-05', currency: 'EUR', lineItems: [], subtotal: 30000, tax: 0, total: 30000, amountPaid: 0, paidAt: null };
+    await db.doc(invoicePath).set(invoice);
+    await reconcileSource(db, { kind: 'invoice', path: invoicePath }, now);
+    expect(await rollup(rollupIds.client(companyId))).toMatchObject({ invoices: 1, invoiced: { EUR: 30000 }, outstanding: { EUR: 30000 } });
+
+    await db.doc(invoicePath).update({ amountPaid: 12000 });
+    await reconcileSource(db, { kind: 'invoice', path: invoicePath }, now);
+    expect(await rollup(rollupIds.client(companyId))).toMatchObject({ invoices: 1, invoiced: { EUR: 30000 }, paid: { EUR: 12000 }, outstanding: { EUR: 18000 } });
+
+    await db.doc(invoicePath).update({ amountPaid: 30000, status: 'paid' });
+    await reconcileSource(db, { kind: 'invoice', path: invoicePath }, now);
+    expect(await rollup(rollupIds.client(companyId))).toMatchObject({ invoices: 1, paid: { EUR: 30000 }, outstanding: { EUR: 0 } });
   });
 
   it('rebuildRollups is for admins only', async () => {

@@ -2,9 +2,9 @@
  * Typed builders for the documents Cloud Functions keep for the console (issue 10): the search
  * index and the rollups. Staff-only paths; the rules-tests run these builders as every role.
  */
-import { collection, doc, limit, orderBy, query, where, type Firestore } from 'firebase/firestore';
-import { paths, rollupIds, type IsoDate, type MonthRollup, type ProjectRollup, type SearchEntry, type SearchKind, type WeekRollup } from '@model';
-import { converter } from './refs';
+import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
+import { paths, rollupIds, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
+import { converter, OPEN_TASK_STATUSES } from './refs';
 
 const searchIndex = (db: Firestore) => collection(db, paths.searchIndex()).withConverter(converter<SearchEntry>());
 const rollups = <T extends object>(db: Firestore) => collection(db, paths.rollups()).withConverter(converter<T>());
@@ -23,3 +23,61 @@ export const weekRollupRef = (db: Firestore, uid: string, monday: IsoDate) => do
 /** Month rollups from `from` to `to` (`YYYY-MM`, inclusive), oldest first (admin only). */
 export const monthRollupsQuery = (db: Firestore, from: string, to: string) =>
   query(rollups<MonthRollup>(db), where('kind', '==', 'month'), where('month', '>=', from), where('month', '<=', to), orderBy('month'));
+
+/** A collection-group document with its id and the company of its path (`companies/{c}/…`). */
+export type InCompanyDoc<T> = WithId<T> & { readonly companyId: string };
+
+export function scopedConverter<T extends object>(): FirestoreDataConverter<InCompanyDoc<T>, T> {
+  return {
+    toFirestore: (value) => {
+      const { id: _id, companyId: _companyId, ...rest } = value as InCompanyDoc<T>;
+      return rest as T;
+    },
+    fromFirestore: (snapshot: QueryDocumentSnapshot, options?: SnapshotOptions) =>
+      ({ ...(snapshot.data(options) as T), id: snapshot.id, companyId: snapshot.ref.parent.parent?.id ?? '' }) as InCompanyDoc<T>,
+  };
+}
+
+/** The statuses the budget page shows by default: work that is still spending. */
+export const SPENDING_PROJECT_STATUSES = ['active', 'on_hold'] as const satisfies readonly ProjectStatus[];
+
+/**
+ * Every company's projects by name (collection group, staff), optionally only some statuses
+ * (index status+name). Cursor: [name, document path] — a collection group pages by full path.
+ */
+export const projectsByNameQuery = (db: Firestore, statuses: readonly ProjectStatus[] | null) =>
+  query(
+    collectionGroup(db, 'projects').withConverter(scopedConverter<Project>()),
+    ...(statuses ? [where('status', 'in', [...statuses])] : []),
+    orderBy('name'),
+    orderBy(documentId()),
+  );
+export const projectByNameCursor = (p: InCompanyDoc<Project>) => [p.name, paths.project(p.companyId, p.id)] as const;
+
+/** Everyone's logged minutes in the ISO week starting `monday` (staff, admin). */
+export const teamWeekRollupRef = (db: Firestore, monday: IsoDate) => doc(rollups<TeamWeekRollup>(db), rollupIds.team(monday));
+
+/** Which of a person's open tasks to count. */
+export type OpenTaskSlice = { kind: 'all' } | { kind: 'overdue'; today: IsoDate } | { kind: 'due'; from: IsoDate; to: IsoDate } | { kind: 'urgent' };
+
+/**
+ * Open tasks (every company, collection group: staff) of one person, or unassigned (uid null),
+ * for count(): indexes assignee.uid+status(+dueDate, +priority), assignee+status.
+ */
+export function openTasksOfQuery(db: Firestore, uid: string | null, slice: OpenTaskSlice = { kind: 'all' }) {
+  const base = query(
+    collectionGroup(db, 'tasks').withConverter(converter<Task>()),
+    uid === null ? where('assignee', '==', null) : where('assignee.uid', '==', uid),
+    where('status', 'in', [...OPEN_TASK_STATUSES]),
+  );
+  switch (slice.kind) {
+    case 'all':
+      return base;
+    case 'overdue':
+      return query(base, where('dueDate', '<', slice.today));
+    case 'due':
+      return query(base, where('dueDate', '>=', slice.from), where('dueDate', '<=', slice.to));
+    case 'urgent':
+      return query(base, where('priority', '==', 'urgent'));
+  }
+}

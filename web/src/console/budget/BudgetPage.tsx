@@ -1,36 +1,38 @@
 /**
  * Budget health per project: budget (private/finance) against cost to date (time × cost rate +
- * expenses), graded with the thresholds in ./health.ts and shown as a bar. Admins see the cost
- * computed live (they can read cost rates) and can store it on the projects; staff see the
- * stored figures.
+ * expenses), graded with the thresholds in ./health.ts and shown as a bar. The cost comes from
+ * each project's rollup, kept current by Cloud Functions as time and expenses are logged, so
+ * admins and staff see the same figure and the page reads a page of projects, not the history.
  */
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ProjectFinance, ProjectHealth, WithId } from '@model';
+import type { ProjectHealth, ProjectFinance, ProjectStatus, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState, Spinner } from '../../components/ui';
+import { LoadMore } from '../../components/LoadMore';
 import { formatMoney } from '../../lib/format';
+import { SPENDING_PROJECT_STATUSES } from '../../lib/dashboardRefs';
 import { PulseIcon } from '../components/icons';
-import { Loadable, Notice, PageHeader, Segmented, Stat } from '../components/kit';
+import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
-import { barSegments, healthFor, HEALTH_LABELS, NEEDS_ATTENTION_MAX, ON_TRACK_MAX, projectCost, type CostBreakdown } from './health';
-import { useProjectFinances } from './queries';
+import { barSegments, costFromRollup, healthFor, HEALTH_LABELS, NEEDS_ATTENTION_MAX, ON_TRACK_MAX, type CostBreakdown } from './health';
+import { useBudgetFigures, useBudgetProjects } from './queries';
 import { useStoreProjectCosts } from './mutations';
 import { useConsole } from '../lib/env';
 import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../lib/labels';
-import { useAllProjects, useExpenses, useStaffRates, useTimeEntries } from '../lib/queries';
-import { useLookups } from '../lib/lookups';
+import { useCompanyName } from '../lib/names';
 import { formatMinutes } from '../lib/dates';
 import { HealthBadge } from './HealthBadge';
 
 type Scope = 'active' | 'all';
 const ORDER: Record<ProjectHealth, number> = { critical: 0, needs_attention: 1, on_track: 2 };
+const SCOPE_STATUSES: Record<Scope, readonly ProjectStatus[] | null> = { active: SPENDING_PROJECT_STATUSES, all: null };
 
 interface Row {
   companyId: string;
   id: string;
   name: string;
-  status: keyof typeof PROJECT_STATUS;
+  status: ProjectStatus;
   finance: WithId<ProjectFinance> | null;
   cost: number;
   health: ProjectHealth;
@@ -42,29 +44,26 @@ export default function BudgetPage() {
   useDocumentTitle('Budget health');
   const { isAdmin } = useConsole();
   const toast = useToast();
-  const projects = useAllProjects();
-  const lookups = useLookups();
-  const finances = useProjectFinances(projects.data ?? []);
-  const entries = useTimeEntries();
-  const expenses = useExpenses();
-  const rates = useStaffRates();
   const [scope, setScope] = useState<Scope>('active');
+  const { pages, total } = useBudgetProjects(SCOPE_STATUSES[scope]);
+  const projects = pages.items;
+  const figures = useBudgetFigures(projects);
   const store = useStoreProjectCosts();
 
-  const live = isAdmin && entries.data && expenses.data && rates.data;
-  const rows = useMemo<Row[]>(() => {
-    return (projects.data ?? []).map((p) => {
-      const finance = finances.byProject.get(`${p.companyId}/${p.id}`) ?? null;
-      const breakdown = live && finance ? projectCost({ companyId: p.companyId, projectId: p.id, currency: finance.currency }, entries.data!, rates.data!, expenses.data!) : null;
-      const cost = breakdown ? breakdown.total : (finance?.costToDate ?? 0);
-      const health = finance ? healthFor(cost, finance.budget) : 'on_track';
-      return { companyId: p.companyId, id: p.id, name: p.name, status: p.status, finance, cost, health, breakdown, stale: Boolean(breakdown && finance && (finance.costToDate !== cost || finance.health !== health)) };
-    });
-  }, [projects.data, finances.byProject, live, entries.data, rates.data, expenses.data]);
+  const rows = useMemo<Row[]>(
+    () =>
+      projects.map((p, i) => {
+        const { finance, rollup } = figures.figures[i] ?? { finance: null, rollup: null };
+        const breakdown = finance ? costFromRollup(rollup, finance.currency) : null;
+        const cost = breakdown?.total ?? 0;
+        const health = finance ? healthFor(cost, finance.budget) : 'on_track';
+        return { companyId: p.companyId, id: p.id, name: p.name, status: p.status, finance, cost, health, breakdown, stale: Boolean(finance && (finance.costToDate !== cost || finance.health !== health)) };
+      }),
+    [projects, figures.figures],
+  );
 
-  const shown = rows
-    .filter((r) => scope === 'all' || r.status === 'active' || r.status === 'on_hold')
-    .sort((a, b) => Number(!a.finance) - Number(!b.finance) || ORDER[a.health] - ORDER[b.health] || a.name.localeCompare(b.name));
+  // Within what is shown: worst first (the list itself pages by name).
+  const shown = [...rows].sort((a, b) => Number(!a.finance) - Number(!b.finance) || ORDER[a.health] - ORDER[b.health] || a.name.localeCompare(b.name));
   const counts = { on_track: 0, needs_attention: 0, critical: 0 } as Record<ProjectHealth, number>;
   for (const r of shown) if (r.finance) counts[r.health]++;
   const stale = rows.filter((r) => r.stale);
@@ -80,20 +79,21 @@ export default function BudgetPage() {
   }
 
   const query = {
-    data: projects.data && !finances.isPending && (!isAdmin || live) ? shown : undefined,
-    isPending: projects.isPending || finances.isPending || (isAdmin && (entries.isPending || expenses.isPending || rates.isPending)),
-    error: projects.error ?? finances.error ?? (isAdmin ? (entries.error ?? expenses.error ?? rates.error) : null),
-    refetch: () => void projects.refetch(),
+    data: !pages.isPending && !figures.isPending ? shown : undefined,
+    isPending: pages.isPending || figures.isPending,
+    error: pages.error ?? figures.error,
+    refetch: pages.retry,
   };
+  const shownOf = total !== null && total > rows.length ? ` · ${rows.length} of ${total} shown` : '';
 
   return (
     <div className="cx-page">
       <PageHeader
         title="Budget health"
-        subtitle="Each project's budget against its cost to date: time logged × each person's cost rate, plus expenses."
+        subtitle="Each project's budget against its cost to date: time logged × each person's cost rate, plus expenses — kept current by the server as time and expenses are recorded."
         actions={
           isAdmin && stale.length > 0 ? (
-            <button type="button" className="btn btn-secondary" onClick={storeAll} disabled={store.isPending} title="Save the computed cost and health on the projects, so staff see them too">
+            <button type="button" className="btn btn-secondary" onClick={storeAll} disabled={store.isPending} title="Save the current cost and health on the projects' finance records">
               {store.isPending ? <Spinner label="Storing…" /> : `Store on ${stale.length} project${stale.length === 1 ? '' : 's'}`}
             </button>
           ) : null
@@ -106,16 +106,12 @@ export default function BudgetPage() {
         <span className="cx-threshold cx-threshold-critical"><strong>{HEALTH_LABELS.critical}</strong> over {NEEDS_ATTENTION_MAX * 100}% (over budget)</span>
       </div>
 
-      {isAdmin ? null : (
-        <Notice>Cost rates are admin-only, so these are the figures last stored by an admin from the live calculation.</Notice>
-      )}
-
       <div className="cx-action-bar">
         <Segmented<Scope> label="Projects" value={scope} onChange={setScope} options={[{ value: 'active', label: 'Active' }, { value: 'all', label: 'All projects' }]} />
         <div className="cx-stat-grid cx-stat-grid-inline">
           <Stat label={HEALTH_LABELS.critical} value={String(counts.critical)} tone={counts.critical ? 'bad' : 'neutral'} />
           <Stat label={HEALTH_LABELS.needs_attention} value={String(counts.needs_attention)} tone={counts.needs_attention ? 'warn' : 'neutral'} />
-          <Stat label={HEALTH_LABELS.on_track} value={String(counts.on_track)} tone="good" />
+          <Stat label={HEALTH_LABELS.on_track} value={String(counts.on_track)} tone="good" hint={shownOf ? shownOf.slice(3) : undefined} />
         </div>
       </div>
 
@@ -126,11 +122,14 @@ export default function BudgetPage() {
               <EmptyState icon={<PulseIcon size={28} />} title="No projects here">Active and on-hold projects show up here with their budgets.</EmptyState>
             </div>
           ) : (
-            <ul className="cx-health-list">
-              {list.map((row) => (
-                <BudgetRow key={`${row.companyId}/${row.id}`} row={row} company={lookups.company(row.companyId)} />
-              ))}
-            </ul>
+            <>
+              <ul className="cx-health-list">
+                {list.map((row) => (
+                  <BudgetRow key={`${row.companyId}/${row.id}`} row={row} />
+                ))}
+              </ul>
+              <LoadMore pages={pages} label="More projects" />
+            </>
           )
         }
       </Loadable>
@@ -138,8 +137,9 @@ export default function BudgetPage() {
   );
 }
 
-function BudgetRow({ row, company }: { row: Row; company: string }) {
+function BudgetRow({ row }: { row: Row }) {
   const { finance } = row;
+  const company = useCompanyName(row.companyId);
   if (!finance) {
     return (
       <li className="cx-box cx-health">
@@ -189,9 +189,10 @@ function BudgetRow({ row, company }: { row: Row; company: string }) {
       {row.breakdown ? (
         <div className="cx-health-breakdown muted small">
           Time {formatMoney(row.breakdown.labour, finance.currency)} ({formatMinutes(row.breakdown.minutes)}) · Expenses {formatMoney(row.breakdown.expenses, finance.currency)}
-          {row.breakdown.unpricedMinutes ? <span className="text-danger"> · {formatMinutes(row.breakdown.unpricedMinutes)} without a cost rate in {finance.currency}</span> : null}
-          {row.breakdown.excludedExpenses ? <span className="text-danger"> · {row.breakdown.excludedExpenses} expense(s) in another currency left out</span> : null}
-          {row.stale ? <span> · stored: {formatMoney(finance.costToDate, finance.currency)}, {HEALTH_LABELS[finance.health]}</span> : null}
+          {row.breakdown.unpricedMinutes ? <span className="text-danger"> · {formatMinutes(row.breakdown.unpricedMinutes)} without a cost rate</span> : null}
+          {Object.entries(row.breakdown.otherCurrencies).map(([code, amount]) => (
+            <span key={code} className="text-danger"> · {formatMoney(amount, code)} recorded in {code} left out</span>
+          ))}
         </div>
       ) : null}
     </li>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Expense, TimeEntry } from '@model';
-import { barSegments, healthFor, projectCost, THRESHOLD_TEXT, usedRatio } from './health';
+import { barSegments, healthFor, costFromRollup, THRESHOLD_TEXT, usedRatio } from './health';
 
 describe('healthFor', () => {
   it('is On Track up to and including 75% of budget', () => {
@@ -25,37 +24,21 @@ describe('healthFor', () => {
   });
 });
 
-const entry = (over: Partial<TimeEntry>): TimeEntry => ({
-  uid: 'u-sam', companyId: 'acme', projectId: 'web', taskId: null, date: '2026-03-02', minutes: 60, billable: true, note: '', ...over,
-});
-const expense = (over: Partial<Expense>): Expense => ({
-  companyId: 'acme', projectId: 'web', amount: 1000, currency: 'USD', category: 'software', date: '2026-03-02', createdBy: 'u-sam', description: '', ...over,
-});
+describe('costFromRollup', () => {
+  const rollup = { minutes: 120, unpricedMinutes: 15, labourCost: { USD: 12500, EUR: 700 }, expenses: { USD: 34900, GBP: 100 } };
 
-describe('projectCost', () => {
-  const rates = { 'u-sam': { costRate: 6500, currency: 'USD' as const }, 'u-lee': { costRate: 5500, currency: 'USD' as const }, 'u-eu': { costRate: 5000, currency: 'EUR' as const } };
-  const project = { companyId: 'acme', projectId: 'web', currency: 'USD' as const };
-
-  it('values time at cost rates (billable or not) and adds expenses', () => {
-    const cost = projectCost(
-      project,
-      [entry({ minutes: 90 }), entry({ uid: 'u-lee', minutes: 30, billable: false }), entry({ projectId: 'other', minutes: 600 }), entry({ companyId: 'globex' })],
-      rates,
-      [expense({ amount: 34900 }), expense({ projectId: null, amount: 99999 }), expense({ projectId: 'other' })],
-    );
-    expect(cost).toEqual({ labour: 9750 + 2750, expenses: 34900, total: 12500 + 34900, minutes: 120, unpricedMinutes: 0, excludedExpenses: 0 });
+  it('adds labour and expenses in the project currency', () => {
+    expect(costFromRollup(rollup, 'USD')).toEqual({ labour: 12500, expenses: 34900, total: 47400, minutes: 120, unpricedMinutes: 15, otherCurrencies: { EUR: 700, GBP: 100 } });
   });
 
-  it('counts what it cannot price instead of guessing', () => {
-    const cost = projectCost(project, [entry({ uid: 'u-nobody', minutes: 45 }), entry({ uid: 'u-eu', minutes: 15 })], rates, [expense({ currency: 'EUR' })]);
-    expect(cost.total).toBe(0);
-    expect(cost.unpricedMinutes).toBe(60);
-    expect(cost.excludedExpenses).toBe(1);
+  it('says what it left out instead of converting', () => {
+    const eur = costFromRollup(rollup, 'EUR');
+    expect(eur.total).toBe(700);
+    expect(eur.otherCurrencies).toEqual({ USD: 12500 + 34900, GBP: 100 });
   });
 
-  it('rounds labour to a minor unit once', () => {
-    // 7 minutes at $65.00/h = 758.33… cents
-    expect(projectCost(project, [entry({ minutes: 7 })], rates, []).labour).toBe(758);
+  it('is zero before anything is logged', () => {
+    expect(costFromRollup(null, 'USD')).toEqual({ labour: 0, expenses: 0, total: 0, minutes: 0, unpricedMinutes: 0, otherCurrencies: {} });
   });
 });
 

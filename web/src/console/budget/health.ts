@@ -7,7 +7,7 @@
  *   Needs Attention  75% < cost ≤ 100%
  *   Critical         cost > 100% (over budget)
  */
-import type { Currency, Expense, ProjectHealth, StaffRate, TimeEntry } from '@model';
+import type { Currency, ProjectHealth, ProjectRollup } from '@model';
 
 export const ON_TRACK_MAX = 0.75;
 export const NEEDS_ATTENTION_MAX = 1;
@@ -40,44 +40,23 @@ export interface CostBreakdown {
   expenses: number;
   total: number;
   minutes: number;
-  /** time entries whose person has no cost rate in the project's currency */
+  /** time logged by people without a cost rate */
   unpricedMinutes: number;
-  /** expenses in another currency (not converted; left out) */
-  excludedExpenses: number;
+  /** labour and expenses recorded in other currencies (not converted; left out), by currency */
+  otherCurrencies: Record<string, number>;
 }
 
-/** Cost to date of one project from its time entries and expenses. */
-export function projectCost(
-  project: { companyId: string; projectId: string; currency: Currency },
-  entries: readonly TimeEntry[],
-  rates: Readonly<Record<string, Pick<StaffRate, 'costRate' | 'currency'>>>,
-  expenses: readonly Expense[],
-): CostBreakdown {
-  let labour = 0;
-  let minutes = 0;
-  let unpricedMinutes = 0;
-  for (const entry of entries) {
-    if (entry.companyId !== project.companyId || entry.projectId !== project.projectId) continue;
-    minutes += entry.minutes;
-    const rate = rates[entry.uid];
-    if (!rate || rate.currency !== project.currency) {
-      unpricedMinutes += entry.minutes;
-      continue;
+/** Cost to date of one project in its currency, from the project's rollup (null: nothing logged yet). */
+export function costFromRollup(rollup: Pick<ProjectRollup, 'minutes' | 'unpricedMinutes' | 'labourCost' | 'expenses'> | null, currency: Currency): CostBreakdown {
+  const labour = rollup?.labourCost[currency] ?? 0;
+  const expenses = rollup?.expenses[currency] ?? 0;
+  const otherCurrencies: Record<string, number> = {};
+  for (const byCurrency of [rollup?.labourCost ?? {}, rollup?.expenses ?? {}]) {
+    for (const [code, amount] of Object.entries(byCurrency)) {
+      if (code !== currency && amount) otherCurrencies[code] = (otherCurrencies[code] ?? 0) + amount;
     }
-    labour += (entry.minutes * rate.costRate) / 60;
   }
-  labour = Math.round(labour);
-  let spent = 0;
-  let excludedExpenses = 0;
-  for (const expense of expenses) {
-    if (expense.companyId !== project.companyId || expense.projectId !== project.projectId) continue;
-    if (expense.currency !== project.currency) {
-      excludedExpenses += 1;
-      continue;
-    }
-    spent += expense.amount;
-  }
-  return { labour, expenses: spent, total: labour + spent, minutes, unpricedMinutes, excludedExpenses };
+  return { labour, expenses, total: labour + expenses, minutes: rollup?.minutes ?? 0, unpricedMinutes: rollup?.unpricedMinutes ?? 0, otherCurrencies };
 }
 
 export interface BarSegments {

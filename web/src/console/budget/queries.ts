@@ -1,15 +1,51 @@
-/** The finance record (budget, stored cost and health) of every project, one live document each. */
-import { useQueries } from '@tanstack/react-query';
-import type { ProjectFinance, WithId } from '@model';
+/**
+ * The budget page's reads (issue 10): one page of projects at a time, and per project shown its
+ * finance record (budget) and its rollup (time and cost to date, kept by Cloud Functions). What
+ * the page costs follows the projects it shows, not the agency's time and expense history.
+ */
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import type { Firestore } from 'firebase/firestore';
+import type { ProjectFinance, ProjectRollup, ProjectStatus, WithId } from '@model';
+import { projectByNameCursor, projectRollupRef, projectsByNameQuery } from '../../lib/dashboardRefs';
+import { docSubscription, live, querySubscription } from '../../lib/live';
+import { countOf, useAggregate, useLivePages } from '../../lib/pages';
+import { pageQuery } from '../../lib/refs';
 import { useConsole } from '../lib/env';
-import { projectFinanceOptions } from '../lib/queries';
+import { projectFinanceOptions, projectKeys } from '../lib/queries';
 
-export function useProjectFinances(projects: readonly { companyId: string; id: string }[]) {
+export const BUDGET_PAGE_SIZE = 20;
+
+export const budgetKeys = {
+  projects: (statuses: readonly ProjectStatus[] | null) => [...projectKeys.all(), 'byName', statuses ?? 'all'] as const,
+  count: (statuses: readonly ProjectStatus[] | null) => [...projectKeys.all(), 'byName', statuses ?? 'all', 'count'] as const,
+  rollup: (companyId: string, projectId: string) => [...projectKeys.project(companyId, projectId), 'rollup'] as const,
+};
+
+export function useBudgetProjects(statuses: readonly ProjectStatus[] | null) {
+  const { db } = useConsole();
+  const pages = useLivePages({
+    listKey: budgetKeys.projects(statuses),
+    pageSize: BUDGET_PAGE_SIZE,
+    page: (cursor, size) => querySubscription(() => pageQuery(projectsByNameQuery(db, statuses), cursor, size)),
+    cursorOf: projectByNameCursor,
+  });
+  const total = useAggregate({ queryKey: budgetKeys.count(statuses), queryFn: () => countOf(projectsByNameQuery(db, statuses)) }, pages.version);
+  return { pages, total: total.data ?? null };
+}
+
+export const projectRollupOptions = (db: Firestore, companyId: string, projectId: string) =>
+  queryOptions({ queryKey: budgetKeys.rollup(companyId, projectId), ...live(docSubscription(() => projectRollupRef(db, companyId, projectId))) });
+
+/** Budget (finance record) and cost to date (rollup) of each project shown, both live, in order. */
+export function useBudgetFigures(projects: readonly { companyId: string; id: string }[]) {
   const { db } = useConsole();
   return useQueries({
-    queries: projects.map((p) => projectFinanceOptions(db, p.companyId, p.id)),
+    queries: projects.flatMap((p) => [projectFinanceOptions(db, p.companyId, p.id), projectRollupOptions(db, p.companyId, p.id)]),
     combine: (results) => ({
-      byProject: new Map<string, WithId<ProjectFinance> | null>(projects.map((p, i) => [`${p.companyId}/${p.id}`, results[i]?.data ?? null])),
+      figures: projects.map((_, i) => ({
+        finance: (results[2 * i]?.data ?? null) as WithId<ProjectFinance> | null,
+        rollup: (results[2 * i + 1]?.data ?? null) as WithId<ProjectRollup> | null,
+      })),
       isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error ?? null,
     }),

@@ -10,7 +10,8 @@ import { todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';
 import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { loadLevel, NEAR_CAPACITY, workload, type LoadLevel, type PersonWorkload } from './workload';
-import { useAllTasks, useStaff, useTimeEntries } from '../lib/queries';
+import { useStaff } from '../lib/queries';
+import { useOpenTaskCounts, useTeamWeeks } from './queries';
 import { formatWeek, lastWeeks } from '../lib/dates';
 
 const LOAD_COLORS: Record<LoadLevel, string> = { idle: '#d0d5dd', ok: 'var(--brand, #3b5bdb)', near: '#f79009', over: '#d92d20' };
@@ -19,21 +20,23 @@ const LOAD_LABEL: Record<LoadLevel, string> = { idle: 'No time logged', ok: 'Wit
 export default function WorkloadPage() {
   useDocumentTitle('Workload');
   const staff = useStaff();
-  const entries = useTimeEntries();
-  const tasks = useAllTasks();
   const [span, setSpan] = useState<'8' | '12'>('8');
   const today = todayIso();
+  const weeks = useMemo(() => lastWeeks(today, Number(span)), [today, span]);
+  const teamWeeks = useTeamWeeks(weeks);
+  const open = useOpenTaskCounts(useMemo(() => (staff.data ?? []).map((s) => s.id), [staff.data]), today);
 
   const summary = useMemo(
-    () => workload(staff.data ?? [], entries.data ?? [], tasks.data ?? [], lastWeeks(today, Number(span)), today),
-    [staff.data, entries.data, tasks.data, span, today],
+    () => workload(staff.data ?? [], teamWeeks.minutes, open.byUid, open.unassigned, weeks),
+    [staff.data, teamWeeks.minutes, open.byUid, open.unassigned, weeks],
   );
   const current = summary.weeks.length - 1;
   const teamHours = summary.people.reduce((s, p) => s + (p.hours[current] ?? 0), 0);
   const teamCapacity = summary.people.reduce((s, p) => s + p.capacity, 0);
   const overloaded = summary.people.filter((p) => loadLevel(p.hours[current - 1] ?? 0, p.capacity) === 'over').length;
   const openTotal = summary.people.reduce((s, p) => s + p.open.total, 0) + summary.unassignedOpen;
-  const query = { data: staff.data && entries.data && tasks.data ? summary : undefined, isPending: staff.isPending || entries.isPending || tasks.isPending, error: staff.error ?? entries.error ?? tasks.error, refetch: () => void staff.refetch() };
+  const isPending = staff.isPending || teamWeeks.isPending || open.isPending;
+  const query = { data: !isPending ? summary : undefined, isPending, error: staff.error ?? teamWeeks.error ?? open.error, refetch: () => void staff.refetch() };
 
   return (
     <div className="cx-page">

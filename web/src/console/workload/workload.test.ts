@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffMember, Task, TimeEntry } from '@model';
-import { chartRows, loadLevel, workload } from './workload';
+import type { StaffMember } from '@model';
+import { chartRows, dueWindows, loadLevel, workload } from './workload';
 
 const member = (id: string, displayName: string, capacityHoursPerWeek: number, active = true): StaffMember & { id: string } => ({
   id, displayName, capacityHoursPerWeek, active, title: '', skills: [],
 });
-const entry = (uid: string, date: string, minutes: number): TimeEntry => ({
-  uid, date, minutes, companyId: 'acme', projectId: 'web', taskId: null, billable: true, note: '',
-});
-const task = (uid: string | null, status: Task['status'], dueDate: string, priority: Task['priority'] = 'medium') => ({
-  status, dueDate, priority, assignee: uid ? { uid, displayName: uid } : null,
-});
-
 const weeks = ['2026-03-02', '2026-03-09', '2026-03-16'];
-const today = '2026-03-18'; // Wednesday
+const counts = (total: number, overdue = 0, dueThisWeek = 0, urgent = 0) => ({ total, overdue, dueThisWeek, urgent });
 
 describe('workload', () => {
   const staff = [member('u-sam', 'Sam Rivera', 40), member('u-lee', 'Lee Park', 32), member('u-old', 'Old Timer', 40, false)];
 
-  it('sums logged hours per person per week against capacity', () => {
-    const summary = workload(
-      staff,
-      [entry('u-sam', '2026-03-02', 480), entry('u-sam', '2026-03-08', 120), entry('u-sam', '2026-03-16', 2700), entry('u-lee', '2026-03-10', 90), entry('u-sam', '2026-02-27', 600)],
-      [],
-      weeks,
-      today,
-    );
+  it('reads logged hours per person per week from the team-week rollups, against capacity', () => {
+    const summary = workload(staff, [{ 'u-sam': 600 }, { 'u-lee': 90 }, { 'u-sam': 2700 }], new Map(), 0, weeks);
     expect(summary.people.map((p) => p.name)).toEqual(['Lee Park', 'Sam Rivera']); // inactive, idle people are left out
     const sam = summary.people.find((p) => p.uid === 'u-sam')!;
     expect(sam.hours).toEqual([10, 0, 45]);
@@ -33,26 +20,25 @@ describe('workload', () => {
     expect(summary.people.find((p) => p.uid === 'u-lee')!.hours).toEqual([0, 1.5, 0]);
   });
 
-  it('counts open tasks per person: overdue, due this week, urgent; and unassigned ones', () => {
-    const summary = workload(
-      staff,
-      [],
-      [
-        task('u-sam', 'todo', '2026-03-10'),
-        task('u-sam', 'in_progress', '2026-03-22', 'urgent'),
-        task('u-sam', 'in_review', '2026-03-23'),
-        task('u-sam', 'done', '2026-03-01'),
-        task(null, 'todo', '2026-03-30'),
-      ],
-      weeks,
-      today,
-    );
-    expect(summary.people.find((p) => p.uid === 'u-sam')!.open).toEqual({ total: 3, overdue: 1, dueThisWeek: 1, urgent: 1 });
-    expect(summary.unassignedOpen).toBe(1);
+  it('treats a week without a rollup as nothing logged', () => {
+    const summary = workload(staff, [null, undefined, { 'u-lee': 60 }], new Map(), 0, weeks);
+    expect(summary.people.find((p) => p.uid === 'u-lee')!.hours).toEqual([0, 0, 1]);
+  });
+
+  it('shows the open-task counts per person, keeps an inactive person who still has open tasks, and the unassigned ones', () => {
+    const summary = workload(staff, [], new Map([['u-sam', counts(3, 1, 1, 1)], ['u-old', counts(2)]]), 4, weeks);
+    expect(summary.people.find((p) => p.uid === 'u-sam')!.open).toEqual(counts(3, 1, 1, 1));
+    expect(summary.people.find((p) => p.uid === 'u-lee')!.open).toEqual(counts(0));
+    expect(summary.people.map((p) => p.uid)).toContain('u-old');
+    expect(summary.unassignedOpen).toBe(4);
+  });
+
+  it('counts due this week up to Sunday', () => {
+    expect(dueWindows('2026-03-18')).toEqual({ today: '2026-03-18', sunday: '2026-03-22' });
   });
 
   it('shapes rows for the chart', () => {
-    const summary = workload(staff, [entry('u-lee', '2026-03-16', 60)], [], weeks, today);
+    const summary = workload(staff, [null, null, { 'u-lee': 60 }], new Map(), 0, weeks);
     expect(chartRows(summary)[2]).toEqual({ week: '2026-03-16', 'u-lee': 1, 'u-sam': 0 });
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Team workload: logged hours per person per week against weekly capacity, and each person's
- * open tasks. Pure: no Firebase, no React.
+ * open tasks. Pure: no Firebase, no React (the figures come from rollups and counts, ./queries.ts).
  */
-import type { StaffMember, Task, TimeEntry } from '@model';
+import type { StaffMember, Task } from '@model';
 import { addDays, weekStart } from '../lib/dates';
 
 export const OPEN_STATUSES: readonly Task['status'][] = ['todo', 'in_progress', 'in_review'];
@@ -46,54 +46,26 @@ export interface WorkloadSummary {
   unassignedOpen: number;
 }
 
-function emptyCounts(): OpenTaskCounts {
+export function emptyCounts(): OpenTaskCounts {
   return { total: 0, overdue: 0, dueThisWeek: 0, urgent: 0 };
 }
 
+/**
+ * The page's figures from what the server keeps: one team-week rollup per week shown (minutes by
+ * person, null for a week nobody logged), and each person's open-task counts (aggregations).
+ */
 export function workload(
   staff: readonly (StaffMember & { id: string })[],
-  entries: readonly TimeEntry[],
-  tasks: readonly Pick<Task, 'status' | 'assignee' | 'dueDate' | 'priority'>[],
+  weekMinutes: readonly (Readonly<Record<string, number>> | null | undefined)[],
+  open: ReadonlyMap<string, OpenTaskCounts>,
+  unassignedOpen: number,
   weeks: readonly string[],
-  today: string,
 ): WorkloadSummary {
-  const weekIndex = new Map(weeks.map((w, i) => [w, i]));
-  const minutes = new Map<string, number[]>();
-  for (const entry of entries) {
-    const i = weekIndex.get(weekStart(entry.date));
-    if (i === undefined) continue;
-    let row = minutes.get(entry.uid);
-    if (!row) {
-      row = weeks.map(() => 0);
-      minutes.set(entry.uid, row);
-    }
-    row[i] = (row[i] ?? 0) + entry.minutes;
-  }
-
-  const sunday = addDays(weekStart(today), 6);
-  const open = new Map<string, OpenTaskCounts>();
-  let unassignedOpen = 0;
-  for (const task of tasks) {
-    if (!OPEN_STATUSES.includes(task.status)) continue;
-    if (!task.assignee) {
-      unassignedOpen += 1;
-      continue;
-    }
-    let counts = open.get(task.assignee.uid);
-    if (!counts) {
-      counts = emptyCounts();
-      open.set(task.assignee.uid, counts);
-    }
-    counts.total += 1;
-    if (task.dueDate < today) counts.overdue += 1;
-    else if (task.dueDate <= sunday) counts.dueThisWeek += 1;
-    if (task.priority === 'urgent') counts.urgent += 1;
-  }
-
+  const logged = (uid: string) => weeks.map((_, i) => weekMinutes[i]?.[uid] ?? 0);
   const people = staff
-    .filter((member) => member.active || minutes.has(member.id) || open.has(member.id))
+    .filter((member) => member.active || logged(member.id).some((m) => m > 0) || (open.get(member.id)?.total ?? 0) > 0)
     .map((member) => {
-      const hours = (minutes.get(member.id) ?? weeks.map(() => 0)).map((m) => Math.round((m / 60) * 10) / 10);
+      const hours = logged(member.id).map((m) => Math.round((m / 60) * 10) / 10);
       const capacity = member.capacityHoursPerWeek;
       return {
         uid: member.id,
@@ -106,6 +78,11 @@ export function workload(
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   return { weeks: [...weeks], people, unassignedOpen };
+}
+
+/** The due-date windows of the open-task counts: overdue before today, due this week up to Sunday. */
+export function dueWindows(today: string): { today: string; sunday: string } {
+  return { today, sunday: addDays(weekStart(today), 6) };
 }
 
 /** Rows for a chart: one per week, a key per person (uid → hours). */
