@@ -54,6 +54,7 @@ describe('contacts and portal access', () => {
     await page.goto('/console/companies/initech/contacts');
     await consoleReady(page);
     await page.getByTestId('contact-peter').getByRole('button', { name: 'Invite to portal' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
     const notice = page.getByTestId('access-notice');
     await notice.waitFor({ timeout: 20_000 });
     expect(await notice.innerText()).toContain("Set Initech's status to Client before inviting its contacts.");
@@ -76,6 +77,8 @@ describe('contacts and portal access', () => {
     await row.waitFor();
     expect(await row.getByTestId('portal-state').getAttribute('data-state')).toBe('none');
     await row.getByRole('button', { name: 'Invite to portal' }).click();
+    // the invite dialog: the portal areas (both by default), then send
+    await page.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
     const notice = page.getByTestId('access-notice');
     await notice.waitFor({ timeout: 20_000 });
     expect(await notice.innerText()).toContain(`Invitation sent to ${EMAIL}`);

@@ -4,19 +4,20 @@
  * Refusals from the functions are shown as they were written.
  */
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { Company, Contact, Invitation, WithId } from '@model';
-import { Avatar, Badge, EmptyState, Spinner } from '../../components/ui';
+import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { DotsIcon, EditIcon, MailIcon, PlusIcon, ShieldIcon, TrashIcon, UserPlusIcon, UsersIcon, XCircleIcon } from '../components/icons';
+import { DotsIcon, EditIcon, EyeIcon, GridIcon, MailIcon, PlusIcon, ShieldIcon, TrashIcon, UserPlusIcon, UsersIcon, XCircleIcon } from '../components/icons';
 import { Loadable, Panel } from '../components/kit';
 import { Menu, type MenuItem } from '../components/Menu';
 import { useToast } from '../components/toast';
 import { formatMomentDay } from '../lib/dates';
 import { AccessDialog } from './AccessDialog';
 import { ContactDialog } from './ContactDialog';
+import { contactScopes, describeScopes, ScopesDialog } from './ScopesDialog';
 import { useContacts, useUserProfile } from './queries';
-import { useDeleteContact, useInviteContact, useSetUserAccess } from './mutations';
+import { useDeleteContact, useSetUserAccess } from './mutations';
 import { useConsole } from '../lib/env';
 import { PORTAL_ACCESS, ROLE_LABEL } from '../lib/labels';
 import { useInvitations } from '../lib/queries';
@@ -97,26 +98,25 @@ function ContactRow({
   const { isAdmin } = useConsole();
   const toast = useToast();
   const profile = useUserProfile(contact.uid);
-  const inviteContact = useInviteContact(company.id);
+  const navigate = useNavigate();
+  const [choosing, setChoosing] = useState<'invite' | 'change' | null>(null);
   const setAccess = useSetUserAccess();
   const deleteContact = useDeleteContact(company.id);
   const [editing, setEditing] = useState(false);
   const [changing, setChanging] = useState(false);
   const [revoking, setRevoking] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const inviting = inviteContact.isPending;
   const access = PORTAL_ACCESS[contact.portal];
-
-  function invite() {
-    inviteContact.mutate(contact.id, {
-      onSuccess: (result) =>
-        onNotice({ tone: 'success', contactId: contact.id, message: `Invitation sent to ${result.email}. Follow its delivery in the Outbox.`, outbox: true }),
-      onError: (e) => onNotice({ tone: 'error', contactId: contact.id, message: e.message }),
-    });
-  }
+  const areas = describeScopes(contactScopes(contact));
 
   const inviteLabel = contact.portal === 'invited' ? 'Resend invitation' : contact.portal === 'revoked' ? 'Invite again' : 'Invite to portal';
-  const menu: (MenuItem | 'divider')[] = [{ label: 'Edit contact', icon: <EditIcon />, onSelect: () => setEditing(true) }];
+  const menu: (MenuItem | 'divider')[] = [
+    { label: 'Edit contact', icon: <EditIcon />, onSelect: () => setEditing(true) },
+    { label: 'Portal areas…', icon: <GridIcon />, onSelect: () => setChoosing('change') },
+  ];
+  if (contact.portal === 'active') {
+    menu.push({ label: `View as ${contact.name}`, icon: <EyeIcon />, onSelect: () => navigate(`/console/view-as/${company.id}?contact=${encodeURIComponent(contact.id)}`) });
+  }
   if (isAdmin && contact.uid && contact.portal === 'active') {
     menu.push({ label: 'Change role…', icon: <ShieldIcon />, onSelect: () => setChanging(true) });
     menu.push({ label: 'Revoke portal access', icon: <XCircleIcon />, danger: true, onSelect: () => setRevoking(true) });
@@ -143,6 +143,9 @@ function ContactRow({
         <Badge tone={access.tone}>
           <span data-testid="portal-state" data-state={contact.portal}>Portal: {access.label}</span>
         </Badge>
+        <span className="cx-contact-access-detail" data-testid="portal-areas">
+          {areas}
+        </span>
         <span className="cx-contact-access-detail">
           {contact.portal === 'invited' && invitation
             ? `Expires ${formatMomentDay(invitation.expiresAt)}`
@@ -153,8 +156,8 @@ function ContactRow({
       </div>
       <div className="cx-contact-actions">
         {contact.portal !== 'active' && (contact.portal !== 'revoked' || isAdmin) ? (
-          <button type="button" className="btn btn-secondary btn-sm" onClick={invite} disabled={inviting}>
-            {inviting ? <Spinner label="Inviting…" /> : contact.portal === 'invited' ? <><MailIcon /> {inviteLabel}</> : <><UserPlusIcon /> {inviteLabel}</>}
+          <button type="button" className="btn btn-secondary btn-sm" onClick={() => setChoosing('invite')}>
+            {contact.portal === 'invited' ? <><MailIcon /> {inviteLabel}</> : <><UserPlusIcon /> {inviteLabel}</>}
           </button>
         ) : isAdmin ? (
           <button type="button" className="btn btn-ghost btn-sm cx-danger-text" onClick={() => setRevoking(true)}>
@@ -163,6 +166,19 @@ function ContactRow({
         ) : null}
         <Menu label={`Actions for ${contact.name}`} button={<DotsIcon />} items={menu} className="icon-button" />
       </div>
+      {choosing ? (
+        <ScopesDialog
+          mode={choosing}
+          onClose={() => setChoosing(null)}
+          contact={contact}
+          companyId={company.id}
+          onInvited={(result) =>
+            onNotice({ tone: 'success', contactId: contact.id, message: `Invitation sent to ${result.email}. Follow its delivery in the Outbox.`, outbox: true })
+          }
+          onError={(message) => onNotice({ tone: 'error', contactId: contact.id, message })}
+          onSaved={(message) => onNotice({ tone: 'success', contactId: contact.id, message })}
+        />
+      ) : null}
       {editing ? <ContactDialog open onClose={() => setEditing(false)} companyId={company.id} companyName={company.name} contact={contact} /> : null}
       {changing ? (
       <AccessDialog

@@ -1,5 +1,6 @@
 /** Contact writes and portal-access calls as mutations. */
-import { inviteUser, setUserAccess } from '../lib/callables';
+import type { PortalScope } from '@model';
+import { inviteUser, setContactScopes, setUserAccess } from '../lib/callables';
 import { useConsoleMutation } from '../lib/mutation';
 import { addContact, deleteContact, updateContact, type ContactFields } from './writes';
 
@@ -15,9 +16,16 @@ export function useDeleteContact(companyId: string) {
   return useConsoleMutation(({ db }, contactId: string) => deleteContact(db, companyId, contactId));
 }
 
-/** "Invite to portal" (inviteUser): the invitation email goes through the Outbox. */
+/** "Invite to portal" (inviteUser) with the portal areas they get: the invitation email goes through the Outbox. */
 export function useInviteContact(companyId: string) {
-  return useConsoleMutation(({ app }, contactId: string) => inviteUser(app, { role: 'client', companyId, contactId }));
+  return useConsoleMutation(({ app }, { contactId, scopes }: { contactId: string; scopes: PortalScope[] }) =>
+    inviteUser(app, { role: 'client', companyId, contactId, scopes }),
+  );
+}
+
+/** Change which portal areas a contact sees (setContactScopes: applies at once to their account). */
+export function useSetContactScopes(companyId: string) {
+  return useConsoleMutation(({ app }, { contactId, scopes }: { contactId: string; scopes: PortalScope[] }) => setContactScopes(app, { companyId, contactId, scopes }));
 }
 
 /** Revoke or change a portal account's access (setUserAccess, admins). */

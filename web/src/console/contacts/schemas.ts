@@ -1,6 +1,6 @@
 /** The contact and access forms as zod schemas, with the limits the rules enforce (LIMITS). */
 import { z } from 'zod';
-import { LIMITS } from '@model';
+import { LIMITS, PORTAL_SCOPES } from '@model';
 import type { ContactFields } from './writes';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -21,3 +21,9 @@ export const contactSchema = z.object({
 export const accessSchema = z
   .object({ role: z.enum(['client', 'staff', 'admin']), companyId: z.string() })
   .transform((v) => ({ role: v.role, companyId: v.role === 'client' ? v.companyId : null }));
+
+/** The portal areas a contact gets: Work and/or Billing, at least one (setContactScopesInput, inviteUser's `scopes`). */
+export const scopesSchema = z
+  .object({ work: z.boolean(), billing: z.boolean() })
+  .refine((v) => v.work || v.billing, { message: 'Choose at least one portal area.', path: ['work'] })
+  .transform((v) => PORTAL_SCOPES.filter((scope) => v[scope]));
