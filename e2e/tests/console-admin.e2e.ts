@@ -154,6 +154,19 @@ describe('staff cannot open rates, revenue, invoices or settings', () => {
   });
 });
 
+describe('revenue', () => {
+  it('shows the month figures, the top clients and what is overdue from the rollups (admin)', async () => {
+    const { page } = ada;
+    await page.goto('/console/revenue');
+    const top = page.locator('.cx-top');
+    await top.getByText('Acme Corp').waitFor(SLOW);
+    expect(await top.innerText()).toMatch(/\d+ invoices? · paid .+ · outstanding /);
+    const main = await page.locator('main').innerText();
+    expect(main).toMatch(/Invoiced · 6 months/);
+    expect(main).toMatch(/Overdue/);
+  });
+});
+
 describe('budget health', () => {
   it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
     const { page } = ada;

@@ -3,7 +3,7 @@
  * index and the rollups. Staff-only paths; the rules-tests run these builders as every role.
  */
 import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
-import { paths, rollupIds, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
+import { paths, rollupIds, type ClientRollup, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
 import { converter, OPEN_TASK_STATUSES } from './refs';
 
 const searchIndex = (db: Firestore) => collection(db, paths.searchIndex()).withConverter(converter<SearchEntry>());
@@ -81,3 +81,21 @@ export function openTasksOfQuery(db: Firestore, uid: string | null, slice: OpenT
       return query(base, where('priority', '==', 'urgent'));
   }
 }
+
+/** The clients invoiced most in one currency, all time (admin; index kind + invoiced.<currency> desc). */
+export const topClientRollupsQuery = (db: Firestore, currency: string, size: number) =>
+  query(rollups<ClientRollup>(db), where('kind', '==', 'client'), orderBy(`invoiced.${currency}`, 'desc'), limit(size));
+
+/**
+ * Invoices overdue in one currency (every company, collection group: admin): marked `overdue`,
+ * or still `pending` past their due date (the daily job has not marked them yet). Soonest due
+ * first (index status+currency+dueDate).
+ */
+export const overdueInvoicesQuery = (db: Firestore, currency: string, kind: 'marked' | 'pastDue', today: IsoDate) =>
+  query(
+    collectionGroup(db, 'invoices').withConverter(scopedConverter<Invoice>()),
+    where('status', '==', kind === 'marked' ? 'overdue' : 'pending'),
+    where('currency', '==', currency),
+    ...(kind === 'pastDue' ? [where('dueDate', '<', today)] : []),
+    orderBy('dueDate'),
+  );

@@ -1,6 +1,7 @@
 /**
  * Revenue dashboard (admin): invoiced, paid and outstanding per month (chart), overdue total,
- * top clients. From every invoice and payment of the agency, live. Recharts loads here only.
+ * top clients. From the month and client rollups and overdue aggregations (./queries.ts), live:
+ * a few documents, however long the agency's history. Recharts loads here only.
  */
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -11,9 +12,9 @@ import { EmptyState } from '../../components/ui';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';
 import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
-import { currenciesInUse, revenueSummary, type RevenuePayment } from './revenue';
-import { useAllInvoices, useAllPayments } from '../lib/queries';
-import { useLookups } from '../lib/lookups';
+import { clientRevenue, currenciesInUse, monthsSummary, type ClientRevenue } from './revenue';
+import { useMonthRollups, useOverdue, useTopClients } from './queries';
+import { useCompanyName } from '../lib/names';
 import { formatCompactMoney } from '../lib/money';
 import { formatMonth, lastMonths } from '../lib/dates';
 
@@ -21,24 +22,26 @@ const COLORS = { invoiced: 'var(--brand, #3b5bdb)', paid: '#12b76a', outstanding
 
 export default function RevenuePage() {
   useDocumentTitle('Revenue');
-  const invoices = useAllInvoices();
-  const payments = useAllPayments();
-  const lookups = useLookups();
   const [span, setSpan] = useState<'6' | '12'>('6');
   const [chosen, setChosen] = useState<Currency | ''>('');
   const today = todayIso();
+  const months = useMemo(() => lastMonths(today, Number(span)), [today, span]);
+  const rollups = useMonthRollups(months);
 
-  const currencies = useMemo(() => currenciesInUse(invoices.data ?? []), [invoices.data]);
+  const currencies = useMemo(() => currenciesInUse(rollups.data ?? []), [rollups.data]);
   const currency: Currency = chosen || currencies[0] || 'USD';
+  const clients = useTopClients(currency);
+  const overdue = useOverdue(currency, today);
   const summary = useMemo(() => {
-    const paid: RevenuePayment[] = (payments.data ?? []).map((p) => ({ companyId: p.companyId, amount: p.amount, currency: p.currency, paidOn: todayIso(p.paidAt?.toDate?.() ?? new Date()) }));
-    return revenueSummary(invoices.data ?? [], paid, { months: lastMonths(today, Number(span)), currency, today });
-  }, [invoices.data, payments.data, span, currency, today]);
+    const topClients = (clients.data ?? []).map((c) => clientRevenue(c, currency)).filter((c) => c.invoiced > 0 || c.paid > 0);
+    return { ...monthsSummary(rollups.data ?? [], months, currency), topClients, overdue: { amount: overdue.totals?.amount ?? 0, count: overdue.totals?.count ?? 0, invoices: overdue.invoices } };
+  }, [rollups.data, months, currency, clients.data, overdue.totals, overdue.invoices]);
 
   const chart = summary.months.map((m) => ({ ...m, label: formatMonth(m.month, { short: Number(span) <= 6 ? false : true }) }));
   const money = (v: number) => formatMoney(v, currency);
   const topMax = Math.max(1, ...summary.topClients.map((c) => c.invoiced));
-  const query = { data: invoices.data && payments.data ? summary : undefined, isPending: invoices.isPending || payments.isPending, error: invoices.error ?? payments.error, refetch: () => void invoices.refetch() };
+  const isPending = rollups.isPending || clients.isPending || overdue.isPending;
+  const query = { data: isPending ? undefined : summary, isPending, error: rollups.error ?? clients.error ?? overdue.error, refetch: () => void rollups.refetch() };
 
   return (
     <div className="cx-page">
@@ -99,22 +102,7 @@ export default function RevenuePage() {
                 ) : (
                   <ol className="cx-top">
                     {s.topClients.map((c, i) => (
-                      <li key={c.companyId}>
-                        <span className="cx-top-rank">{i + 1}</span>
-                        <div className="cx-top-body">
-                          <div className="cx-row-between">
-                            <Link to={`/console/invoices?company=${encodeURIComponent(c.companyId)}`} className="strong">{lookups.company(c.companyId)}</Link>
-                            <span className="strong">{money(c.invoiced)}</span>
-                          </div>
-                          <div className="cx-top-bar" aria-hidden="true">
-                            <span style={{ width: `${(c.paid / topMax) * 100}%`, background: COLORS.paid }} />
-                            <span style={{ width: `${(c.outstanding / topMax) * 100}%`, background: COLORS.outstanding }} />
-                          </div>
-                          <div className="muted small">
-                            {c.invoices} invoice{c.invoices === 1 ? '' : 's'} · paid {money(c.paid)} · outstanding {money(c.outstanding)}
-                          </div>
-                        </div>
-                      </li>
+                      <TopClient key={c.companyId} rank={i + 1} client={c} max={topMax} money={money} />
                     ))}
                   </ol>
                 )}
@@ -130,11 +118,7 @@ export default function RevenuePage() {
                 ) : (
                   <ul className="cx-overdue">
                     {s.overdue.invoices.map((inv) => (
-                      <li key={`${inv.companyId}/${inv.id}`}>
-                        <Link to={`/console/invoices/${inv.companyId}/${inv.id}`} className="strong">{inv.number}</Link>
-                        <span className="muted">{lookups.company(inv.companyId)} · due {formatDate(inv.dueDate)}</span>
-                        <span className="strong text-danger">{money(Math.max(0, inv.total - inv.amountPaid))}</span>
-                      </li>
+                      <OverdueInvoice key={`${inv.companyId}/${inv.id}`} invoice={inv} money={money} />
                     ))}
                   </ul>
                 )}
@@ -144,5 +128,38 @@ export default function RevenuePage() {
         )}
       </Loadable>
     </div>
+  );
+}
+
+function TopClient({ rank, client: c, max, money }: { rank: number; client: ClientRevenue; max: number; money: (v: number) => string }) {
+  const name = useCompanyName(c.companyId);
+  return (
+    <li>
+      <span className="cx-top-rank">{rank}</span>
+      <div className="cx-top-body">
+        <div className="cx-row-between">
+          <Link to={`/console/invoices?company=${encodeURIComponent(c.companyId)}`} className="strong">{name || '…'}</Link>
+          <span className="strong">{money(c.invoiced)}</span>
+        </div>
+        <div className="cx-top-bar" aria-hidden="true">
+          <span style={{ width: `${(c.paid / max) * 100}%`, background: COLORS.paid }} />
+          <span style={{ width: `${(c.outstanding / max) * 100}%`, background: COLORS.outstanding }} />
+        </div>
+        <div className="muted small">
+          {c.invoices} invoice{c.invoices === 1 ? '' : 's'} · paid {money(c.paid)} · outstanding {money(c.outstanding)}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function OverdueInvoice({ invoice: inv, money }: { invoice: { companyId: string; id: string; number: string; dueDate: string; total: number; amountPaid: number }; money: (v: number) => string }) {
+  const company = useCompanyName(inv.companyId);
+  return (
+    <li>
+      <Link to={`/console/invoices/${inv.companyId}/${inv.id}`} className="strong">{inv.number}</Link>
+      <span className="muted">{company} · due {formatDate(inv.dueDate)}</span>
+      <span className="strong text-danger">{money(Math.max(0, inv.total - inv.amountPaid))}</span>
+    </li>
   );
 }
