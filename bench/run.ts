@@ -18,6 +18,7 @@ import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
 import { countRuleLookups } from './lib/rules';
 import { serveStatic } from './lib/serve';
 import { benchWebhook, type WebhookTiming } from './lib/webhook';
+import { runScale } from './scale';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const webDist = join(root, 'bench/out/web/');
@@ -235,6 +236,20 @@ async function main(): Promise<void> {
   await loginFloor.close();
   await portalFloor.close();
 
+  // ---- scale: every page seeded vs grown (bench/scale.ts); BENCH_SCALE=0 skips it ----
+  let scale: object | undefined;
+  let scaleMarkdown = '';
+  if (process.env.BENCH_SCALE !== '0') {
+    console.log('▸ scale');
+    try {
+      const result = await runScale({ webDist });
+      scale = result.section;
+      scaleMarkdown = result.table;
+    } catch (error) {
+      scale = { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   const rules = countRuleLookups(readFileSync(join(root, 'firestore.rules'), 'utf8'));
   const results = {
     measuredAt: new Date().toISOString(),
@@ -251,9 +266,14 @@ async function main(): Promise<void> {
     lighthouse,
     webhook,
     rules,
+    ...(scale ? { scale } : {}),
   };
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
+  if (scaleMarkdown) {
+    console.log(`Scale (seeded demo vs grown agency):\n\n${scaleMarkdown}\n`);
+    writeFileSync(join(root, 'bench/out/scale.md'), `${scaleMarkdown}\n`);
+  }
 }
 
 async function chooserSignInStaff(page: Page): Promise<void> {

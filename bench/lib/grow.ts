@@ -1,0 +1,410 @@
+/**
+ * Grows the seeded demo agency into a large one (issue 10, the scale benchmark): more projects,
+ * tasks and invoices for Acme, more client companies, a long history of time entries. Generated
+ * deterministically (a seeded PRNG: the same sizes give the same documents, dates relative to
+ * the day it runs): history in the past (completed projects, done tasks, paid invoices, logged
+ * time), open work in the future (active and planned projects, open tasks due ahead).
+ * Documents follow functions/src/model/documents.ts; they are written with the Admin SDK in
+ * batches of 500 while the Functions emulator's background triggers are off, then the derived
+ * documents (rollups, search index) are rebuilt with the same functions the callables use.
+ */
+import type { Auth } from 'firebase-admin/auth';
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { Timestamp, type DocumentData, type Firestore } from 'firebase-admin/firestore';
+import {
+  paths,
+  type Company,
+  type CompanyCrm,
+  type Contact,
+  type Expense,
+  type Invoice,
+  type LineItem,
+  type Payment,
+  type Project,
+  type ProjectFinance,
+  type Task,
+  type TaskPriority,
+  type TeamMemberRef,
+  type TimeEntry,
+} from '@model';
+import { demoCompanies } from '../../scripts/demo-data';
+
+export interface GrowSizes {
+  /** Acme's totals after growing (the demo's own count included) */
+  acmeTasks: number;
+  acmeProjects: number;
+  acmeInvoices: number;
+  /** client companies added, each with these */
+  clients: number;
+  clientProjects: number;
+  clientTasks: number;
+  clientInvoices: number;
+  /** time entries added (all companies) */
+  timeEntries: number;
+  expenses: number;
+}
+
+/** The benchmark's grown agency (issue 10). */
+export const FULL_SIZES: GrowSizes = {
+  acmeTasks: 3000,
+  acmeProjects: 300,
+  acmeInvoices: 500,
+  clients: 60,
+  clientProjects: 4,
+  clientTasks: 50,
+  clientInvoices: 5,
+  timeEntries: 20_000,
+  expenses: 600,
+};
+
+/** A tenth of it, for the budget test in `npm test` (e2e/tests/scale.e2e.ts). */
+export const CI_SIZES: GrowSizes = {
+  acmeTasks: 300,
+  acmeProjects: 30,
+  acmeInvoices: 50,
+  clients: 10,
+  clientProjects: 4,
+  clientTasks: 50,
+  clientInvoices: 5,
+  timeEntries: 2_000,
+  expenses: 60,
+};
+
+/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 86_400_000;
+const STAFF: TeamMemberRef[] = [
+  { uid: 'u-ada', displayName: 'Ada Lovelace' },
+  { uid: 'u-sam', displayName: 'Sam Rivera' },
+  { uid: 'u-lee', displayName: 'Lee Park' },
+];
+const WORDS = ['Atlas', 'Beacon', 'Cobalt', 'Delta', 'Ember', 'Fjord', 'Granite', 'Harbor', 'Indigo', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nimbus', 'Orchid', 'Pioneer', 'Quartz', 'Ridge', 'Summit', 'Tundra'];
+const WORK = ['Landing page', 'Checkout flow', 'Email templates', 'Onboarding', 'Analytics setup', 'Product pages', 'Search', 'Accessibility audit', 'Style guide', 'Newsletter', 'Pricing page', 'Dashboard', 'Content migration', 'Performance pass', 'Illustrations', 'Copy review', 'Photo shoot', 'Ad creatives', 'Social kit', 'Release notes'];
+const PRIORITIES: TaskPriority[] = ['low', 'medium', 'medium', 'high', 'urgent'];
+
+/** What growing wrote, by kind. */
+export type GrownCounts = Record<'companies' | 'projects' | 'tasks' | 'invoices' | 'payments' | 'timeEntries' | 'expenses' | 'contacts', number>;
+
+interface Planned {
+  companyId: string;
+  projectId: string;
+  start: number;
+  end: number;
+  status: Project['status'];
+  taskIds: string[];
+}
+
+/** A generated agency: every document by path, in write order. */
+export function generateGrowth(sizes: GrowSizes, now = new Date(), seed = 10): { docs: [string, DocumentData][]; counts: GrownCounts } {
+  const rand = prng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const ts = (ms: number) => Timestamp.fromMillis(ms);
+  const docs: [string, DocumentData][] = [];
+  const counts: GrownCounts = { companies: 0, projects: 0, tasks: 0, invoices: 0, payments: 0, timeEntries: 0, expenses: 0, contacts: 0 };
+  const put = (path: string, data: object, kind?: keyof GrownCounts) => {
+    docs.push([path, data as DocumentData]);
+    if (kind) counts[kind] += 1;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const planned: Planned[] = [];
+
+  const addProjects = (companyId: string, n: number, prefix: string) => {
+    const mine: Planned[] = [];
+    for (let i = 1; i <= n; i++) {
+      const r = rand();
+      // 70% completed (the past), 15% active, 10% planned (the future), 5% on hold
+      const status: Project['status'] = r < 0.7 ? 'completed' : r < 0.85 ? 'active' : r < 0.95 ? 'planned' : 'on_hold';
+      const start =
+        status === 'completed' ? today - int(120, 720) * DAY : status === 'planned' ? today + int(7, 120) * DAY : today - int(20, 200) * DAY;
+      const end = status === 'completed' ? Math.min(start + int(30, 110) * DAY, today - int(2, 30) * DAY) : Math.max(start, today) + int(20, 240) * DAY;
+      const projectId = `${prefix}-p${pad(i, 4)}`;
+      const team = STAFF.filter(() => rand() < 0.6);
+      const project: Project = {
+        name: `${pick(WORDS)} ${pick(WORK)} ${i}`,
+        description: `Generated project ${i} for the scale benchmark.`,
+        status,
+        startDate: iso(start),
+        endDate: iso(end),
+        team: team.length ? team : [pick(STAFF)],
+      };
+      const budget = int(20, 400) * 10_000;
+      const finance: ProjectFinance = {
+        engagementType: pick(['fixed_fee', 'time_and_materials', 'retainer'] as const),
+        budget,
+        currency: 'USD',
+        costToDate: status === 'planned' ? 0 : Math.round(budget * rand()),
+        health: pick(['on_track', 'on_track', 'needs_attention', 'critical'] as const),
+      };
+      put(paths.project(companyId, projectId), project, 'projects');
+      put(paths.projectFinance(companyId, projectId), finance);
+      mine.push({ companyId, projectId, start, end, status, taskIds: [] });
+    }
+    planned.push(...mine);
+    return mine;
+  };
+
+  const addTasks = (companyId: string, projects: Planned[], n: number, prefix: string) => {
+    for (let i = 1; i <= n; i++) {
+      const project = pick(projects);
+      const taskId = `${prefix}-t${pad(i, 5)}`;
+      project.taskIds.push(taskId);
+      let status: Task['status'];
+      let due: number;
+      if (project.status === 'completed') {
+        status = 'done';
+        due = project.start + Math.floor(rand() * Math.max(DAY, project.end - project.start));
+      } else if (project.status === 'planned') {
+        status = 'todo';
+        due = project.start + int(1, 60) * DAY;
+      } else if (rand() < 0.45) {
+        status = 'done';
+        due = project.start + Math.floor(rand() * Math.max(DAY, today - project.start));
+      } else {
+        status = pick(['todo', 'todo', 'in_progress', 'in_review'] as const);
+        due = today + int(1, 90) * DAY;
+      }
+      const created = Math.min(due, today) - int(5, 40) * DAY;
+      const task: Task = {
+        projectId: project.projectId,
+        title: `${pick(WORK)} ${pick(WORDS).toLowerCase()} ${i}`,
+        description: 'Generated for the scale benchmark.',
+        status,
+        priority: pick(PRIORITIES),
+        assignee: rand() < 0.85 ? pick(STAFF) : null,
+        dueDate: iso(due),
+        deliverables: [],
+        createdAt: ts(created),
+        updatedAt: ts(Math.min(today, due)),
+      };
+      if (status === 'in_review') task.reviewRound = 1;
+      put(paths.task(companyId, taskId), task, 'tasks');
+    }
+  };
+
+  const addInvoices = (companyId: string, n: number, prefix: string, numberBase: number) => {
+    for (let i = 1; i <= n; i++) {
+      const r = rand();
+      // 85% paid, 4% pending, 3% overdue, 5% draft, 3% void
+      const status: Invoice['status'] = r < 0.85 ? 'paid' : r < 0.89 ? 'pending' : r < 0.92 ? 'overdue' : r < 0.97 ? 'draft' : 'void';
+      const issue = status === 'pending' || status === 'draft' ? today - int(0, 20) * DAY : status === 'overdue' ? today - int(45, 90) * DAY : today - int(30, 720) * DAY;
+      const lineItems: LineItem[] = Array.from({ length: int(1, 3) }, (_, k) =>
+        k === 0
+          ? { description: `${pick(WORK)} — milestone`, quantity: 1, unitAmount: int(5, 120) * 10_000, kind: 'fixed' as const }
+          : { description: `${pick(WORK)} — hours`, quantity: int(2, 40), unitAmount: pick([12000, 14000, 18000]), kind: 'hourly' as const },
+      );
+      const subtotal = lineItems.reduce((sum, item) => sum + Math.round(item.quantity * item.unitAmount), 0);
+      const tax = Math.round(subtotal * 0.08);
+      const total = subtotal + tax;
+      const paidAt = status === 'paid' ? issue + int(3, 40) * DAY : null;
+      const invoiceId = `${prefix}-i${pad(i, 4)}`;
+      const invoice: Invoice = {
+        number: `INV-${numberBase + i}`,
+        status,
+        issueDate: iso(issue),
+        dueDate: iso(issue + 30 * DAY),
+        currency: 'USD',
+        lineItems,
+        subtotal,
+        tax,
+        total,
+        amountPaid: status === 'paid' ? total : 0,
+        paidAt: paidAt === null ? null : ts(Math.min(paidAt, today - DAY)),
+      };
+      put(paths.invoice(companyId, invoiceId), invoice, 'invoices');
+      if (paidAt !== null) {
+        const payment: Payment = {
+          invoiceId,
+          amount: total,
+          currency: 'USD',
+          provider: 'stripe',
+          stripeSessionId: `cs_test_grow_${invoiceId}`,
+          paidAt: ts(Math.min(paidAt, today - DAY)),
+        };
+        put(`${paths.payments(companyId)}/${invoiceId}-pay`, payment, 'payments');
+      }
+    }
+  };
+
+  // ---- Acme: up to the target totals (the demo's own documents count) ----
+  const acme = demoCompanies().find((c) => c.id === 'acme')!;
+  const acmeProjects = addProjects('acme', Math.max(0, sizes.acmeProjects - Object.keys(acme.projects).length), 'g-acme');
+  addTasks('acme', acmeProjects, Math.max(0, sizes.acmeTasks - Object.keys(acme.tasks).length), 'g-acme');
+  addInvoices('acme', Math.max(0, sizes.acmeInvoices - Object.keys(acme.invoices).length), 'g-acme', 5000);
+
+  // ---- more client companies ----
+  for (let c = 1; c <= sizes.clients; c++) {
+    const companyId = `g-client-${pad(c, 3)}`;
+    const name = `${pick(WORDS)} ${pick(['Labs', 'Group', 'Foods', 'Health', 'Logistics', 'Studio', 'Energy', 'Retail'])} ${c}`;
+    const company: Company = { name, status: 'client', website: `https://${companyId}.example.com`, logoUrl: '', createdAt: ts(today - int(60, 900) * DAY) };
+    const crm: CompanyCrm = { dealValue: int(10, 500) * 10_000, source: pick(['Referral', 'Website', 'Conference']), stage: 'Won', ownerUid: pick(STAFF).uid, lastInteractionAt: ts(today - int(1, 60) * DAY) };
+    const contact: Contact = { name: `Contact ${c}`, email: `contact@${companyId}.test`, phone: '', title: 'Buyer', portal: 'none', uid: null };
+    put(paths.company(companyId), company, 'companies');
+    put(paths.companyCrm(companyId), crm);
+    put(`${paths.contacts(companyId)}/main`, contact, 'contacts');
+    const projects = addProjects(companyId, sizes.clientProjects, `g-c${pad(c, 3)}`);
+    addTasks(companyId, projects, sizes.clientTasks, `g-c${pad(c, 3)}`);
+    addInvoices(companyId, sizes.clientInvoices, `g-c${pad(c, 3)}`, 10_000 + c * 100);
+  }
+
+  // ---- time: logged on the projects' past days (weekdays), half of it on Acme ----
+  const started = planned.filter((p) => p.start < today);
+  const acmeStarted = started.filter((p) => p.companyId === 'acme');
+  const otherStarted = started.filter((p) => p.companyId !== 'acme');
+  for (let i = 1; i <= sizes.timeEntries && started.length > 0; i++) {
+    const pool = acmeStarted.length && (rand() < 0.5 || !otherStarted.length) ? acmeStarted : otherStarted.length ? otherStarted : acmeStarted;
+    const project = pick(pool);
+    const last = Math.min(project.end, today - DAY);
+    let day = project.start + Math.floor(rand() * Math.max(1, (last - project.start) / DAY + 1)) * DAY;
+    const weekday = new Date(day).getUTCDay();
+    if (weekday === 0 || weekday === 6) day -= (weekday === 6 ? 1 : 2) * DAY;
+    const entry: TimeEntry = {
+      uid: pick(STAFF).uid,
+      companyId: project.companyId,
+      projectId: project.projectId,
+      taskId: project.taskIds.length && rand() < 0.75 ? pick(project.taskIds) : null,
+      date: iso(Math.max(day, project.start)),
+      minutes: int(2, 32) * 15,
+      billable: rand() < 0.85,
+      note: '',
+    };
+    put(`${paths.timeEntries()}/g-te-${pad(i, 6)}`, entry, 'timeEntries');
+  }
+  for (let i = 1; i <= sizes.expenses && started.length > 0; i++) {
+    const project = pick(started);
+    const last = Math.min(project.end, today - DAY);
+    const expense: Expense = {
+      companyId: project.companyId,
+      projectId: rand() < 0.9 ? project.projectId : null,
+      amount: int(5, 900) * 100,
+      currency: 'USD',
+      category: pick(['software', 'hardware', 'travel', 'contractor', 'media', 'other'] as const),
+      date: iso(project.start + Math.floor(rand() * Math.max(1, (last - project.start) / DAY + 1)) * DAY),
+      createdBy: pick(STAFF).uid,
+      description: `Generated expense ${i}`,
+    };
+    put(`${paths.expenses()}/g-ex-${pad(i, 5)}`, expense, 'expenses');
+  }
+  return { docs, counts };
+}
+
+/** Writes documents in batches of 500, a few batches in flight. */
+export async function writeInBatches(db: Firestore, docs: readonly [string, DocumentData][], inFlight = 4): Promise<void> {
+  const chunks: [string, DocumentData][][] = [];
+  for (let i = 0; i < docs.length; i += 500) chunks.push(docs.slice(i, i + 500));
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) {
+      const chunk = chunks[next++]!;
+      const batch = db.batch();
+      for (const [path, data] of chunk) batch.set(db.doc(path), data);
+      await batch.commit();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, chunks.length) }, worker));
+}
+
+// ---- the emulators ----
+
+function hubOrigin(): string {
+  if (process.env.FIREBASE_EMULATOR_HUB) return `http://${process.env.FIREBASE_EMULATOR_HUB}`;
+  return `http://127.0.0.1:${4400 + Number(process.env.EMULATOR_PORT_OFFSET || 0)}`;
+}
+
+/**
+ * Turns the Functions emulator's background triggers off (after the queued ones have run) or
+ * back on, through the Emulator Hub. Off while thousands of documents are written or cleared.
+ */
+export async function setTriggers(enabled: boolean): Promise<void> {
+  const response = await fetch(`${hubOrigin()}/functions/${enabled ? 'enable' : 'disable'}BackgroundTriggers`, { method: 'PUT' });
+  if (!response.ok) throw new Error(`Could not ${enabled ? 'enable' : 'disable'} the Functions emulator's triggers (${response.status}): ${await response.text()}`);
+}
+
+/** Empties the Firestore emulator (as e2e/support/global-setup.ts does before seeding). */
+export async function clearFirestore(firestoreHost: string, projectId: string): Promise<void> {
+  const response = await fetch(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
+  if (!response.ok) throw new Error(`Could not clear the Firestore emulator (${response.status}): ${await response.text()}`);
+}
+
+/** Waits until the triggers have caught up: the derived collections stop changing. */
+export async function waitForTriggers(db: Firestore, { quietMs = 1500, timeoutMs = 60_000 } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const probe = async () => {
+    const [rollups, search, mail, inReview] = await Promise.all([
+      db.collection(paths.rollups()).count().get(),
+      db.collection(paths.searchIndex()).count().get(),
+      db.collection(paths.mail()).count().get(),
+      db.collectionGroup('tasks').where('reviewRound', '>=', 1).count().get(),
+    ]);
+    return [rollups, search, mail, inReview].map((s) => s.data().count).join('/');
+  };
+  let last = await probe();
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = await probe();
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= quietMs && !last.startsWith('0/')) {
+      return;
+    }
+  }
+}
+
+/**
+ * The demo agency as `npm test`'s global set-up leaves it: Firestore emptied (triggers off, so
+ * clearing a grown agency is not thousands of trigger runs), then the demo seeded with the
+ * triggers on, and their work waited for.
+ */
+export async function resetDemo(db: Firestore, auth: Auth, env: { firestore: string; projectId: string }): Promise<void> {
+  const { seed } = await import('../../scripts/seed');
+  await setTriggers(false);
+  await clearFirestore(env.firestore, env.projectId);
+  await setTriggers(true);
+  await seed(db, auth);
+  await waitForTriggers(db);
+}
+
+/**
+ * rebuildRollups and rebuildSearchIndex, run in this process (the callables' own functions,
+ * functions/src/rollups/rebuildRollups.ts and functions/src/search/rebuildSearchIndex.ts).
+ */
+export async function rebuildDerived(db: Firestore): Promise<{ rollups: number; rollupSources: number; searchEntries: number }> {
+  // The functions' modules use the default Admin app: make sure one exists before they load.
+  if (!getApps().some((app) => app.name === '[DEFAULT]')) initializeApp({ projectId: process.env.GCLOUD_PROJECT });
+  const [{ rebuildAllRollups }, { rebuildAllSearchEntries }] = await Promise.all([
+    import('../../functions/src/rollups/rebuildRollups'),
+    import('../../functions/src/search/rebuildSearchIndex'),
+  ]);
+  const deps = { db, now: () => new Date() };
+  const rollups = await rebuildAllRollups(deps);
+  const search = await rebuildAllSearchEntries(deps);
+  return { rollups: rollups.rollups, rollupSources: rollups.sources, searchEntries: search.entries };
+}
+
+/** Grows the seeded agency (triggers off while writing), then rebuilds rollups and the search index. */
+export async function growAgency(db: Firestore, sizes: GrowSizes): Promise<{ counts: GrownCounts; rebuilt: Awaited<ReturnType<typeof rebuildDerived>>; ms: number }> {
+  const started = Date.now();
+  const { docs, counts } = generateGrowth(sizes);
+  await setTriggers(false);
+  try {
+    await writeInBatches(db, docs);
+    const rebuilt = await rebuildDerived(db);
+    return { counts, rebuilt, ms: Date.now() - started };
+  } finally {
+    await setTriggers(true);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Scale budgets (issue 10): every portal page (as carol@acme.test) and every console page a
+ * role may open (as ada@northwind.test, admin, and sam@northwind.test, staff) is measured on the
+ * seeded demo, then the agency is grown in the same emulators to a tenth of the benchmark's
+ * size (bench/lib/grow.ts CI_SIZES: Acme 300 tasks / 30 projects / 50 invoices, 10 more client
+ * companies with 50 tasks each, 2,000 time entries; rollups and search index rebuilt) and every
+ * page is measured again. How reads, time and heap are measured: bench/lib/scale.ts.
+ *
+ * Budgets, for the pages in BOUNDED_PAGES: on the grown agency a page view reads at most 100
+ * documents, takes at most 1.5 × its seeded time (or +300 ms, whichever is more; median of 3
+ * views), and its JS heap is at most 1.5 × the seeded one. Every page must render in both.
+ * The table printed at the end lists all pages, the ones not yet bounded with their reads:
+ * when a console page is converted to bounded queries, add it to BOUNDED_PAGES.
+ *
+ * Afterwards Firestore is emptied and the demo reseeded, as the global set-up does, so the test
+ * files after this one see the plain demo.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CI_SIZES, growAgency, resetDemo, type GrownCounts } from '../../bench/lib/grow';
+import { measurePages, pageKey, scalePages, scaleTable, verdict, type PageMeasure, type ScalePage, type ScaleRow } from '../../bench/lib/scale';
+import { adminAuth, adminDb } from '../support/admin';
+import { connect } from '../support/browser';
+import { emulatorEnv } from '../support/env';
+import { artifactsDir } from '../support/portal';
+
+/**
+ * The page views held to the budgets (`role path`). Grow this list as pages are converted to
+ * paginated queries and rollups; never add a page that fails (the table says which pass).
+ */
+export const BOUNDED_PAGES: ReadonlySet<string> = new Set([
+  'client /portal',
+  'client /portal/projects',
+  'client /portal/projects/website-redesign',
+  'client /portal/tasks',
+  'client /portal/tasks/homepage-design',
+  'client /portal/invoices',
+  'client /portal/invoices/inv-1002',
+]);
+
+/** Views per page for the time median: 3 for bounded pages, 1 for the others (reads only). */
+const runs = (p: ScalePage) => (BOUNDED_PAGES.has(pageKey(p)) ? 3 : 1);
+
+const baseUrl = inject('baseUrl');
+const env = emulatorEnv();
+const pages = scalePages();
+const log = (line: string) => console.log(line);
+
+let browser: Browser;
+let small = new Map<string, PageMeasure>();
+let large = new Map<string, PageMeasure>();
+let grown: GrownCounts | null = null;
+
+const rows = (): ScaleRow[] =>
+  pages.filter((p) => small.has(pageKey(p)) && large.has(pageKey(p))).map((p) => ({ ...p, small: small.get(pageKey(p))!, large: large.get(pageKey(p))! }));
+
+beforeAll(async () => {
+  browser = await connect(inject('wsEndpoint'));
+});
+
+afterAll(async () => {
+  // The plain demo again for the files after this one (whatever happened above).
+  await resetDemo(adminDb(), adminAuth(), env);
+  await browser?.close();
+}, 120_000);
+
+describe('scale: pages stay bounded as the agency grows', () => {
+  it('every bounded page is a page the benchmark measures', () => {
+    const known = new Set(pages.map(pageKey));
+    expect([...BOUNDED_PAGES].filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it('measures every page on the seeded demo', async () => {
+    await resetDemo(adminDb(), adminAuth(), env);
+    log('▸ seeded demo');
+    small = await measurePages(browser, baseUrl, pages, runs, { log, projectId: env.projectId });
+    expect(small.size).toBe(pages.length);
+  }, 300_000);
+
+  it('grows the agency (a tenth of the benchmark) and rebuilds rollups and the search index', async () => {
+    const result = await growAgency(adminDb(), CI_SIZES);
+    grown = result.counts;
+    log(`▸ grown in ${(result.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.counts)}; rebuilt ${JSON.stringify(result.rebuilt)}`);
+    const acme = await adminDb().collection('companies/acme/tasks').count().get();
+    expect(acme.data().count).toBe(CI_SIZES.acmeTasks);
+  }, 180_000);
+
+  it('measures every page on the grown agency', async () => {
+    log('▸ grown agency');
+    large = await measurePages(browser, baseUrl, pages, runs, { log, projectId: env.projectId });
+    expect(large.size).toBe(pages.length);
+    const table = scaleTable(rows(), BOUNDED_PAGES);
+    log(`\nScale (grown to ${JSON.stringify(grown)}):\n${table}\n`);
+    writeFileSync(`${artifactsDir}scale.md`, `${table}\n`);
+  }, 300_000);
+
+  it('every page renders, seeded and grown', () => {
+    const broken = rows()
+      .filter((r) => !r.small.ok || !r.large.ok)
+      .map((r) => `${pageKey(r)}: seeded "${r.small.heading}" ${r.small.problems.join('; ')} / grown "${r.large.heading}" ${r.large.problems.join('; ')}`);
+    expect(broken).toEqual([]);
+  });
+
+  it('bounded pages: ≤ 100 reads grown, time ≤ 1.5× (or +300 ms), heap ≤ 1.5×', () => {
+    const over = rows()
+      .filter((r) => BOUNDED_PAGES.has(pageKey(r)))
+      .map((r) => ({ key: pageKey(r), v: verdict(r), r }))
+      .filter(({ v }) => !v.all)
+      .map(({ key, v, r }) =>
+        `${key}: ${r.large.reads} reads${v.reads ? '' : ' (over 100)'}, ${r.small.ms} → ${r.large.ms} ms${v.time ? '' : ' (too slow)'}, ${r.small.heapMB} → ${r.large.heapMB} MB${v.heap ? '' : ' (heap over)'}${v.renders ? '' : ' (did not settle)'}`,
+      );
+    expect(over).toEqual([]);
+  });
+});
