@@ -5,6 +5,7 @@
  */
 import type {
   Branding,
+  ClientRequest,
   Company,
   CompanyCrm,
   Contact,
@@ -12,6 +13,7 @@ import type {
   Invoice,
   LineItem,
   Payment,
+  PortalScope,
   PortalSettings,
   Project,
   ProjectFinance,
@@ -35,12 +37,15 @@ export interface DemoAccount {
   displayName: string;
   role: Role;
   companyId: string | null;
+  /** clients: the portal areas the account sees (claims `scopes`; absent = both) */
+  scopes?: PortalScope[];
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { uid: 'u-ada', email: 'ada@northwind.test', displayName: 'Ada Lovelace', role: 'admin', companyId: null },
   { uid: 'u-sam', email: 'sam@northwind.test', displayName: 'Sam Rivera', role: 'staff', companyId: null },
   { uid: 'u-carol', email: 'carol@acme.test', displayName: 'Carol Chen', role: 'client', companyId: 'acme' },
+  { uid: 'u-bill', email: 'bill@acme.test', displayName: 'Bill Chen', role: 'client', companyId: 'acme', scopes: ['billing'] },
   { uid: 'u-gina', email: 'gina@globex.test', displayName: 'Gina Patel', role: 'client', companyId: 'globex' },
 ];
 
@@ -99,6 +104,8 @@ export interface DemoCompany {
   tasks: Record<string, Omit<Dated<Task>, 'createdAt' | 'updatedAt'>>;
   invoices: Record<string, Dated<Invoice>>;
   payments: Record<string, Dated<Payment>>;
+  /** clients' requests for new work (`companies/{c}/requests/{id}`) */
+  requests: Record<string, Dated<ClientRequest>>;
 }
 
 export interface DemoComment {
@@ -145,6 +152,8 @@ export function demoCompanies(): DemoCompany[] {
       contacts: {
         'carol': { name: 'Carol Chen', email: 'carol@acme.test', phone: '+1 555 0100', title: 'Head of Marketing', portal: 'active', uid: 'u-carol' },
         'dave': { name: 'Dave Wilson', email: 'dave@acme.test', phone: '+1 555 0101', title: 'Product Owner', portal: 'none', uid: null },
+        // Billing only: sees Portal Home and Client Invoices, not projects, tasks or requests.
+        'bill': { name: 'Bill Chen', email: 'bill@acme.test', phone: '+1 555 0102', title: 'Finance Manager', portal: 'active', uid: 'u-bill', scopes: ['billing'] },
       },
       projects: {
         'website-redesign': {
@@ -171,7 +180,7 @@ export function demoCompanies(): DemoCompany[] {
       },
       tasks: {
         'homepage-design': {
-          projectId: 'website-redesign', title: 'Homepage design', status: 'in_review', priority: 'high', assignee: team.lee, dueDate: isoDay(3),
+          projectId: 'website-redesign', title: 'Homepage design', status: 'in_review', reviewRound: 1, priority: 'high', assignee: team.lee, dueDate: isoDay(3),
           description: 'Design the new homepage: hero, value proposition, product highlights and customer stories. Two rounds of revisions.',
           deliverables: [{ name: 'Homepage mockups (Figma)', url: 'https://www.figma.com/file/acme-homepage', size: 0, contentType: 'text/uri-list', addedAt: daysAgo(1) }],
         },
@@ -217,6 +226,21 @@ export function demoCompanies(): DemoCompany[] {
       payments: {
         'pay-1001': { invoiceId: 'inv-1001', amount: inv1001.total, currency: 'USD', provider: 'stripe', stripeSessionId: 'cs_test_demo_1001', paidAt: daysAgo(50) },
       },
+      requests: {
+        'req-spring-landing': {
+          title: 'Landing page for the spring sale',
+          description: 'A single page for the spring sale: the three offers, a countdown and a sign-up form for early access.',
+          projectId: 'website-redesign', dueDate: isoDay(21), status: 'submitted', decisionReason: null, taskId: null,
+          createdBy: 'u-carol', createdByName: 'Carol Chen', createdAt: daysAgo(1),
+        },
+        'req-podcast-art': {
+          title: 'Podcast cover artwork',
+          description: 'Cover art and episode tiles for our new podcast.',
+          projectId: null, dueDate: null, status: 'declined',
+          decisionReason: 'Illustration is outside what we do well. We are happy to introduce you to an illustrator we trust.',
+          taskId: null, createdBy: 'u-carol', createdByName: 'Carol Chen', createdAt: daysAgo(6), decidedBy: 'u-ada', decidedAt: daysAgo(5),
+        },
+      },
     },
     {
       id: 'globex',
@@ -252,6 +276,7 @@ export function demoCompanies(): DemoCompany[] {
         ], null),
       },
       payments: {},
+      requests: {},
     },
     {
       id: 'initech',
@@ -264,6 +289,7 @@ export function demoCompanies(): DemoCompany[] {
       tasks: {},
       invoices: {},
       payments: {},
+      requests: {},
     },
   ];
 }

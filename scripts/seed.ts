@@ -49,7 +49,9 @@ async function upsertAccounts(auth: Auth): Promise<void> {
         providerToLink: { providerId: 'google.com', uid: account.email, email: account.email, displayName: account.displayName },
       });
     }
-    const claims = account.role === 'client' ? { role: account.role, companyId: account.companyId } : { role: account.role };
+    const claims = account.role === 'client'
+      ? { role: account.role, companyId: account.companyId, ...(account.scopes ? { scopes: account.scopes } : {}) }
+      : { role: account.role };
     await auth.setCustomUserClaims(account.uid, claims);
   }
 }
@@ -63,7 +65,10 @@ export async function seed(db: Firestore, auth: Auth): Promise<void> {
   put(paths.portalSettings(), portalSettings);
   const createdAt = new Date(Date.now() - 90 * 86_400_000);
   for (const a of DEMO_ACCOUNTS) {
-    put(paths.user(a.uid), { displayName: a.displayName, email: a.email, role: a.role, companyId: a.companyId, status: 'active', createdAt });
+    put(paths.user(a.uid), {
+      displayName: a.displayName, email: a.email, role: a.role, companyId: a.companyId, status: 'active', createdAt,
+      ...(a.scopes ? { scopes: a.scopes } : {}),
+    });
   }
   for (const [uid, member] of Object.entries(staff)) put(`${paths.staff()}/${uid}`, member);
   for (const [uid, rate] of Object.entries(staffRates)) put(`${paths.staffRates()}/${uid}`, rate);
@@ -82,6 +87,7 @@ export async function seed(db: Firestore, auth: Auth): Promise<void> {
     }
     for (const [id, invoice] of Object.entries(c.invoices)) put(paths.invoice(c.id, id), invoice);
     for (const [id, payment] of Object.entries(c.payments)) put(`${paths.payments(c.id)}/${id}`, payment);
+    for (const [id, request] of Object.entries(c.requests)) put(paths.request(c.id, id), request);
   }
   for (const comment of demoComments()) {
     const parent: ThreadParent = comment.parent.kind === 'project'
