@@ -167,6 +167,23 @@ describe('revenue', () => {
   });
 });
 
+describe('billables', () => {
+  it('reports time per person × client × month from the billables rollups, valued at hourly rates (admin)', async () => {
+    const { page } = ada;
+    await page.goto('/console/billables');
+    const table = page.locator('table.cx-data-table');
+    await table.getByText('Acme Corp').first().waitFor(SLOW);
+    const text = await table.innerText();
+    expect(text).toMatch(/Sam Rivera/);
+    expect(text).toMatch(/\$[\d,]+\.\d{2}/); // a valued row
+    const stats = await page.locator('.cx-stat-grid').innerText();
+    expect(stats).toMatch(/Billable value\s+\$[\d,]+/);
+    // filtering by client keeps only that client's rows
+    await page.getByLabel('Client').selectOption({ label: 'Globex' });
+    await page.waitForFunction(() => !document.querySelector('table.cx-data-table')?.textContent?.includes('Acme Corp'), null, SLOW);
+  });
+});
+
 describe('budget health', () => {
   it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
     const { page } = ada;

@@ -7,12 +7,14 @@
  * - `rollups/week~{uid}~{monday}` (staff, admin): a person's logged time in an ISO week.
  * - `rollups/team~{monday}` (staff, admin): everyone's logged time in an ISO week, one document
  *   for the whole team (the workload page reads one per week shown, whatever the team's size).
+ * - `rollups/billables~{yyyy-mm}` (admin only): a month's time by person and client, the billable
+ *   part valued at hourly rates — one document per month for the billables report.
  * - `rollups/month~{yyyy-mm}` (admin only: revenue and rate-derived values).
  * - `rollups/client~{companyId}` (admin only): what a client was invoiced, paid and still owes.
  */
 import type { IsoDate, TimestampLike } from './documents';
 
-export const ROLLUP_KINDS = ['project', 'week', 'team', 'month', 'client'] as const;
+export const ROLLUP_KINDS = ['project', 'week', 'team', 'billables', 'month', 'client'] as const;
 export type RollupKind = (typeof ROLLUP_KINDS)[number];
 /** The rollups staff may read (no revenue, no rate-derived value). */
 export const STAFF_ROLLUP_KINDS = ['project', 'week', 'team'] as const satisfies readonly RollupKind[];
@@ -53,6 +55,25 @@ export interface TeamWeekRollup {
   updatedAt: TimestampLike;
 }
 
+/** One person's time for one client in a month. */
+export interface BillablesCell {
+  minutes: number;
+  billableMinutes: number;
+  /** billable minutes of entries whose person had no rate (not valued) */
+  unratedMinutes?: number;
+  /** billable time × hourly rate, in the rate's currency */
+  value?: MoneyByCurrency;
+}
+
+export interface BillablesRollup {
+  kind: 'billables';
+  /** `YYYY-MM` */
+  month: string;
+  /** by person (uid), then client (companyId) */
+  cells: Record<string, Record<string, BillablesCell>>;
+  updatedAt: TimestampLike;
+}
+
 export interface MonthRollup {
   kind: 'month';
   /** `YYYY-MM` */
@@ -84,12 +105,13 @@ export interface ClientRollup {
   updatedAt: TimestampLike;
 }
 
-export type Rollup = ProjectRollup | WeekRollup | TeamWeekRollup | MonthRollup | ClientRollup;
+export type Rollup = ProjectRollup | WeekRollup | TeamWeekRollup | BillablesRollup | MonthRollup | ClientRollup;
 
 export const rollupIds = {
   project: (companyId: string, projectId: string) => `project~${companyId}~${projectId}`,
   week: (uid: string, weekStart: IsoDate) => `week~${uid}~${weekStart}`,
   team: (weekStart: IsoDate) => `team~${weekStart}`,
+  billables: (month: string) => `billables~${month}`,
   month: (month: string) => `month~${month}`,
   client: (companyId: string) => `client~${companyId}`,
 };

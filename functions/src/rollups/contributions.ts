@@ -70,20 +70,27 @@ export function timeEntryContribution(entry: TimeEntry | undefined, rates: Rates
   const monthBase: RollupBase = { kind: 'month', month: monthOf(entry.date) };
   const team = rollupIds.team(isoWeekStart(entry.date));
   const teamBase: RollupBase = { kind: 'team', weekStart: isoWeekStart(entry.date) };
+  const billables = rollupIds.billables(monthOf(entry.date));
+  const billablesBase: RollupBase = { kind: 'billables', month: monthOf(entry.date) };
+  const cell = `cells.${entry.uid}.${entry.companyId}`;
   const b = new Builder()
     .add(team, teamBase, `minutes.${entry.uid}`, entry.minutes)
+    .add(billables, billablesBase, `${cell}.minutes`, entry.minutes)
+    .add(billables, billablesBase, `${cell}.billableMinutes`, billable)
     .add(project, projectBase, 'minutes', entry.minutes)
     .add(project, projectBase, 'billableMinutes', billable)
     .add(week, weekBase, 'minutes', entry.minutes)
     .add(week, weekBase, 'billableMinutes', billable)
     .add(month, monthBase, 'minutes', entry.minutes)
     .add(month, monthBase, 'billableMinutes', billable);
-  if (!rate) return b.add(project, projectBase, 'unpricedMinutes', entry.minutes).build();
+  if (!rate) return b.add(project, projectBase, 'unpricedMinutes', entry.minutes).add(billables, billablesBase, `${cell}.unratedMinutes`, billable).build();
+  const value = Math.round((billable * rate.hourlyRate) / 60);
   const labour = Math.round((entry.minutes * rate.costRate) / 60);
   return b
     .add(project, projectBase, `labourCost.${rate.currency}`, labour)
     .add(month, monthBase, `labourCost.${rate.currency}`, labour)
-    .add(month, monthBase, `billableValue.${rate.currency}`, Math.round((billable * rate.hourlyRate) / 60))
+    .add(month, monthBase, `billableValue.${rate.currency}`, value)
+    .add(billables, billablesBase, `${cell}.value.${rate.currency}`, value)
     .build();
 }
 

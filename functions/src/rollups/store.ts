@@ -26,6 +26,7 @@ const SCALARS: Record<RollupBase['kind'], string[]> = {
   project: ['minutes', 'billableMinutes', 'unpricedMinutes'],
   week: ['minutes', 'billableMinutes'],
   team: [],
+  billables: [],
   month: ['minutes', 'billableMinutes'],
   client: ['invoices'],
 };
@@ -41,12 +42,15 @@ export interface SourceRecord {
 export const sourceRecordId = (path: string) => path.replace(/\//g, '~');
 
 /** `{ 'labourCost.USD': 5 }` → `{ labourCost: { USD: value(5) } }` (for set with merge). */
-function nest(fields: Increments, value: (amount: number) => unknown): DocumentData {
+/** `{ 'a.b.c': 1 }` → `{ a: { b: { c: value(1) } } }` (a merge-set then touches only those leaves). */
+export function nest(fields: Increments, value: (amount: number) => unknown): DocumentData {
   const out: DocumentData = {};
   for (const [path, amount] of Object.entries(fields)) {
-    const [head, tail] = path.split('.', 2) as [string, string | undefined];
-    if (tail === undefined) out[head] = value(amount);
-    else (out[head] ??= {})[tail] = value(amount);
+    const keys = path.split('.');
+    const leaf = keys.pop()!;
+    let node = out;
+    for (const key of keys) node = (node[key] ??= {}) as DocumentData;
+    node[leaf] = value(amount);
   }
   return out;
 }

@@ -118,7 +118,7 @@ describe('rollups', () => {
     sources.push({ kind: 'payment', path: paymentPath });
     for (const source of sources) await reconcileSource(db, source, now);
 
-    const ids = [rollupIds.project(companyId, projectId), rollupIds.week(kim, '2039-08-29'), rollupIds.month('2039-09'), rollupIds.team('2039-08-29'), rollupIds.client(companyId)];
+    const ids = [rollupIds.project(companyId, projectId), rollupIds.week(kim, '2039-08-29'), rollupIds.month('2039-09'), rollupIds.team('2039-08-29'), rollupIds.client(companyId), rollupIds.billables('2039-09')];
     // let the deployed triggers finish (they reconcile the same sources: no change)
     await new Promise((r) => setTimeout(r, 1500));
     const incremental = await Promise.all(ids.map(async (id) => withoutStamp(await rollup(id))));
@@ -127,6 +127,15 @@ describe('rollups', () => {
     // one document for the team's week: everyone's minutes by person
     expect(incremental[3]).toMatchObject({ kind: 'team', weekStart: '2039-08-29', minutes: { [kim]: 45 + 90, [newcomer]: 135 } });
     expect(incremental[4]).toMatchObject({ kind: 'client', companyId, invoices: 1, invoiced: { USD: 50000 }, outstanding: { USD: 50000 } });
+    // the month's billables by person and client, valued at hourly rates (unrated time counted apart)
+    expect(incremental[5]).toMatchObject({
+      kind: 'billables',
+      month: '2039-09',
+      cells: {
+        [kim]: { [companyId]: { minutes: 135, billableMinutes: 135, value: { USD: 8250 + 16500 } } },
+        [newcomer]: { [companyId]: { minutes: 135, billableMinutes: 135, unratedMinutes: 135 } },
+      },
+    });
 
     const result = await rebuildAllRollups({ db, now });
     expect(result.sources).toBeGreaterThanOrEqual(sources.length);

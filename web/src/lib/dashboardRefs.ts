@@ -3,7 +3,7 @@
  * index and the rollups. Staff-only paths; the rules-tests run these builders as every role.
  */
 import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
-import { paths, rollupIds, type ClientRollup, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
+import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
 import { converter, OPEN_TASK_STATUSES } from './refs';
 
 const searchIndex = (db: Firestore) => collection(db, paths.searchIndex()).withConverter(converter<SearchEntry>());
@@ -99,3 +99,7 @@ export const overdueInvoicesQuery = (db: Firestore, currency: string, kind: 'mar
     ...(kind === 'pastDue' ? [where('dueDate', '<', today)] : []),
     orderBy('dueDate'),
   );
+
+/** The billables rollups of the months from `from` to `to` (`YYYY-MM`, inclusive), oldest first (admin). */
+export const billablesRollupsQuery = (db: Firestore, from: string, to: string) =>
+  query(rollups<BillablesRollup>(db), where('kind', '==', 'billables'), where('month', '>=', from), where('month', '<=', to), orderBy('month'));

@@ -7,55 +7,55 @@ import { formatMoney, todayIso } from '../../lib/format';
 import { ClockIcon } from '../components/icons';
 import { FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { billablesReport, utilisation, type BillablesTotals } from './billables';
-import { useLookups } from '../lib/lookups';
+import { CompanyName } from '../components/CompanyName';
 import { formatTotals } from '../lib/money';
-import { addDays, formatMinutes, formatMonth, lastMonths } from '../lib/dates';
-import { useStaffRates, useTimeEntries } from '../lib/queries';
+import { formatMinutes, formatMonth, lastMonths } from '../lib/dates';
+import { usePeople, useStaffRates } from '../lib/queries';
+import { useBillablesRollups } from './queries';
 import { CompanySelect } from '../components/CompanySelect';
 
 type Period = 'this' | 'last' | 'quarter' | 'custom';
 type GroupBy = 'person' | 'client' | 'month';
 
-function periodRange(period: Period, today: string, custom: { from: string; to: string }): { from: string; to: string } {
-  const [thisMonth] = lastMonths(today, 1) as [string];
-  const [prevMonth] = lastMonths(today, 2) as [string, string];
+/** The months (`YYYY-MM`, inclusive) a period covers: the report reads one rollup per month. */
+function periodMonths(period: Period, today: string, custom: { from: string; to: string }): { from: string; to: string } {
+  const recent = lastMonths(today, 3) as [string, string, string];
   switch (period) {
     case 'this':
-      return { from: `${thisMonth}-01`, to: today };
+      return { from: recent[2], to: recent[2] };
     case 'last':
-      return { from: `${prevMonth}-01`, to: addDays(`${thisMonth}-01`, -1) };
+      return { from: recent[1], to: recent[1] };
     case 'quarter':
-      return { from: `${lastMonths(today, 3)[0]}-01`, to: today };
+      return { from: recent[0], to: recent[2] };
     default:
-      return custom;
+      return custom.from <= custom.to ? custom : { from: custom.to, to: custom.from };
   }
 }
 
 export default function BillablesPage() {
   useDocumentTitle('Billables');
-  const entries = useTimeEntries();
   const rates = useStaffRates();
-  const lookups = useLookups();
+  const people = usePeople();
   const today = todayIso();
   const [period, setPeriod] = useState<Period>('quarter');
-  const [custom, setCustom] = useState({ from: addDays(today, -30), to: today });
+  const [custom, setCustom] = useState(() => ({ from: lastMonths(today, 6)[0]!, to: today.slice(0, 7) }));
   const [groupBy, setGroupBy] = useState<GroupBy>('person');
   const [uid, setUid] = useState('');
   const [companyId, setCompanyId] = useState('');
-  const range = periodRange(period, today, custom);
+  const range = periodMonths(period, today, custom);
+  const rollups = useBillablesRollups(range.from, range.to);
 
   const report = useMemo(
-    () => billablesReport(entries.data ?? [], rates.data ?? {}, { ...range, uid: uid || undefined, companyId: companyId || undefined }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [entries.data, rates.data, range.from, range.to, uid, companyId],
+    () => billablesReport(rollups.data ?? [], { uid: uid || undefined, companyId: companyId || undefined }),
+    [rollups.data, uid, companyId],
   );
 
   const groups = groupBy === 'person' ? report.byPerson : groupBy === 'client' ? report.byClient : report.byMonth;
-  const groupName = (key: string) => (groupBy === 'person' ? lookups.person(key) : groupBy === 'client' ? lookups.company(key) : formatMonth(key));
+  const groupName = (key: string): ReactNode => (groupBy === 'person' ? people.name(key) : groupBy === 'client' ? <CompanyName id={key} /> : formatMonth(key));
   const groupRows = [...groups.entries()].sort((a, b) => (groupBy === 'month' ? b[0].localeCompare(a[0]) : b[1].billableMinutes - a[1].billableMinutes));
   const maxMinutes = Math.max(1, ...groupRows.map(([, t]) => t.minutes));
-  const people = [...new Set((entries.data ?? []).map((e) => e.uid))].sort((a, b) => lookups.person(a).localeCompare(lookups.person(b)));
-  const query = { data: entries.data && rates.data ? report : undefined, isPending: entries.isPending || rates.isPending, error: entries.error ?? rates.error, refetch: () => void entries.refetch() };
+  const loggers = [...new Set((rollups.data ?? []).flatMap((r) => Object.keys(r.cells ?? {})))].sort((a, b) => people.name(a).localeCompare(people.name(b)));
+  const query = { data: rollups.data && rates.data ? report : undefined, isPending: rollups.isPending || rates.isPending, error: rollups.error ?? rates.error, refetch: () => void rollups.refetch() };
 
   return (
     <div className="cx-page">
@@ -79,15 +79,15 @@ export default function BillablesPage() {
         </FormField>
         {period === 'custom' ? (
           <>
-            <FormField label="From">{(id) => <input id={id} type="date" className="input" value={custom.from} max={custom.to} onChange={(e) => setCustom({ ...custom, from: e.target.value })} />}</FormField>
-            <FormField label="To">{(id) => <input id={id} type="date" className="input" value={custom.to} min={custom.from} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />}</FormField>
+            <FormField label="From month">{(id) => <input id={id} type="month" className="input" value={custom.from} max={custom.to} onChange={(e) => e.target.value && setCustom({ ...custom, from: e.target.value })} />}</FormField>
+            <FormField label="To month">{(id) => <input id={id} type="month" className="input" value={custom.to} min={custom.from} onChange={(e) => e.target.value && setCustom({ ...custom, to: e.target.value })} />}</FormField>
           </>
         ) : null}
         <FormField label="Person">
           {(id) => (
             <select id={id} className="select" value={uid} onChange={(e) => setUid(e.target.value)}>
               <option value="">Everyone</option>
-              {people.map((p) => <option key={p} value={p}>{lookups.person(p)}</option>)}
+              {loggers.map((p) => <option key={p} value={p}>{people.name(p)}</option>)}
             </select>
           )}
         </FormField>
@@ -150,12 +150,12 @@ export default function BillablesPage() {
                         return (
                           <tr key={`${row.uid}/${row.companyId}/${row.month}`}>
                             <td>{formatMonth(row.month)}</td>
-                            <td>{lookups.person(row.uid)}</td>
-                            <td>{lookups.company(row.companyId)}</td>
+                            <td>{people.name(row.uid)}</td>
+                            <td><CompanyName id={row.companyId} /></td>
                             <td className="num">{formatMinutes(row.minutes)}</td>
                             <td className="num">{formatMinutes(row.billableMinutes)}</td>
                             <td className="num">{rate ? formatMoney(rate.hourlyRate, rate.currency) : <span className="text-danger small">No rate</span>}</td>
-                            <td className="num strong">{row.value === null || row.currency === null ? '—' : formatMoney(row.value, row.currency)}</td>
+                            <td className="num strong">{formatTotals(row.value, '—')}</td>
                           </tr>
                         );
                       })}
@@ -171,7 +171,7 @@ export default function BillablesPage() {
   );
 }
 
-function GroupBar({ name, totals, max, action }: { name: string; totals: BillablesTotals; max: number; action?: ReactNode }) {
+function GroupBar({ name, totals, max, action }: { name: ReactNode; totals: BillablesTotals; max: number; action?: ReactNode }) {
   const billable = (totals.billableMinutes / max) * 100;
   const other = ((totals.minutes - totals.billableMinutes) / max) * 100;
   return (

@@ -1,9 +1,9 @@
 /**
  * The billables report: logged time per person, client and month, the billable part valued at
- * each person's hourly rate. Pure: no Firebase, no React.
+ * each person's hourly rate — from the month's billables rollup (one document per month, kept by
+ * Cloud Functions as time is logged). Pure: no Firebase, no React.
  */
-import type { Currency, StaffRate, TimeEntry } from '@model';
-import { monthKey } from '../lib/dates';
+import type { BillablesRollup, Currency } from '@model';
 
 export interface BillableRow {
   uid: string;
@@ -12,9 +12,10 @@ export interface BillableRow {
   month: string;
   minutes: number;
   billableMinutes: number;
-  /** billable minutes × hourly rate, minor units; null when the person has no rate */
-  value: number | null;
-  currency: Currency | null;
+  /** billable minutes × hourly rate, minor units, by the rate's currency */
+  value: Partial<Record<Currency, number>>;
+  /** billable minutes logged without a rate (not valued) */
+  unratedMinutes: number;
 }
 
 export interface BillablesTotals {
@@ -35,9 +36,6 @@ export interface BillablesReport {
 }
 
 export interface BillablesFilter {
-  /** inclusive YYYY-MM-DD bounds */
-  from?: string;
-  to?: string;
   uid?: string;
   companyId?: string;
 }
@@ -49,8 +47,8 @@ function emptyTotals(): BillablesTotals {
 function addTo(totals: BillablesTotals, row: BillableRow): void {
   totals.minutes += row.minutes;
   totals.billableMinutes += row.billableMinutes;
-  if (row.value === null || row.currency === null) totals.unratedMinutes += row.billableMinutes;
-  else totals.value[row.currency] = (totals.value[row.currency] ?? 0) + row.value;
+  totals.unratedMinutes += row.unratedMinutes;
+  for (const [currency, value] of Object.entries(row.value) as [Currency, number][]) totals.value[currency] = (totals.value[currency] ?? 0) + value;
 }
 
 function bump(map: Map<string, BillablesTotals>, key: string, row: BillableRow): void {
@@ -62,32 +60,25 @@ function bump(map: Map<string, BillablesTotals>, key: string, row: BillableRow):
   addTo(totals, row);
 }
 
-export function billablesReport(
-  entries: readonly TimeEntry[],
-  rates: Readonly<Record<string, Pick<StaffRate, 'hourlyRate' | 'currency'>>>,
-  filter: BillablesFilter = {},
-): BillablesReport {
-  const rows = new Map<string, BillableRow>();
-  for (const entry of entries) {
-    if (filter.from && entry.date < filter.from) continue;
-    if (filter.to && entry.date > filter.to) continue;
-    if (filter.uid && entry.uid !== filter.uid) continue;
-    if (filter.companyId && entry.companyId !== filter.companyId) continue;
-    const month = monthKey(entry.date);
-    const key = `${entry.uid}\u0000${entry.companyId}\u0000${month}`;
-    let row = rows.get(key);
-    if (!row) {
-      const rate = rates[entry.uid];
-      row = { uid: entry.uid, companyId: entry.companyId, month, minutes: 0, billableMinutes: 0, value: rate ? 0 : null, currency: rate?.currency ?? null };
-      rows.set(key, row);
+export function billablesReport(rollups: readonly Pick<BillablesRollup, 'month' | 'cells'>[], filter: BillablesFilter = {}): BillablesReport {
+  const list: BillableRow[] = [];
+  for (const { month, cells } of rollups) {
+    for (const [uid, clients] of Object.entries(cells ?? {})) {
+      if (filter.uid && uid !== filter.uid) continue;
+      for (const [companyId, cell] of Object.entries(clients)) {
+        if (filter.companyId && companyId !== filter.companyId) continue;
+        if (!cell.minutes) continue;
+        list.push({
+          uid,
+          companyId,
+          month,
+          minutes: cell.minutes,
+          billableMinutes: cell.billableMinutes ?? 0,
+          value: Object.fromEntries(Object.entries(cell.value ?? {}).filter(([, v]) => v !== 0)) as Partial<Record<Currency, number>>,
+          unratedMinutes: cell.unratedMinutes ?? 0,
+        });
+      }
     }
-    row.minutes += entry.minutes;
-    if (entry.billable) row.billableMinutes += entry.minutes;
-  }
-  const list = [...rows.values()];
-  for (const row of list) {
-    const rate = rates[row.uid];
-    if (rate) row.value = Math.round((row.billableMinutes * rate.hourlyRate) / 60);
   }
   list.sort((a, b) => b.month.localeCompare(a.month) || a.uid.localeCompare(b.uid) || a.companyId.localeCompare(b.companyId));
 
