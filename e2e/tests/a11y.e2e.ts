@@ -126,6 +126,16 @@ describe('axe: no serious or critical violations', () => {
     await audit(sam.page, 'sam', [...CONSOLE_STAFF, '/console/revenue']);
   }, 300_000);
 
+  it('the portal at 360 px, as Carol', async () => {
+    const { page } = carol;
+    await page.setViewportSize(MOBILE);
+    try {
+      await audit(page, 'carol 360px', ['/portal', '/portal/tasks/homepage-design', '/portal/invoices/inv-1002']);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  }, 120_000);
+
   it('the console at 360 px with the navigation drawer open, as Sam', async () => {
     const { page } = sam;
     await page.setViewportSize(MOBILE);

@@ -78,6 +78,8 @@ describe('copy', () => {
     await expect.poll(() => dialog.getByTestId('access-outcome').innerText(), SLOW).toContain("Carol Chen (carol@acme.test) will get client access to Acme Corp's portal");
     await dialog.getByRole('radio', { name: /Staff/ }).check();
     expect(await dialog.innerText()).toContain('will get staff access');
+    await dialog.getByRole('radio', { name: /Client/ }).check();
+    await screenshots(page, 'console-access-dialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
   });
