@@ -17,7 +17,6 @@ import { INVOICE_STATUS } from '../labels';
 import { LoadMore } from '../../components/LoadMore';
 import { useInvoiceCount, useInvoicePages, useOutstanding } from './queries';
 import { balanceDue, effectiveInvoiceStatus } from './status';
-import '../paging.css';
 
 export function InvoicesPage() {
   const unpaid = useInvoicePages('unpaid');

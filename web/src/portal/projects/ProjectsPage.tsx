@@ -15,7 +15,6 @@ import { Connecting } from '../sync';
 import { PROJECT_STATUS } from '../labels';
 import { LoadMore } from '../../components/LoadMore';
 import { useProjectCount, useProjectPages } from './queries';
-import '../paging.css';
 
 export function ProjectsPage() {
   const current = useProjectPages('current');
