@@ -24,7 +24,7 @@ export function PageHeader({
   return (
     <header className="cx-page-header">
       <div className="cx-page-heading">
-        {eyebrow ? <div className="cx-eyebrow">{eyebrow}</div> : null}
+        {eyebrow ? <div className="eyebrow">{eyebrow}</div> : null}
         <h1 className="cx-page-title">{title}</h1>
         {subtitle ? <div className="cx-page-subtitle">{subtitle}</div> : null}
       </div>

@@ -71,12 +71,12 @@ export default function ExpensesPage() {
         <Stat label="All time" value={formatTotals(totals.all, formatMoney(0, 'USD'))} hint={`${(expenses.data ?? []).length} expenses`} />
       </div>
 
-      <div className="cx-pills" role="group" aria-label="Category">
-        <button type="button" className={`cx-pill ${category === '' ? 'is-active' : ''}`} aria-pressed={category === ''} onClick={() => setCategory('')}>All</button>
+      <div className="cx-chips" role="group" aria-label="Category">
+        <button type="button" className={`cx-chip ${category === '' ? 'is-active' : ''}`} aria-pressed={category === ''} onClick={() => setCategory('')}>All</button>
         {EXPENSE_CATEGORIES.map((c) => (
-          <button key={c} type="button" className={`cx-pill ${category === c ? 'is-active' : ''}`} aria-pressed={category === c} onClick={() => setCategory(category === c ? '' : c)}>
+          <button key={c} type="button" className={`cx-chip ${category === c ? 'is-active' : ''}`} aria-pressed={category === c} onClick={() => setCategory(category === c ? '' : c)}>
             {CATEGORY_LABEL[c]}
-            {totals.byCategory.get(c) ? <span className="cx-pill-sum">{formatTotals(totals.byCategory.get(c)!)}</span> : null}
+            {totals.byCategory.get(c) ? <span className="cx-chip-count">{formatTotals(totals.byCategory.get(c)!)}</span> : null}
           </button>
         ))}
         <span className="cx-action-bar-end">
