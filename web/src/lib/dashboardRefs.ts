@@ -2,8 +2,8 @@
  * Typed builders for the documents Cloud Functions keep for the console (issue 10): the search
  * index and the rollups. Staff-only paths; the rules-tests run these builders as every role.
  */
-import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
-import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
+import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type QueryConstraint, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
+import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TaskStatus, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
 import { converter, OPEN_TASK_STATUSES } from './refs';
 
 const searchIndex = (db: Firestore) => collection(db, paths.searchIndex()).withConverter(converter<SearchEntry>());
@@ -103,3 +103,36 @@ export const overdueInvoicesQuery = (db: Firestore, currency: string, kind: 'mar
 /** The billables rollups of the months from `from` to `to` (`YYYY-MM`, inclusive), oldest first (admin). */
 export const billablesRollupsQuery = (db: Firestore, from: string, to: string) =>
   query(rollups<BillablesRollup>(db), where('kind', '==', 'billables'), where('month', '>=', from), where('month', '<=', to), orderBy('month'));
+
+/** The console's task lists: one company's (a collection) or every company's (collection group). */
+export interface ConsoleTaskFilter {
+  companyId: string | null;
+  /** only with a company */
+  projectId: string | null;
+  /** a uid, 'none' (unassigned) or null (anyone) */
+  assignee: string | null;
+  /** one status, the open ones, or all */
+  status: TaskStatus | 'open' | 'all';
+}
+
+/**
+ * Tasks matching the filter, soonest due first (done: latest due first). Every filter runs in
+ * the query (indexes in firestore.indexes.json), the id breaks ties. Cursor: consoleTaskCursor.
+ */
+export function consoleTasksQuery(db: Firestore, filter: ConsoleTaskFilter) {
+  const source = filter.companyId
+    ? collection(db, paths.tasks(filter.companyId)).withConverter(scopedConverter<Task>())
+    : collectionGroup(db, 'tasks').withConverter(scopedConverter<Task>());
+  const constraints: QueryConstraint[] = [];
+  if (filter.companyId && filter.projectId) constraints.push(where('projectId', '==', filter.projectId));
+  if (filter.assignee === 'none') constraints.push(where('assignee', '==', null));
+  else if (filter.assignee) constraints.push(where('assignee.uid', '==', filter.assignee));
+  if (filter.status === 'open') constraints.push(where('status', 'in', [...OPEN_TASK_STATUSES]));
+  else if (filter.status !== 'all') constraints.push(where('status', '==', filter.status));
+  const direction = filter.status === 'done' ? 'desc' : 'asc';
+  return query(source, ...constraints, orderBy('dueDate', direction), orderBy(documentId(), direction));
+}
+
+/** Where the next page starts: a collection pages by id, a collection group by full path. */
+export const consoleTaskCursor = (filter: Pick<ConsoleTaskFilter, 'companyId'>) => (task: InCompanyDoc<Task>) =>
+  [task.dueDate, filter.companyId ? task.id : paths.task(task.companyId, task.id)] as const;

@@ -122,7 +122,7 @@ export function useAllProjects() {
 
 export function useCompanyProjects(companyId: string) {
   const { db } = useConsole();
-  return useQuery(companyProjectsOptions(db, companyId));
+  return useQuery({ ...companyProjectsOptions(db, companyId), enabled: Boolean(companyId) });
 }
 
 export function useProject(companyId: string, projectId: string) {

@@ -1,5 +1,5 @@
 /** Tasks as a board by status (drag a card, or use its menu, to move it) and as a table. */
-import { useState, type DragEvent } from 'react';
+import { Fragment, useState, type DragEvent, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { TASK_STATUSES, type Task, type TaskStatus, type WithId } from '@model';
 import { Avatar, Badge } from '../../components/ui';
@@ -14,8 +14,29 @@ import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 export type ScopedTask = WithId<Task> & { companyId: string };
 
 export interface TaskLabels {
-  company?: (companyId: string) => string;
-  project?: (companyId: string, projectId: string) => string;
+  company?: (companyId: string) => ReactNode;
+  project?: (companyId: string, projectId: string) => ReactNode;
+}
+
+/** Where a task belongs (company · project), whichever labels the list gives. */
+function Where({ task, labels }: { task: ScopedTask; labels: TaskLabels }) {
+  const parts = [labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter((part) => part !== undefined && part !== null && part !== '');
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? ' · ' : null}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A paged board: per column, the total (count()) and what ends it (e.g. "More"). */
+export interface BoardPaging {
+  counts?: Partial<Record<TaskStatus, number | null>>;
+  footer?: (status: TaskStatus) => ReactNode;
 }
 
 function Due({ iso, done }: { iso: string; done: boolean }) {
@@ -38,7 +59,7 @@ function useMoveTask() {
   return { move, dialog };
 }
 
-export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly ScopedTask[]; labels: TaskLabels; compact?: boolean }) {
+export function TaskBoard({ tasks, labels, compact = false, paging }: { tasks: readonly ScopedTask[]; labels: TaskLabels; compact?: boolean; paging?: BoardPaging }) {
   const { move, dialog } = useMoveTask();
   const [over, setOver] = useState<TaskStatus | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
@@ -71,7 +92,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
             <header className="cx-column-header">
               <span className={`cx-dot cx-dot-${TASK_STATUS[status].tone}`} />
               {TASK_STATUS[status].label}
-              <span className="cx-column-count">{column.length}</span>
+              <span className="cx-column-count">{paging?.counts?.[status] ?? column.length}</span>
             </header>
             <div className="cx-column-body">
               {column.map((task) => (
@@ -90,7 +111,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
                     {task.title}
                   </Link>
                   <div className="cx-card-context">
-                    {[labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter(Boolean).join(' · ')}
+                    <Where task={task} labels={labels} />
                   </div>
                   <div className="cx-card-meta">
                     <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
@@ -112,6 +133,7 @@ export function TaskBoard({ tasks, labels, compact = false }: { tasks: readonly 
                 </article>
               ))}
               {column.length === 0 ? <div className="cx-column-empty">Drop tasks here</div> : null}
+              {paging?.footer?.(status)}
             </div>
           </section>
         );
@@ -172,7 +194,9 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
                 <ApprovalBadge task={task} />
               </td>
               {labels.company || labels.project ? (
-                <td className="cx-muted-cell">{[labels.company?.(task.companyId), labels.project?.(task.companyId, task.projectId)].filter(Boolean).join(' · ')}</td>
+                <td className="cx-muted-cell">
+                  <Where task={task} labels={labels} />
+                </td>
               ) : null}
               <td>
                 <TaskStatusSelect className={`cx-status-select tone-${TASK_STATUS[task.status].tone}`} value={task.status} onChange={(status) => move(task, status)} aria-label={`Status of ${task.title}`} />

@@ -1,4 +1,8 @@
-/** Every task across clients, as a board by status or a table; filter by company, project, assignee. */
+/**
+ * Every task across clients, as a board by status or a table; filter by company, project,
+ * assignee. Paged: the board shows each column's first tasks (soonest due) with its total and
+ * "More", the table a page at a time (./lists.ts).
+ */
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
@@ -7,7 +11,10 @@ import { BoardIcon, PlusIcon, SearchIcon, TableIcon, TasksIcon } from '../compon
 import { Loadable, PageHeader, Segmented } from '../components/kit';
 import { TaskDialog } from './TaskDialog';
 import { TaskBoard, TaskTable } from './TaskViews';
-import { useAllProjects, useAllTasks, useCompanyNames, usePeople } from '../lib/queries';
+import { useTaskBoard, useTaskPages, TABLE_PAGE_SIZE } from './lists';
+import { useCompanyProjects, usePeople } from '../lib/queries';
+import { LoadMore } from '../../components/LoadMore';
+import { CompanyName } from '../components/CompanyName';
 import { useConsole } from '../lib/env';
 import { normalize } from '../lib/text';
 import { useUrlFilters } from '../lib/useUrlFilters';
@@ -16,9 +23,6 @@ import { CompanySelect } from '../components/CompanySelect';
 export default function TasksPage() {
   useDocumentTitle('Tasks');
   const { me } = useConsole();
-  const tasks = useAllTasks();
-  const projects = useAllProjects();
-  const names = useCompanyNames();
   const people = usePeople();
   const navigate = useNavigate();
   const [params, setParam] = useUrlFilters();
@@ -30,21 +34,19 @@ export default function TasksPage() {
   const q = params.get('q') ?? '';
   const showDone = params.get('done') !== 'hide';
 
-  const projectNames = new Map((projects.data ?? []).map((p) => [`${p.companyId}/${p.id}`, p.name]));
-  const rows = (tasks.data ?? []).filter((t) => {
-    if (company && t.companyId !== company) return false;
-    if (project && t.projectId !== project) return false;
-    if (assignee === 'me' && t.assignee?.uid !== me.uid) return false;
-    if (assignee === 'none' && t.assignee) return false;
-    if (assignee && assignee !== 'me' && assignee !== 'none' && t.assignee?.uid !== assignee) return false;
-    if (!showDone && t.status === 'done') return false;
-    if (q.trim() && !normalize(t.title).includes(normalize(q))) return false;
-    return true;
-  });
+  const filter = { companyId: company || null, projectId: (company && project) || null, assignee: assignee === 'me' ? me.uid : assignee || null };
+  const board = useTaskBoard(filter, showDone);
+  const table = useTaskPages({ ...filter, status: showDone ? 'all' : 'open' }, TABLE_PAGE_SIZE, view === 'table');
+  const projects = useCompanyProjects(company);
+  const projectNames = new Map((projects.data ?? []).map((p) => [p.id, p.name]));
+  const loaded = view === 'board' ? board.tasks : table.items;
+  // The text filter narrows what is loaded; finding any task is the search box's job (the index).
+  const rows = q.trim() ? loaded.filter((t) => normalize(t.title).includes(normalize(q))) : loaded;
   const labels = {
-    company: company ? undefined : (id: string) => names.get(id) ?? id,
-    project: (c: string, p: string) => projectNames.get(`${c}/${p}`) ?? '',
+    company: company ? undefined : (id: string) => <CompanyName id={id} />,
+    project: company ? (_c: string, p: string) => projectNames.get(p) ?? '' : undefined,
   };
+  const list = view === 'board' ? { isPending: board.isPending, error: board.error, data: board.isPending ? undefined : rows, refetch: board.retry } : { isPending: table.isPending, error: table.error, data: table.isPending ? undefined : rows, refetch: table.retry };
 
   return (
     <div className="cx-page cx-page-wide">
@@ -73,8 +75,7 @@ export default function TasksPage() {
           <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c, ['project'])} aria-label="Company" />
           <select className="cx-input cx-input-sm" value={project} onChange={(e) => setParam('project', e.target.value)} aria-label="Project" disabled={!company}>
             <option value="">{company ? 'All projects' : 'Project (pick a company)'}</option>
-            {(projects.data ?? [])
-              .filter((p) => p.companyId === company)
+            {(company ? (projects.data ?? []) : [])
               .map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -100,14 +101,18 @@ export default function TasksPage() {
           <input type="search" placeholder="Filter tasks…" value={q} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter tasks" />
         </label>
       </div>
-      <Loadable query={tasks} rows={6}>
+      {q.trim() ? <p className="cx-muted small">Filtering the tasks shown by title — press / to search every task.</p> : null}
+      <Loadable query={list} rows={6}>
         {() =>
           rows.length === 0 && view === 'table' ? (
             <EmptyState icon={<TasksIcon size={24} />} title="No tasks match these filters" />
           ) : view === 'board' ? (
-            <TaskBoard tasks={rows} labels={labels} />
+            <TaskBoard tasks={rows} labels={labels} paging={{ counts: board.counts, footer: (status) => <LoadMore pages={board.columns[status]} label="More" /> }} />
           ) : (
-            <TaskTable tasks={rows} labels={labels} />
+            <>
+              <TaskTable tasks={rows} labels={labels} />
+              <LoadMore pages={table} label="More tasks" />
+            </>
           )
         }
       </Loadable>
