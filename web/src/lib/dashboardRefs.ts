@@ -136,3 +136,29 @@ export function consoleTasksQuery(db: Firestore, filter: ConsoleTaskFilter) {
 /** Where the next page starts: a collection pages by id, a collection group by full path. */
 export const consoleTaskCursor = (filter: Pick<ConsoleTaskFilter, 'companyId'>) => (task: InCompanyDoc<Task>) =>
   [task.dueDate, filter.companyId ? task.id : paths.task(task.companyId, task.id)] as const;
+
+/** The console's project lists: one company's or every company's, by status ('open' = not completed). */
+export interface ConsoleProjectFilter {
+  companyId: string | null;
+  status: ProjectStatus | 'open' | 'all';
+}
+
+export const OPEN_PROJECT_STATUSES = ['active', 'planned', 'on_hold'] as const satisfies readonly ProjectStatus[];
+
+/** Projects matching the filter, soonest ending first (indexes status+endDate). Cursor: consoleProjectCursor. */
+export function consoleProjectsQuery(db: Firestore, filter: ConsoleProjectFilter) {
+  const source = filter.companyId
+    ? collection(db, paths.projects(filter.companyId)).withConverter(scopedConverter<Project>())
+    : collectionGroup(db, 'projects').withConverter(scopedConverter<Project>());
+  const constraints: QueryConstraint[] = [];
+  if (filter.status === 'open') constraints.push(where('status', 'in', [...OPEN_PROJECT_STATUSES]));
+  else if (filter.status !== 'all') constraints.push(where('status', '==', filter.status));
+  return query(source, ...constraints, orderBy('endDate'), orderBy(documentId()));
+}
+
+export const consoleProjectCursor = (filter: Pick<ConsoleProjectFilter, 'companyId'>) => (project: InCompanyDoc<Project>) =>
+  [project.endDate, filter.companyId ? project.id : paths.project(project.companyId, project.id)] as const;
+
+/** A project's tasks, optionally only the done ones, for count() (progress). */
+export const projectTasksForCountQuery = (db: Firestore, companyId: string, projectId: string, doneOnly: boolean) =>
+  query(collection(db, paths.tasks(companyId)), where('projectId', '==', projectId), ...(doneOnly ? [where('status', '==', 'done')] : []));

@@ -4,15 +4,38 @@ import type { Project, Task, WithId } from '@model';
 import { Avatar, Badge } from '../../components/ui';
 import { formatDateRange } from '../../lib/format';
 import { PROJECT_STATUS } from '../lib/labels';
+import { CompanyName } from '../components/CompanyName';
+import { useProjectProgress } from './lists';
+
+function Progress({ done, total }: { done: number; total: number }) {
+  const pct = total ? Math.round((done / total) * 100) : 0;
+  return (
+    <span className="cx-progress" title={`${done} of ${total} tasks done`}>
+      <span className="cx-progress-bar">
+        <span style={{ width: `${pct}%` }} />
+      </span>
+      <span className="cx-progress-text">
+        {done}/{total}
+      </span>
+    </span>
+  );
+}
+
+/** Progress from count() aggregations when the list has not loaded the tasks. */
+function CountedProgress({ companyId, projectId }: { companyId: string; projectId: string }) {
+  const progress = useProjectProgress(companyId, projectId);
+  return progress.data ? <Progress {...progress.data} /> : null;
+}
 
 export function ProjectTable({
   projects,
   tasks,
-  companyNames,
+  showCompany = false,
 }: {
   projects: readonly (WithId<Project> & { companyId: string })[];
-  tasks: readonly (WithId<Task> & { companyId: string })[] | undefined;
-  companyNames?: Map<string, string>;
+  /** the tasks, when the list has them all (a company's); otherwise progress is counted per project */
+  tasks?: readonly (WithId<Task> & { companyId: string })[];
+  showCompany?: boolean;
 }) {
   return (
     <div className="cx-table-wrap">
@@ -20,7 +43,7 @@ export function ProjectTable({
         <thead>
           <tr>
             <th>Project</th>
-            {companyNames ? <th>Company</th> : null}
+            {showCompany ? <th>Company</th> : null}
             <th>Status</th>
             <th>Timeline</th>
             <th>Team</th>
@@ -29,9 +52,7 @@ export function ProjectTable({
         </thead>
         <tbody>
           {projects.map((project) => {
-            const mine = (tasks ?? []).filter((t) => t.companyId === project.companyId && t.projectId === project.id);
-            const done = mine.filter((t) => t.status === 'done').length;
-            const pct = mine.length ? Math.round((done / mine.length) * 100) : 0;
+            const mine = tasks?.filter((t) => t.companyId === project.companyId && t.projectId === project.id);
             return (
               <tr key={`${project.companyId}/${project.id}`}>
                 <td>
@@ -39,10 +60,10 @@ export function ProjectTable({
                     {project.name}
                   </Link>
                 </td>
-                {companyNames ? (
+                {showCompany ? (
                   <td>
                     <Link to={`/console/companies/${project.companyId}`} className="cx-subtle-link">
-                      {companyNames.get(project.companyId) ?? project.companyId}
+                      <CompanyName id={project.companyId} />
                     </Link>
                   </td>
                 ) : null}
@@ -59,16 +80,7 @@ export function ProjectTable({
                   </span>
                 </td>
                 <td>
-                  {tasks ? (
-                    <span className="cx-progress" title={`${done} of ${mine.length} tasks done`}>
-                      <span className="cx-progress-bar">
-                        <span style={{ width: `${pct}%` }} />
-                      </span>
-                      <span className="cx-progress-text">
-                        {done}/{mine.length}
-                      </span>
-                    </span>
-                  ) : null}
+                  {mine ? <Progress done={mine.filter((t) => t.status === 'done').length} total={mine.length} /> : <CountedProgress companyId={project.companyId} projectId={project.id} />}
                 </td>
               </tr>
             );

@@ -1,4 +1,4 @@
-/** Every project across clients, filtered by status and company. */
+/** Every project across clients, filtered by status and company; a page at a time, soonest ending first (./lists.ts). */
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { PROJECT_STATUSES, type ProjectStatus } from '@model';
@@ -8,19 +8,15 @@ import { FolderIcon, PlusIcon, SearchIcon } from '../components/icons';
 import { Loadable, PageHeader } from '../components/kit';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
-import { useAllProjects, useAllTasks, useCompanyNames } from '../lib/queries';
+import { LoadMore } from '../../components/LoadMore';
+import { useProjectPages } from './lists';
 import { PROJECT_STATUS } from '../lib/labels';
 import { normalize } from '../lib/text';
 import { useUrlFilters } from '../lib/useUrlFilters';
 import { CompanySelect } from '../components/CompanySelect';
 
-const ORDER: Record<ProjectStatus, number> = { active: 0, planned: 1, on_hold: 2, completed: 3 };
-
 export default function ProjectsPage() {
   useDocumentTitle('Projects');
-  const projects = useAllProjects();
-  const tasks = useAllTasks();
-  const names = useCompanyNames();
   const navigate = useNavigate();
   const [params, setParam] = useUrlFilters();
   const [creating, setCreating] = useState(false);
@@ -28,11 +24,11 @@ export default function ProjectsPage() {
   const company = params.get('company') ?? '';
   const q = params.get('q') ?? '';
 
-  const rows = (projects.data ?? [])
-    .filter((p) => (status === 'all' ? true : status === 'open' ? p.status !== 'completed' : p.status === status))
-    .filter((p) => !company || p.companyId === company)
-    .filter((p) => !q.trim() || normalize(p.name).includes(normalize(q)) || normalize(names.get(p.companyId) ?? '').includes(normalize(q)))
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.endDate.localeCompare(b.endDate));
+  const statusFilter: ProjectStatus | 'open' | 'all' = status === 'all' || status === 'open' || (PROJECT_STATUSES as readonly string[]).includes(status) ? (status as ProjectStatus | 'open' | 'all') : 'open';
+  const pages = useProjectPages({ companyId: company || null, status: statusFilter });
+  // The text filter narrows what is loaded; finding any project is the search box's job (the index).
+  const rows = q.trim() ? pages.items.filter((p) => normalize(p.name).includes(normalize(q))) : pages.items;
+  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : rows, refetch: pages.retry };
 
   return (
     <div className="cx-page">
@@ -61,12 +57,16 @@ export default function ProjectsPage() {
           </label>
         </div>
       </div>
-      <Loadable query={projects} rows={5}>
+      {q.trim() ? <p className="cx-muted small">Filtering the projects shown by name — press / to search every project.</p> : null}
+      <Loadable query={list} rows={5}>
         {() =>
           rows.length === 0 ? (
             <EmptyState icon={<FolderIcon size={24} />} title="No projects match these filters" />
           ) : (
-            <ProjectTable projects={rows} tasks={tasks.data} companyNames={names} />
+            <>
+              <ProjectTable projects={rows} showCompany={!company} />
+              <LoadMore pages={pages} label="More projects" />
+            </>
           )
         }
       </Loadable>
