@@ -1,5 +1,5 @@
 /** companies/{c}/contacts/{id} (DESIGN §4): staff only; portal and uid change through Functions. */
-import { doc, setDoc, updateDoc } from 'firebase/firestore';
+import { deleteField, doc, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { paths } from '@model';
 import { ACME, dbOf } from './support/actors';
@@ -28,6 +28,12 @@ describe('field escalation', () => {
     ['an invalid email', { email: 'carol-at-acme' }],
     ['an extra key', { dealValue: 1 }],
     ['a 201-character phone', { phone: '1'.repeat(201) }],
+    ['an empty scopes list', { scopes: [] }],
+    ["scopes outside PORTAL_SCOPES (['admin'])", { scopes: ['admin'] }],
+    ["scopes in the wrong case (['Work'])", { scopes: ['Work'] }],
+    ["a scope twice (['work', 'work'])", { scopes: ['work', 'work'] }],
+    ['three scopes', { scopes: ['work', 'billing', 'work'] }],
+    ["scopes as a string ('work')", { scopes: 'work' }],
   ] as const) {
     it(`staff cannot change ${label} on a contact (control: name change)`, async () => {
       const path = contact('ct-escalation');
@@ -36,4 +42,15 @@ describe('field escalation', () => {
       await expectDenied(updateDoc(doc(dbOf('staff'), path), change));
     });
   }
+
+  it("staff choose a contact's portal scopes on create and update, and may drop them (absent = both)", async () => {
+    await expectAllowed(setDoc(doc(dbOf('staff'), contact('ct-scoped')), { ...build.contact(), scopes: ['billing'] }));
+    const path = contact('ct-scoped');
+    for (const scopes of [['work'], ['work', 'billing'], ['billing', 'work']]) {
+      await expectAllowed(updateDoc(doc(dbOf('staff'), path), { scopes }));
+    }
+    await expectAllowed(updateDoc(doc(dbOf('staff'), path), { scopes: deleteField() }));
+    await expectDenied(updateDoc(doc(dbOf('clientAcme'), path), { scopes: ['work'] }));
+    await expectDenied(setDoc(doc(dbOf('staff'), contact('ct-scoped-bad')), { ...build.contact(), scopes: [] }));
+  });
 });

@@ -6,12 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  APPROVAL_DECISIONS,
   CLIENT_VISIBLE_INVOICE_STATUSES,
   COMPANY_STATUSES,
   CURRENCIES,
   ENGAGEMENT_TYPES,
   EXPENSE_CATEGORIES,
   LINE_ITEM_KINDS,
+  PORTAL_SCOPES,
   PROJECT_HEALTH,
   PROJECT_STATUSES,
   STAFF_ROLLUP_KINDS,
@@ -43,6 +45,7 @@ const CASES: [string, string, string | undefined, readonly string[]][] = [
   ['expense categories', 'd.category', 'function isValidExpense', EXPENSE_CATEGORIES],
   ['invoice statuses a client reads', 'status', 'function isClientVisible', CLIENT_VISIBLE_INVOICE_STATUSES],
   ['rollup kinds staff read', 'resource.data.kind', 'match /rollups/{rollupId}', STAFF_ROLLUP_KINDS],
+  ['approval decisions', 'd.decision', 'function isValidApproval', APPROVAL_DECISIONS],
 ];
 
 describe('rules enums match the model', () => {
@@ -51,6 +54,21 @@ describe('rules enums match the model', () => {
       expect([...listAfter(lead, within)].sort()).toEqual([...values].sort());
     });
   }
+
+  it('portal scopes: a contact\'s scopes list (isScopeList) allows exactly the model\'s values, each once', () => {
+    const at = rules.indexOf('function isScopeList');
+    expect(at, 'firestore.rules has isScopeList').toBeGreaterThanOrEqual(0);
+    const body = rules.slice(at, rules.indexOf('}', at));
+    const only = /l\.hasOnly\(\[([^\]]*)\]\)/.exec(body);
+    expect(only, 'isScopeList has l.hasOnly([...])').not.toBeNull();
+    expect([...only![1]!.matchAll(/'([^']*)'/g)].map((m) => m[1]).sort()).toEqual([...PORTAL_SCOPES].sort());
+    expect(body).toContain(`l.size() <= ${PORTAL_SCOPES.length}`);
+  });
+
+  it('portal scopes: the claims the rules check are the model\'s values', () => {
+    for (const scope of PORTAL_SCOPES) expect(rules).toContain(`hasScope('${scope}')`);
+    expect([...rules.matchAll(/hasScope\('([^']*)'\)/g)].map((m) => m[1]).filter((s) => !(PORTAL_SCOPES as readonly string[]).includes(s!))).toEqual([]);
+  });
 
   it('invoice line kinds: the rules expression names exactly the model kinds', () => {
     const match = /\(((?:\w+\|)+\w+)\)/.exec(rules.slice(rules.indexOf('function isLineItem(')));

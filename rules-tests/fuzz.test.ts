@@ -1,19 +1,20 @@
 /**
  * Fuzzed writes (fast-check): random documents — random keys mixed with the model's real field
  * names, values of random types — written by the acme client and by the preview of acme, with
- * create / overwrite / merge, to every path of DESIGN §4. An oracle (a TypeScript copy of the
- * one thing a client may write: its own Reply) says what must pass; everything else must be
- * denied. Valid replies and edits are generated too and must be allowed (denied for the preview).
+ * create / overwrite / merge, to every path of DESIGN §4. An oracle (a TypeScript copy of what a
+ * client may write: its own Reply, its own Request and its withdrawal, its own Approval) says what
+ * must pass; everything else must be denied. Valid replies, edits, requests, withdrawals and
+ * approvals are generated too and must be allowed (denied for the preview).
  *
  * FUZZ_SEED=<n> replays a run; FUZZ_RUNS scales the number of runs (default 1).
  */
 import fc from 'fast-check';
 import { Timestamp, doc, serverTimestamp, setDoc, type DocumentData, type FieldValue, type Firestore } from 'firebase/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { notesPath, paths, repliesPath } from '@model';
-import { ACME, ACTORS, dbOf, uidOf, type Actor } from './support/actors';
+import { approvalId, notesPath, paths, repliesPath } from '@model';
+import { ACME, ACTORS, GLOBEX, dbOf, uidOf, type Actor } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { acmeProject, acmeTask, globexTask, ids, put, storedReplyBy } from './support/fixtures';
+import { PAST, acmeProject, acmeTask, build, globexTask, ids, put, reviewTask, storedReplyBy, storedRequestBy } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
 
 useRulesEnv('fuzz');
@@ -37,13 +38,22 @@ interface Target {
   existing?: string;
   /** the stored document at `existing` when it is the client's own reply (for the oracle) */
   ownReply?: DocumentData;
-  /** replies under the acme client's own company: the only place a client write can pass */
+  /** replies under the acme client's own company: where a client's reply can pass */
   clientReplies?: boolean;
+  /** requests of the acme client's own company: where a client's request can pass */
+  clientRequests?: boolean;
+  /** the stored document at `existing` when it is the client's own submitted request (for the oracle) */
+  ownRequest?: DocumentData;
 }
 
 const ownProjectReply = `${repliesPath(acmeProject)}/fuzz-own`;
 const ownTaskReply = `${repliesPath(acmeTask)}/fuzz-own`;
 const storedOwn = storedReplyBy(carol, 'my reply') as DocumentData;
+const ownRequest = paths.request(ACME, 'fuzz-own');
+const storedOwnRequest = storedRequestBy(carol) as DocumentData;
+/** a task in review (round 1) the random approvals go to */
+const reviewTaskId = 't-fuzz-review';
+const ownApproval = `${paths.approvals(ACME, reviewTaskId)}/${approvalId(1, uidOf(carol))}`;
 
 const targets: Target[] = [
   { name: 'settings/branding', existing: paths.branding() },
@@ -63,6 +73,11 @@ const targets: Target[] = [
   { name: 'globex task replies', existing: `${repliesPath(globexTask)}/${ids.clientReply}`, fresh: (id) => `${repliesPath(globexTask)}/${id}` },
   { name: 'project notes', existing: `${notesPath(acmeProject)}/${ids.note}`, fresh: (id) => `${notesPath(acmeProject)}/${id}` },
   { name: 'task notes', existing: `${notesPath(acmeTask)}/${ids.note}`, fresh: (id) => `${notesPath(acmeTask)}/${id}` },
+  { name: 'requests (own)', existing: ownRequest, ownRequest: storedOwnRequest, fresh: (id) => paths.request(ACME, id), clientRequests: true },
+  { name: "requests (a colleague's)", existing: paths.request(ACME, 'fuzz-colleague'), clientRequests: true },
+  { name: 'globex requests', existing: paths.request(GLOBEX, ids.globexRequest), fresh: (id) => paths.request(GLOBEX, id) },
+  // random ids are never the approval's own id r<round>~<uid>; the own one exists (a second decision)
+  { name: 'approvals', existing: ownApproval, fresh: (id) => `${paths.approvals(ACME, reviewTaskId)}/${id}` },
   { name: 'invoices', existing: paths.invoice(ACME, ids.invoicePending), fresh: (id) => paths.invoice(ACME, id) },
   { name: 'payments', existing: `${paths.payments(ACME)}/${ids.payment}`, fresh: (id) => `${paths.payments(ACME)}/${id}` },
   { name: 'timeEntries', existing: `${paths.timeEntries()}/${ids.timeEntry}`, fresh: (id) => `${paths.timeEntries()}/${id}` },
@@ -86,13 +101,15 @@ const FIELD_NAMES = [
   'updatedAt', 'body', 'authorUid', 'authorName', 'authorRole', 'editedAt', 'number', 'issueDate', 'lineItems',
   'subtotal', 'tax', 'total', 'amountPaid', 'paidAt', 'invoiceId', 'amount', 'provider', 'stripeSessionId', 'taskId',
   'date', 'minutes', 'billable', 'note', 'category', 'createdBy', 'contactId', 'expiresAt', 'invitedBy', 'to', 'message',
-  'preview', 'previewBy',
+  'preview', 'previewBy', 'createdByName', 'decisionReason', 'decidedBy', 'decidedAt', 'decision', 'comment',
+  'reviewRound', 'scopes', 'lastApproval', 'requestId',
 ] as const;
 
 /** Values that mean something to the rules: the client's own identity, enum members, dates. */
 const MEANINGFUL = [
   uidOf(carol), carol.displayName, 'client', 'staff', 'admin', ACME, 'globex', 'paid', 'pending', 'draft', 'void',
-  'done', 'todo', 'manual', 'stripe', 'USD', '2026-02-01', 'active', 'none', '',
+  'done', 'todo', 'manual', 'stripe', 'USD', '2026-02-01', 'active', 'none', '', 'submitted', 'withdrawn',
+  'accepted', 'declined', 'approved', 'changes_requested', 'in_review', 'work', 'billing', ids.project,
 ] as const;
 
 const isNow = (value: unknown): value is FieldValue =>
@@ -150,8 +167,39 @@ function validReplyEdit(stored: DocumentData, d: DocumentData, op: 'overwrite' |
   return isBody(next.body) && isNow(next.editedAt);
 }
 
+const REQUEST_KEYS = ['title', 'description', 'projectId', 'dueDate', 'status', 'decisionReason', 'taskId', 'createdBy', 'createdByName', 'createdAt'];
+/** acme's projects in the base data: a request may name one (the rules check it exists) */
+const ACME_PROJECTS = [ids.project, 'p-brand'];
+
+function validRequestCreate(d: DocumentData): boolean {
+  const keys = Object.keys(d);
+  return keys.length === REQUEST_KEYS.length && REQUEST_KEYS.every((k) => k in d)
+    && typeof d.title === 'string' && d.title.length >= 1 && d.title.length <= 200
+    && typeof d.description === 'string' && d.description.length <= 5000
+    && (d.projectId === null || ACME_PROJECTS.includes(d.projectId))
+    && (d.dueDate === null || (typeof d.dueDate === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d.dueDate)))
+    && d.status === 'submitted' && d.decisionReason === null && d.taskId === null
+    && d.createdBy === uidOf(carol) && isAuthorName(d.createdByName) && isNow(d.createdAt);
+}
+
+/** A client's withdrawal of their own submitted request: the status to 'withdrawn', nothing else. */
+function validWithdrawal(stored: DocumentData, d: DocumentData, op: 'overwrite' | 'merge'): boolean {
+  const next: DocumentData = op === 'merge' ? { ...stored, ...d } : d;
+  const keys = new Set([...Object.keys(stored), ...Object.keys(next)]);
+  for (const k of keys) {
+    if (k === 'status') continue;
+    if (!(k in next) || !(k in stored) || !sameValue(next[k], stored[k])) return false;
+  }
+  return stored.status === 'submitted' && next.status === 'withdrawn';
+}
+
 function expected(actor: Actor, target: Target, op: Op, d: DocumentData): boolean {
-  if (actor.effective !== 'client' || !target.clientReplies) return false;
+  if (actor.effective !== 'client') return false;
+  if (target.clientRequests) {
+    if (op === 'create') return validRequestCreate(d);
+    return target.ownRequest !== undefined && validWithdrawal(target.ownRequest, d, op);
+  }
+  if (!target.clientReplies) return false;
   if (op === 'create') return validReplyCreate(d);
   return target.ownReply !== undefined && validReplyEdit(target.ownReply, d, op);
 }
@@ -187,12 +235,32 @@ const validEditArb = fc.record({
   parent: fc.constantFrom(ownProjectReply, ownTaskReply),
 });
 const replyParents = targets.filter((t) => t.ownReply !== undefined);
+const requestTarget = targets.find((t) => t.ownRequest !== undefined) as Target;
+
+const validRequestArb = fc.record({
+  title: fc.oneof(fc.string({ minLength: 1, maxLength: 200 }), fc.constant('t'.repeat(200))),
+  description: fc.oneof(fc.string({ maxLength: 300 }), fc.constant('d'.repeat(5000))),
+  projectId: fc.constantFrom<string | null>(null, ...ACME_PROJECTS),
+  dueDate: fc.oneof(fc.constant(null), fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((t) => t.toISOString().slice(0, 10))),
+  createdByName: fc.string({ minLength: 1, maxLength: 200 }),
+});
+const validApprovalArb = fc.record({
+  round: fc.integer({ min: 0, max: 50 }),
+  decision: fc.constantFrom('approved', 'changes_requested'),
+  comment: fc.oneof(fc.string({ minLength: 1, maxLength: 300 }), fc.constant('c'.repeat(5000))),
+  name: fc.string({ minLength: 1, maxLength: 200 }),
+});
 
 describe('fuzzed writes', () => {
   beforeAll(async () => {
     // the client's own replies, which the edits act on
     await put(ownProjectReply, storedOwn);
     await put(ownTaskReply, storedOwn);
+    // the client's own submitted request, a colleague's, and a task in review with the client's decision
+    await put(ownRequest, storedOwnRequest);
+    await put(paths.request(ACME, 'fuzz-colleague'), { ...storedOwnRequest, createdBy: 'u-carl', createdByName: 'Carl' });
+    await put(paths.task(ACME, reviewTaskId), reviewTask(1));
+    await put(ownApproval, { ...build.approval(carol, 1), createdAt: PAST });
   });
 
   for (const [key, numRuns] of [['clientAcme', runs(120)], ['previewAcme', runs(60)]] as const) {
@@ -228,6 +296,45 @@ describe('fuzzed writes', () => {
           expect(await check(actor, target, op, d)).toBe(allowed);
         }),
         { numRuns: Math.ceil(numRuns / 2), seed },
+      );
+    });
+  }
+
+  for (const [key, numRuns] of [['clientAcme', runs(30)], ['previewAcme', runs(15)]] as const) {
+    const actor = ACTORS[key];
+    const allowed = actor.effective === 'client';
+    it(`${actor.label}: generated valid requests — ${allowed ? 'allowed' : 'denied'}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(validRequestArb, async (r) => {
+          const d = { ...r, status: 'submitted', decisionReason: null, taskId: null, createdBy: uidOf(carol), createdAt: serverTimestamp() };
+          expect(await check(actor, requestTarget, 'create', d)).toBe(allowed);
+        }),
+        { numRuns, seed },
+      );
+    });
+    it(`${actor.label}: generated withdrawals of the client's own submitted request — ${allowed ? 'allowed' : 'denied'}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom<'overwrite' | 'merge'>('overwrite', 'merge'), async (op) => {
+          await put(ownRequest, storedOwnRequest);
+          const d = op === 'merge' ? { status: 'withdrawn' } : { ...storedOwnRequest, status: 'withdrawn' };
+          expect(await check(actor, requestTarget, op, d)).toBe(allowed);
+        }),
+        { numRuns: Math.ceil(numRuns / 3), seed },
+      );
+      await put(ownRequest, storedOwnRequest);
+    });
+    it(`${actor.label}: generated valid approvals, each on a task in review in its round — ${allowed ? 'allowed' : 'denied'}`, async () => {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(validApprovalArb, async ({ round, decision, comment, name }) => {
+          const taskId = `t-fuzz-${key}-${(run += 1)}`;
+          await put(paths.task(ACME, taskId), reviewTask(round));
+          const d = { decision, comment, reviewRound: round, uid: uidOf(carol), name, createdAt: serverTimestamp() };
+          const attempt = setDoc(doc(dbOf(actor), `${paths.approvals(ACME, taskId)}/${approvalId(round, uidOf(carol))}`), d);
+          if (allowed) await expectAllowed(attempt);
+          else await expectDenied(attempt);
+        }),
+        { numRuns, seed },
       );
     });
   }

@@ -11,12 +11,16 @@ import {
   allInvoicesQuery,
   allPaymentsQuery,
   allProjectsQuery,
+  allRequestsQuery,
   allTasksQuery,
+  approvalRef,
+  approvalsQuery,
   brandingRef,
   clientInvoicesQuery,
   companiesQuery,
   companyCrmRef,
   companyRef,
+  companyRequestsQuery,
   contactsQuery,
   expensesQuery,
   invitationsQuery,
@@ -31,7 +35,10 @@ import {
   projectTasksQuery,
   projectsQuery,
   repliesQuery,
+  requestRef,
+  requestsQuery,
   staffQuery,
+  submittedRequestsQuery,
   staffRatesQuery,
   taskRef,
   tasksQuery,
@@ -78,7 +85,18 @@ const scoped: [string, (db: Firestore, companyId: string) => Target][] = [
   ['companyRef', (db, c) => companyRef(db, c)],
   ['projectRef', (db, c) => projectRef(db, c, c === ACME ? ids.project : ids.globexProject)],
   ['taskRef', (db, c) => taskRef(db, c, c === ACME ? ids.task : ids.globexTask)],
+  ['requestsQuery', (db, c) => requestsQuery(db, c)],
+  ['requestRef', (db, c) => requestRef(db, c, c === ACME ? ids.request : ids.globexRequest)],
+  ['approvalsQuery', (db, c) => approvalsQuery(db, c, c === ACME ? ids.task : ids.globexTask)],
+  ['approvalRef', (db, c) => approvalRef(db, c, c === ACME ? ids.task : ids.globexTask, 0, uidOf(ACTORS.clientAcme))],
 ];
+
+/** The portal area each scoped builder reads (a client's `scopes` claim; the company needs either). */
+const AREA: Record<string, 'work' | 'billing' | 'either'> = {
+  clientInvoicesQuery: 'billing',
+  invoicePaymentsQuery: 'billing',
+  companyRef: 'either',
+};
 
 /** Console builders a client must never run, with who may (the control). */
 const internal: [string, Builder, ActorKey][] = [
@@ -101,7 +119,30 @@ const internal: [string, Builder, ActorKey][] = [
   ['allProjectsQuery (collection group)', (db) => allProjectsQuery(db), 'staff'],
   ['allInvoicesQuery (collection group)', (db) => allInvoicesQuery(db), 'staff'],
   ['allPaymentsQuery (collection group)', (db) => allPaymentsQuery(db), 'staff'],
+  ['allRequestsQuery (collection group, submitted)', (db) => allRequestsQuery(db, 'submitted'), 'staff'],
+  ['allRequestsQuery (collection group, all)', (db) => allRequestsQuery(db, 'all'), 'staff'],
+  ['submittedRequestsQuery (collection group)', (db) => submittedRequestsQuery(db), 'staff'],
 ];
+
+// A contact with one scope runs the same builders: its area allowed, the other denied.
+for (const key of ['workAcme', 'billingAcme'] as const) {
+  const actor = ACTORS[key];
+  describe(`${actor.label}: the portal's queries`, () => {
+    for (const [name, build] of scoped) {
+      const area = AREA[name] ?? 'work';
+      const allowed = area === 'either' || (actor.scopes ?? []).includes(area);
+      it(`${name} (${area}): ${allowed ? 'allowed; globex denied' : 'denied (control: the acme client)'}`, async () => {
+        if (allowed) {
+          await expectAllowed(read(build(dbOf(key), ACME)));
+          await expectDenied(read(build(dbOf(key), GLOBEX)));
+        } else {
+          await expectDenied(read(build(dbOf(key), ACME)));
+          await expectAllowed(read(build(dbOf('clientAcme'), ACME)));
+        }
+      });
+    }
+  });
+}
 
 // The preview of acme must read exactly as the acme client does.
 for (const key of ['clientAcme', 'previewAcme'] as const) {
@@ -162,6 +203,19 @@ describe('staff: console queries across companies', () => {
       await expectAllowed(read(build(dbOf('admin'))));
     });
   }
+  it("companyRequestsQuery (a company's requests by status, or all): allowed to staff and admin — and to that company's client, who reads every request of it; not to another company's (control: staff)", async () => {
+    for (const status of ['submitted', 'accepted', 'all'] as const) {
+      await expectAllowed(getDocs(companyRequestsQuery(dbOf('staff'), ACME, status)));
+      await expectAllowed(getDocs(companyRequestsQuery(dbOf('admin'), GLOBEX, status)));
+      await expectAllowed(getDocs(companyRequestsQuery(dbOf('clientAcme'), ACME, status)));
+      await expectDenied(getDocs(companyRequestsQuery(dbOf('clientGlobex'), ACME, status)));
+      await expectDenied(getDocs(companyRequestsQuery(dbOf('billingAcme'), ACME, status)));
+    }
+  });
+  it('the requests inbox across companies returns both tenants’ requests', async () => {
+    const all = await expectAllowed(getDocs(allRequestsQuery(dbOf('staff'), 'submitted')));
+    expect(new Set(all.docs.map((d) => d.ref.parent.parent?.id))).toEqual(new Set([ACME, GLOBEX]));
+  });
   it('staffRatesQuery: admin only (control: admin)', async () => {
     await expectDenied(getDocs(staffRatesQuery(dbOf('staff'))));
     await expectAllowed(getDocs(staffRatesQuery(dbOf('admin'))));

@@ -27,6 +27,12 @@ const EFFECTIVE: Record<Actor['effective'], string> = {
   admin: 'admin',
 };
 
+/** What the rules make of the token; a client's scopes narrow what it reads. */
+function treatedAs(actor: Actor): string {
+  const base = EFFECTIVE[actor.effective];
+  return actor.scopes ? `${base}: ${actor.scopes.join(', ')} only` : base;
+}
+
 /** Claims as the token carries them; a preview's times relative to the request. */
 function describeClaims(actor: Actor): string {
   if (actor.uid === null) return '(no token)';
@@ -89,7 +95,21 @@ function targetOf(row: MatrixRow, op: Op, db: Firestore): { path: string; note: 
 }
 
 /** The functions that say who is asking (the appendix). */
-const IDENTITY_FUNCTIONS = ['isSignedIn', 'claim', 'isPreview', 'isPreviewFresh', 'role', 'isAdmin', 'isStaff', 'isClient', 'isClientOf', 'isClientWriterOf'];
+const IDENTITY_FUNCTIONS = [
+  'isSignedIn',
+  'claim',
+  'isPreview',
+  'isPreviewFresh',
+  'role',
+  'isAdmin',
+  'isStaff',
+  'isClient',
+  'isClientOf',
+  'hasScope',
+  'isWorkClientOf',
+  'isBillingClientOf',
+  'isClientWriterOf',
+];
 
 const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -145,11 +165,12 @@ export function renderAccessMarkdown(rulesSource: string = readFileSync(RULES, '
       'Tenant isolation is the path: everything a client may see lives under `companies/{companyId}/…`,',
       'and a client token names one company. Roles come from custom claims that only Cloud Functions set.',
       `A “View as” preview reads exactly as the client for ${PREVIEW_MAX_AGE_SECONDS / 60} minutes from its sign-in and writes nothing.`,
-      'Malformed claims count as no role at all.',
+      'A client token may name `scopes`: `work` (projects, tasks, replies, requests, approvals) and `billing`',
+      '(invoices, payments); a token without the claim has both. Malformed claims count as no role at all.',
       '',
       '| actor | token (custom claims) | treated as |',
       '| --- | --- | --- |',
-      ...ALL_ACTORS.map((a) => `| ${cell(a.label)} | ${cell(describeClaims(a))} | ${EFFECTIVE[a.effective]} |`),
+      ...ALL_ACTORS.map((a) => `| ${cell(a.label)} | ${cell(describeClaims(a))} | ${treatedAs(a)} |`),
       '',
       'The tables use the demo tenants: `acme` is the company of “client of acme”, `globex` another',
       'company. ✅ allowed, ❌ denied; an operation a path’s table leaves out is covered by another table',

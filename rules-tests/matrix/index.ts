@@ -3,6 +3,7 @@
  * module of this folder is missing here.
  */
 import type { MatrixRow } from '../support/matrix-rows';
+import { rows as approvals } from './approvals';
 import { rows as companies } from './companies';
 import { rows as contacts } from './contacts';
 import { rows as expenses } from './expenses';
@@ -15,6 +16,7 @@ import { rows as payments } from './payments';
 import { rows as previewSessions } from './previewSessions';
 import { rows as projects } from './projects';
 import { rows as replies } from './replies';
+import { rows as requests } from './requests';
 import { rows as rollupSources } from './rollupSources';
 import { rows as rollups } from './rollups';
 import { rows as searchIndex } from './searchIndex';
@@ -41,13 +43,15 @@ export const SECTIONS: readonly MatrixSection[] = [
   { module: 'staff', title: 'Team directory', summary: 'Staff read the directory; admins maintain it.', rows: staff },
   { module: 'staffRates', title: 'Rates', summary: 'Hourly and cost rates: admins only.', rows: staffRates },
   { module: 'companies', title: 'Companies and CRM', summary: 'A client gets their own company document; the CRM fields live in a separate document clients never match.', rows: companies },
-  { module: 'contacts', title: 'Contacts', summary: 'Staff only. Portal access changes through Cloud Functions (invitations).', rows: contacts },
-  { module: 'projects', title: 'Projects', summary: 'The company’s client (and a “View as” preview of it) reads; staff write. Budget and cost live in a staff-only document.', rows: projects },
-  { module: 'tasks', title: 'Tasks', summary: 'The company’s client reads; staff write.', rows: tasks },
-  { module: 'replies', title: 'Replies (client-visible comments)', summary: 'The only thing a client writes: their own replies, in their own company’s threads. A preview writes nothing.', rows: replies },
+  { module: 'contacts', title: 'Contacts', summary: 'Staff only. Portal access changes through Cloud Functions (invitations); staff choose a contact’s portal scopes (work, billing), which reach the claims through setContactScopes.', rows: contacts },
+  { module: 'projects', title: 'Projects', summary: 'The company’s clients with the work scope (and a “View as” preview of one) read; staff write. Budget and cost live in a staff-only document.', rows: projects },
+  { module: 'tasks', title: 'Tasks', summary: 'The company’s clients with the work scope read; staff write (review rounds, the latest client decision and the request a task came from are Cloud Functions’).', rows: tasks },
+  { module: 'replies', title: 'Replies (client-visible comments)', summary: 'Clients with the work scope read and write their own replies, in their own company’s threads. A preview writes nothing.', rows: replies },
   { module: 'notes', title: 'Notes (internal comments)', summary: 'Staff only; a client never reads them.', rows: notes },
-  { module: 'invoices', title: 'Invoices', summary: 'A client reads issued invoices only (pending, overdue, paid), so their queries must filter on status. Admins write drafts; payment fields are written by Cloud Functions.', rows: invoices },
-  { module: 'payments', title: 'Payments', summary: 'The company’s client and staff read. Cloud Functions write; an admin may record a manual payment.', rows: payments },
+  { module: 'requests', title: 'Requests (new work a client asks for)', summary: 'The company’s clients with the work scope read its requests, submit their own and withdraw their own while submitted; staff read and decide (accepting normally through the decideRequest callable); nobody deletes one. A preview writes nothing.', rows: requests },
+  { module: 'approvals', title: 'Approvals (a client’s decision on a task in review)', summary: 'The company’s clients with the work scope and staff read. A client with the work scope records one decision per review round, only while the task is in review; nobody edits or deletes one.', rows: approvals },
+  { module: 'invoices', title: 'Invoices', summary: 'A client with the billing scope reads issued invoices only (pending, overdue, paid), so their queries must filter on status. Admins write drafts; payment fields are written by Cloud Functions.', rows: invoices },
+  { module: 'payments', title: 'Payments', summary: 'The company’s clients with the billing scope and staff read. Cloud Functions write; an admin may record a manual payment.', rows: payments },
   { module: 'timeEntries', title: 'Time entries', summary: 'Staff read all and write their own; admins write any.', rows: timeEntries },
   { module: 'expenses', title: 'Expenses', summary: 'Staff read and write.', rows: expenses },
   { module: 'invitations', title: 'Invitations', summary: 'Staff read; only Cloud Functions write.', rows: invitations },

@@ -6,7 +6,7 @@ import { collection, query, where, type DocumentData } from 'firebase/firestore'
 import { CLIENT_VISIBLE_INVOICE_STATUSES, paths, type InvoiceStatus } from '@model';
 import { ACME, type ActorKey } from '../support/actors';
 import { build, ids } from '../support/fixtures';
-import { ACME_READERS, ADMIN, STAFF, type MatrixRow } from '../support/matrix-rows';
+import { ACME_BILLING_READERS, ADMIN, STAFF, type MatrixRow } from '../support/matrix-rows';
 
 const invoice = (id: string) => paths.invoice(ACME, id);
 
@@ -26,12 +26,12 @@ export const rows: MatrixRow[] = [
     create: { path: (_a, tag) => invoice(tag), data: () => build.invoice('draft') },
     update: { path: (_a, tag) => invoice(tag), existing: () => build.invoice('draft'), data: edited },
     delete: { path: (_a, tag) => invoice(tag), existing: () => build.invoice('draft') },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: ADMIN, update: ADMIN, delete: ADMIN },
+    allow: { get: ACME_BILLING_READERS, list: ACME_BILLING_READERS, create: ADMIN, update: ADMIN, delete: ADMIN },
   },
 ];
 const byStatus: [InvoiceStatus, string, readonly ActorKey[]][] = [
-  ['paid', ids.invoicePaid, ACME_READERS],
-  ['overdue', ids.invoiceOverdue, ACME_READERS],
+  ['paid', ids.invoicePaid, ACME_BILLING_READERS],
+  ['overdue', ids.invoiceOverdue, ACME_BILLING_READERS],
   ['draft', ids.invoiceDraft, STAFF],
   ['void', ids.invoiceVoid, STAFF],
 ];

@@ -3,7 +3,7 @@ import { collection } from 'firebase/firestore';
 import { paths } from '@model';
 import { ACME } from '../support/actors';
 import { build, ids } from '../support/fixtures';
-import { ACME_READERS, ADMIN, NOBODY, type MatrixRow } from '../support/matrix-rows';
+import { ACME_BILLING_READERS, ADMIN, NOBODY, type MatrixRow } from '../support/matrix-rows';
 
 const payment = (id: string) => `${paths.payments(ACME)}/${id}`;
 
@@ -15,7 +15,7 @@ export const rows: MatrixRow[] = [
     create: { path: (_a, tag) => payment(tag), data: () => build.payment('manual') },
     update: { path: (_a, tag) => payment(tag), existing: () => build.payment('manual'), data: () => ({ amount: 1000 }) },
     delete: { path: (_a, tag) => payment(tag), existing: () => build.payment('manual') },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: ADMIN, update: NOBODY, delete: NOBODY },
+    allow: { get: ACME_BILLING_READERS, list: ACME_BILLING_READERS, create: ADMIN, update: NOBODY, delete: NOBODY },
   },
 ];
 

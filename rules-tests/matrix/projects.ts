@@ -3,7 +3,7 @@ import { collection } from 'firebase/firestore';
 import { paths } from '@model';
 import { ACME } from '../support/actors';
 import { build, ids } from '../support/fixtures';
-import { ACME_READERS, NOBODY, STAFF, type MatrixRow } from '../support/matrix-rows';
+import { ACME_WORK_READERS, NOBODY, STAFF, type MatrixRow } from '../support/matrix-rows';
 
 export const rows: MatrixRow[] = [
   {
@@ -13,7 +13,7 @@ export const rows: MatrixRow[] = [
     create: { path: (_a, tag) => paths.project(ACME, tag), data: () => build.project() },
     update: { path: (_a, tag) => paths.project(ACME, tag), existing: () => build.project(), data: () => ({ status: 'on_hold' }) },
     delete: { path: (_a, tag) => paths.project(ACME, tag), existing: () => build.project() },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: STAFF, update: STAFF, delete: STAFF },
+    allow: { get: ACME_WORK_READERS, list: ACME_WORK_READERS, create: STAFF, update: STAFF, delete: STAFF },
   },
   {
     name: 'companies/{c}/projects/{p}/private/finance',

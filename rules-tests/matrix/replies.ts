@@ -7,9 +7,9 @@ import { collection, serverTimestamp } from 'firebase/firestore';
 import { repliesPath, type ThreadParent } from '@model';
 import type { ActorKey } from '../support/actors';
 import { acmeProject, acmeTask, ids, replyFor, storedReplyBy } from '../support/fixtures';
-import { ACME_READERS, type MatrixRow } from '../support/matrix-rows';
+import { ACME_CLIENT_WRITERS, ACME_WORK_READERS, type MatrixRow } from '../support/matrix-rows';
 
-const REPLY_WRITERS: readonly ActorKey[] = ['clientAcme', 'staff', 'admin'];
+const REPLY_WRITERS: readonly ActorKey[] = [...ACME_CLIENT_WRITERS, 'staff', 'admin'];
 
 function row(name: string, parent: ThreadParent): MatrixRow {
   const reply = (id: string) => `${repliesPath(parent)}/${id}`;
@@ -26,7 +26,7 @@ function row(name: string, parent: ThreadParent): MatrixRow {
       data: () => ({ body: 'Edited: looks great.', editedAt: serverTimestamp() }),
     },
     delete: { path: (_a, tag) => reply(tag), existing: (actor) => storedReplyBy(actor) },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: REPLY_WRITERS, update: REPLY_WRITERS, delete: ['staff', 'admin'] },
+    allow: { get: ACME_WORK_READERS, list: ACME_WORK_READERS, create: REPLY_WRITERS, update: REPLY_WRITERS, delete: ['staff', 'admin'] },
   };
 }
 

@@ -3,7 +3,7 @@ import { collection, serverTimestamp } from 'firebase/firestore';
 import { paths } from '@model';
 import { ACME } from '../support/actors';
 import { build, ids, storedTask } from '../support/fixtures';
-import { ACME_READERS, STAFF, type MatrixRow } from '../support/matrix-rows';
+import { ACME_WORK_READERS, STAFF, type MatrixRow } from '../support/matrix-rows';
 
 export const rows: MatrixRow[] = [
   {
@@ -17,7 +17,7 @@ export const rows: MatrixRow[] = [
       data: () => ({ status: 'in_review', updatedAt: serverTimestamp() }),
     },
     delete: { path: (_a, tag) => paths.task(ACME, tag), existing: () => storedTask() },
-    allow: { get: ACME_READERS, list: ACME_READERS, create: STAFF, update: STAFF, delete: STAFF },
+    allow: { get: ACME_WORK_READERS, list: ACME_WORK_READERS, create: STAFF, update: STAFF, delete: STAFF },
   },
 ];
 

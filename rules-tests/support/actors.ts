@@ -4,7 +4,7 @@
  */
 import type { TokenOptions } from '@firebase/rules-unit-testing';
 import type { Firestore } from 'firebase/firestore';
-import { PREVIEW_MAX_AGE_SECONDS } from '@model';
+import { PREVIEW_MAX_AGE_SECONDS, type PortalScope } from '@model';
 import { env } from './env';
 
 /** The role the rules must derive from the token (what DESIGN §3 says the token is worth). */
@@ -20,6 +20,8 @@ export interface Actor {
   /** clients and previews: the company whose data they see */
   readonly companyId: string | null;
   readonly displayName: string;
+  /** clients: the portal areas their token's `scopes` claim names (absent: both) */
+  readonly scopes?: readonly PortalScope[];
 }
 
 export const ACME = 'acme';
@@ -30,6 +32,8 @@ export const ACTOR_KEYS = [
   'noRole',
   'clientAcme',
   'clientGlobex',
+  'workAcme',
+  'billingAcme',
   'previewAcme',
   'previewExpired',
   'staff',
@@ -75,6 +79,24 @@ const definitions: Record<ActorKey, Omit<Actor, 'key'>> = {
     effective: 'client',
     companyId: GLOBEX,
     displayName: 'Gina Globex',
+  },
+  workAcme: {
+    label: 'contact of acme, work only',
+    uid: 'u-walt',
+    claims: { role: 'client', companyId: ACME, scopes: ['work'] },
+    effective: 'client',
+    companyId: ACME,
+    displayName: 'Walt Work',
+    scopes: ['work'],
+  },
+  billingAcme: {
+    label: 'contact of acme, billing only',
+    uid: 'u-bill',
+    claims: { role: 'client', companyId: ACME, scopes: ['billing'] },
+    effective: 'client',
+    companyId: ACME,
+    displayName: 'Bill Billing',
+    scopes: ['billing'],
   },
   previewAcme: {
     label: 'preview of acme',

@@ -15,9 +15,13 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import {
+  approvalId,
   paths,
   repliesPath,
   notesPath,
+  type Approval,
+  type ApprovalDecision,
+  type ClientRequest,
   type Branding,
   type Company,
   type CompanyCrm,
@@ -102,6 +106,11 @@ export const ids = {
   searchEntry: 'task~acme~t-homepage',
   stripeEvent: 'evt_1',
   otherStaffUid: 'u-lee',
+  /** a submitted request of the acme client, and one of the globex client */
+  request: 'rq-carol',
+  globexRequest: 'rq-gina',
+  /** the acme client's decision on `task` in an earlier review round (0) */
+  approval: approvalId(0, 'u-carol'),
 } as const;
 
 export const acmeProject: ThreadParent = { kind: 'project', companyId: ACME, projectId: ids.project };
@@ -325,7 +334,42 @@ export const build = {
     updatedAt: PAST,
   }),
   stripeEvent: (): DocumentData => ({ type: 'checkout.session.completed', processedAt: PAST }),
+  /** A client's new request, exactly as the rules want it (createdAt = request.time). */
+  request: (author: Actor, projectId: string | null = ids.project): Writable<ClientRequest> => ({
+    title: 'A landing page for the spring sale',
+    description: 'One page, same look as the homepage.',
+    projectId,
+    dueDate: '2026-04-01',
+    status: 'submitted',
+    decisionReason: null,
+    taskId: null,
+    createdBy: uidOf(author),
+    createdByName: author.displayName,
+    createdAt: NOW(),
+  }),
+  /** A client's decision on a task in review, exactly as the rules want it. */
+  approval: (author: Actor, reviewRound = 1, decision: ApprovalDecision = 'approved', comment = ''): Writable<Approval> => ({
+    decision,
+    comment,
+    reviewRound,
+    uid: uidOf(author),
+    name: author.displayName,
+    createdAt: NOW(),
+  }),
 };
+
+/** A request as stored (createdAt in the past), submitted by `author` unless said otherwise. */
+export function storedRequestBy(author: Actor, change: Partial<ClientRequest> = {}): Writable<ClientRequest> {
+  return { ...build.request(author), createdAt: PAST, ...change };
+}
+
+/** A staff decision: declined with a reason (what a staff member may write directly). */
+export function declineBy(staff: Actor, reason = 'Not this quarter.'): DocumentData {
+  return { status: 'declined', decisionReason: reason, decidedBy: uidOf(staff), decidedAt: NOW() };
+}
+
+/** A task in review, round `reviewRound` (what onTaskWritten leaves), stored. */
+export const reviewTask = (reviewRound = 1): Writable<Task> => ({ ...storedTask('in_review'), reviewRound });
 
 /** A reply the actor may legitimately write: client-shaped for everyone but staff and admin. */
 export function replyFor(actor: Actor, body?: string): Writable<Reply> {
@@ -411,6 +455,9 @@ export function baseDocuments(): Map<string, DocumentData> {
   put(`${paths.rollupSources()}/${ids.rollupSource}`, build.rollupSource());
   put(`${paths.searchIndex()}/${ids.searchEntry}`, build.searchEntry());
   put(`${paths.stripeEvents()}/${ids.stripeEvent}`, build.stripeEvent());
+  put(paths.request(ACME, ids.request), storedRequestBy(ACTORS.clientAcme));
+  put(paths.request(GLOBEX, ids.globexRequest), storedRequestBy(ACTORS.clientGlobex, { projectId: ids.globexProject }));
+  put(`${paths.approvals(ACME, ids.task)}/${ids.approval}`, { ...build.approval(ACTORS.clientAcme, 0), createdAt: PAST });
   return docs;
 }
 

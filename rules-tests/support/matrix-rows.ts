@@ -13,9 +13,15 @@ export type Op = (typeof OPS)[number];
 // ---- who: the sets the table is written with ----
 export const EVERYONE: readonly ActorKey[] = ACTOR_KEYS;
 export const SIGNED_IN: readonly ActorKey[] = ACTOR_KEYS.filter((k) => k !== 'anonymous');
-export const WITH_ROLE: readonly ActorKey[] = ['clientAcme', 'clientGlobex', 'previewAcme', 'staff', 'admin'];
-/** Reads of acme's client-visible data: its client, the preview of it, staff, admin. */
-export const ACME_READERS: readonly ActorKey[] = ['clientAcme', 'previewAcme', 'staff', 'admin'];
+export const WITH_ROLE: readonly ActorKey[] = ['clientAcme', 'clientGlobex', 'workAcme', 'billingAcme', 'previewAcme', 'staff', 'admin'];
+/** Reads of acme itself (its company document): every client of it, whatever the scopes, the preview of it, staff, admin. */
+export const ACME_READERS: readonly ActorKey[] = ['clientAcme', 'workAcme', 'billingAcme', 'previewAcme', 'staff', 'admin'];
+/** Reads of acme's work (projects, tasks, replies, requests, approvals): its clients with the work scope (or none), the preview, staff, admin. */
+export const ACME_WORK_READERS: readonly ActorKey[] = ['clientAcme', 'workAcme', 'previewAcme', 'staff', 'admin'];
+/** Reads of acme's billing (invoices, payments): its clients with the billing scope (or none), the preview, staff, admin. */
+export const ACME_BILLING_READERS: readonly ActorKey[] = ['clientAcme', 'billingAcme', 'previewAcme', 'staff', 'admin'];
+/** Client writes in acme (replies, requests, approvals): a real session with the work scope. */
+export const ACME_CLIENT_WRITERS: readonly ActorKey[] = ['clientAcme', 'workAcme'];
 export const STAFF: readonly ActorKey[] = ['staff', 'admin'];
 export const ADMIN: readonly ActorKey[] = ['admin'];
 export const NOBODY: readonly ActorKey[] = [];
@@ -34,6 +40,11 @@ export interface MatrixRow {
   delete?: { path: TargetPath; existing: (actor: Actor) => DocumentData };
   /** One fixed document (settings/branding …): each write case first puts it in the state it needs. */
   singleton?: boolean;
+  /**
+   * Other documents the cases need, seeded with the targets (e.g. the task in review each
+   * approval is created under: a case's tag names its own, so no two cases share one).
+   */
+  seed?: (tags: readonly string[]) => [string, DocumentData][];
   /** Who each operation is allowed to; everyone else is denied. */
   allow: Partial<Record<Op, readonly ActorKey[]>>;
 }

@@ -118,6 +118,10 @@ function opsOf(row: MatrixRow): Op[] {
 function targetsOf(row: MatrixRow): [string, DocumentData][] {
   if (row.singleton) return [];
   const targets = new Map<string, DocumentData>();
+  if (row.seed) {
+    const tags = OPS.flatMap((op) => [...ALL_ACTORS.map((actor) => caseTag(op, actor)), controlTag(op)]);
+    for (const [path, data] of row.seed(tags)) targets.set(path, data);
+  }
   for (const op of ['update', 'delete'] as const) {
     const spec = row[op];
     if (!spec) continue;
