@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandingUrl, DEFAULT_BRANDING, parseBrandingDocument, readableOn } from './branding';
+import { brandingUrl, DEFAULT_BRANDING, highestContrastOn, parseBrandingDocument, readableOn } from './branding';
 import { readConfig } from './config';
 
 describe('branding over REST', () => {
@@ -38,5 +38,12 @@ describe('branding over REST', () => {
   it('picks readable text on brand colours', () => {
     expect(readableOn('#3b5bdb')).toBe('#ffffff');
     expect(readableOn('#ffd43b')).toBe('#111827');
+  });
+
+  it('picks the higher-contrast text for small text on a colour', () => {
+    // The demo accent: white is 3.1:1 on it, near-black 5.7:1.
+    expect(highestContrastOn('#0ca678')).toBe('#111827');
+    expect(highestContrastOn('#3b5bdb')).toBe('#ffffff');
+    expect(highestContrastOn('#ffd43b')).toBe('#111827');
   });
 });

@@ -76,6 +76,15 @@ export function luminance(hex: string): number {
   return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
 
+/**
+ * White or near-black, whichever has the higher contrast ratio on the colour (WCAG): for small
+ * text drawn on the colour itself, e.g. a pill in the brand's accent.
+ */
+export function highestContrastOn(hex: string): string {
+  const l = luminance(hex);
+  return (l + 0.05) / (luminance('#111827') + 0.05) > 1.05 / (l + 0.05) ? '#111827' : '#ffffff';
+}
+
 /** White or near-black, whichever reads better on the colour. */
 export function readableOn(hex: string): string {
   return luminance(hex) > 0.4 ? '#111827' : '#ffffff';

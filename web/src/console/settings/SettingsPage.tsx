@@ -9,7 +9,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Branding, PortalSettings } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { BrandMark, Spinner } from '../../components/ui';
-import { applyBranding, readableOn } from '../../lib/branding';
+import { applyBranding, highestContrastOn, readableOn } from '../../lib/branding';
 import { config, usingEmulators } from '../../lib/config';
 import { describeError } from '../../lib/errors';
 import { FormError, FormField, Loadable, Notice, PageHeader, Tabs } from '../components/kit';
@@ -148,7 +148,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
               <p className="muted small">Everything we are working on together, live.</p>
               <div className="cx-inline">
                 <span className="cx-brand-btn" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
-                <span className="cx-brand-pill" style={{ background: accent, color: readableOn(accent) }}>Paid</span>
+                <span className="cx-brand-pill" style={{ background: accent, color: highestContrastOn(accent) }}>Paid</span>
               </div>
             </div>
           </div>
