@@ -3,7 +3,7 @@
  * index and the rollups. Staff-only paths; the rules-tests run these builders as every role.
  */
 import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type QueryConstraint, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
-import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TaskStatus, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
+import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Company, type CompanyStatus, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TaskStatus, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
 import { converter, OPEN_TASK_STATUSES } from './refs';
 
 const searchIndex = (db: Firestore) => collection(db, paths.searchIndex()).withConverter(converter<SearchEntry>());
@@ -162,3 +162,17 @@ export const consoleProjectCursor = (filter: Pick<ConsoleProjectFilter, 'company
 /** A project's tasks, optionally only the done ones, for count() (progress). */
 export const projectTasksForCountQuery = (db: Firestore, companyId: string, projectId: string, doneOnly: boolean) =>
   query(collection(db, paths.tasks(companyId)), where('projectId', '==', projectId), ...(doneOnly ? [where('status', '==', 'done')] : []));
+
+/** Every company's open tasks due on or before `until` (overdue first), collection group. */
+export const openTasksDueByQuery = (db: Firestore, until: IsoDate) =>
+  query(
+    collectionGroup(db, 'tasks').withConverter(scopedConverter<Task>()),
+    where('status', 'in', [...OPEN_TASK_STATUSES]),
+    where('dueDate', '<=', until),
+    orderBy('dueDate'),
+    orderBy(documentId()),
+  );
+
+/** Companies in some statuses, for count(). */
+export const companiesInStatusQuery = (db: Firestore, statuses: readonly CompanyStatus[]) =>
+  query(collection(db, paths.companies()).withConverter(converter<Company>()), where('status', 'in', [...statuses]));

@@ -5,27 +5,7 @@ import { Avatar, Badge } from '../../components/ui';
 import { formatDateRange } from '../../lib/format';
 import { PROJECT_STATUS } from '../lib/labels';
 import { CompanyName } from '../components/CompanyName';
-import { useProjectProgress } from './lists';
-
-function Progress({ done, total }: { done: number; total: number }) {
-  const pct = total ? Math.round((done / total) * 100) : 0;
-  return (
-    <span className="cx-progress" title={`${done} of ${total} tasks done`}>
-      <span className="cx-progress-bar">
-        <span style={{ width: `${pct}%` }} />
-      </span>
-      <span className="cx-progress-text">
-        {done}/{total}
-      </span>
-    </span>
-  );
-}
-
-/** Progress from count() aggregations when the list has not loaded the tasks. */
-function CountedProgress({ companyId, projectId }: { companyId: string; projectId: string }) {
-  const progress = useProjectProgress(companyId, projectId);
-  return progress.data ? <Progress {...progress.data} /> : null;
-}
+import { CountedProgress, Progress } from '../components/ProjectProgress';
 
 export function ProjectTable({
   projects,
