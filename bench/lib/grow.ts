@@ -338,30 +338,40 @@ export async function clearFirestore(firestoreHost: string, projectId: string): 
   if (!response.ok) throw new Error(`Could not clear the Firestore emulator (${response.status}): ${await response.text()}`);
 }
 
-/** Waits until the triggers have caught up: the derived collections stop changing. */
-export async function waitForTriggers(db: Firestore, { quietMs = 1500, timeoutMs = 60_000 } = {}): Promise<void> {
+/**
+ * Waits until the triggers have caught up with a seed: every time entry and expense has its
+ * rollup source record, every company, project and task its search entry, and the derived
+ * collections have not changed for `quietMs`.
+ */
+export async function waitForTriggers(db: Firestore, { quietMs = 2000, timeoutMs = 120_000 } = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const count = async (q: FirebaseFirestore.Query) => (await q.count().get()).data().count;
+  const [entries, expenses, companies, projects, tasks] = await Promise.all([
+    count(db.collection(paths.timeEntries())),
+    count(db.collection(paths.expenses())),
+    count(db.collection(paths.companies())),
+    count(db.collectionGroup('projects')),
+    count(db.collectionGroup('tasks')),
+  ]);
   const probe = async () => {
-    const [rollups, search, mail, inReview] = await Promise.all([
-      db.collection(paths.rollups()).count().get(),
-      db.collection(paths.searchIndex()).count().get(),
-      db.collection(paths.mail()).count().get(),
-      db.collectionGroup('tasks').where('reviewRound', '>=', 1).count().get(),
+    const [sources, search, mail, inReview] = await Promise.all([
+      count(db.collection(paths.rollupSources())),
+      count(db.collection(paths.searchIndex())),
+      count(db.collection(paths.mail())),
+      count(db.collectionGroup('tasks').where('reviewRound', '>=', 1)),
     ]);
-    return [rollups, search, mail, inReview].map((s) => s.data().count).join('/');
+    return { done: sources >= entries + expenses && search >= companies + projects + tasks, key: [sources, search, mail, inReview].join('/') };
   };
   let last = await probe();
   let stableSince = Date.now();
   while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 400));
     const now = await probe();
-    if (now !== last) {
-      last = now;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= quietMs && !last.startsWith('0/')) {
-      return;
-    }
+    if (now.key !== last.key) stableSince = Date.now();
+    last = now;
+    if (now.done && Date.now() - stableSince >= quietMs) return;
   }
+  throw new Error(`The Functions emulator's triggers did not catch up with the seed within ${timeoutMs / 1000}s (${last.key})`);
 }
 
 /**
