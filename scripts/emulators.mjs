@@ -165,6 +165,9 @@ export function emulatorEnv() {
     // The Firestore emulator is short-lived: C1-only JIT and the serial GC cut its CPU by a third.
     JAVA_TOOL_OPTIONS: process.env.JAVA_TOOL_OPTIONS ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC',
     NO_UPDATE_NOTIFIER: '1',
+    // Loading the functions' code to list them may take longer than firebase-tools' 10 s on a
+    // busy 2-core machine (then no function runs at all): allow a minute.
+    FUNCTIONS_DISCOVERY_TIMEOUT: process.env.FUNCTIONS_DISCOVERY_TIMEOUT ?? '60',
   };
 }
 
