@@ -155,7 +155,7 @@ describe('requests', () => {
     await consoleReady(page);
     const navLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Requests/ });
     await page.waitForFunction(() => /\d/.test(document.querySelector('.cx-nav-badge')?.textContent ?? ''), undefined, SLOW);
-    expect(Number(await navLink.locator('.cx-nav-badge').innerText())).toBeGreaterThanOrEqual(1);
+    expect(parseInt(await navLink.locator('.cx-nav-badge').innerText(), 10)).toBeGreaterThanOrEqual(1);
     const row = page.locator('tr', { hasText: ACCEPT_TITLE });
     await row.waitFor(SLOW);
     await row.getByRole('button', { name: `Accept ${ACCEPT_TITLE}` }).click();

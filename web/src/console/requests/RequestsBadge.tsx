@@ -6,8 +6,9 @@ export function RequestsBadge() {
   const count = useSubmittedCount();
   if (!count.data) return null;
   return (
-    <span className="cx-nav-badge" aria-label={`${count.data} waiting`}>
+    <span className="cx-nav-badge">
       {count.data}
+      <span className="visually-hidden"> waiting</span>
     </span>
   );
 }
