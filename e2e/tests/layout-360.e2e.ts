@@ -103,7 +103,7 @@ async function overflow(page: Page): Promise<{ document: number; main: number }>
 
 async function visit(page: Page, { path, shot }: Visit): Promise<{ document: number; main: number }> {
   await page.goto(path);
-  await page.locator('h1').first().waitFor({ timeout: 30_000 });
+  await page.locator('h1').first().waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForFunction(() => !document.querySelector('.loading-block, .skeleton'), null, { timeout: 30_000 });
   await page.waitForTimeout(150);
   if (shot) await page.screenshot({ path: `${artifactsDir}${shot}.png`, fullPage: true });
