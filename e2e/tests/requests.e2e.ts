@@ -87,6 +87,14 @@ async function submitDialog(dialog: Locator, button: string) {
   }
 }
 
+/** Opens a path in the open single-page app (as a link would), without reloading the page. */
+async function inAppNavigate(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
 async function portalNav(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: 'Portal' });
   await nav.waitFor(SLOW);
@@ -308,16 +316,20 @@ describe('portal scopes', () => {
     );
     expect(new URL(page.url()).pathname).toBe('/portal');
     expect(await portalNav(page)).toEqual(['Home', 'Projects', 'Tasks', 'Requests']);
-    await page.goto('/portal/invoices');
+    // An Invoices URL in the same open portal (an in-app navigation, no reload: narrowing revokes
+    // her refresh tokens, so a reload would ask her to sign in again) is refused.
+    await inAppNavigate(page, '/portal/invoices');
     await page.getByRole('heading', { name: 'This page is not part of your access', level: 1 }).waitFor(SLOW);
+    expect(seriousProblems(carol.problems)).toEqual([]);
 
     await setCarolAreas(sam.page, { work: true, billing: true });
-    await page.goto('/portal');
     await page.waitForFunction(
       () => Array.from(document.querySelectorAll('nav[aria-label="Portal"] a')).some((a) => a.textContent?.includes('Invoices')),
       undefined,
       SLOW,
     );
-    expect(new URL(page.url()).pathname).toBe('/portal');
+    // the page she is on follows: Invoices again
+    await page.getByRole('heading', { name: 'Invoices', level: 1 }).waitFor(SLOW);
+    expect(new URL(page.url()).pathname).toBe('/portal/invoices');
   });
 });
