@@ -467,6 +467,8 @@ export function scaleSection(rows: readonly ScaleRow[], grown: object, bounded?:
         name: r.name,
         small: { ms: r.small.ms, reads: r.small.reads, heapMB: r.small.heapMB },
         large: { ms: r.large.ms, reads: r.large.reads, heapMB: r.large.heapMB },
+        runsMs: { small: r.small.runs, large: r.large.runs },
+        readsDetail: { small: r.small.detail, large: r.large.detail },
         timeRatio: r2(v.timeRatio),
         heapRatio: r2(v.heapRatio),
         withinBudget: v.all,

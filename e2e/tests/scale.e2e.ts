@@ -96,7 +96,7 @@ describe('scale: pages stay bounded as the agency grows', () => {
   it('grows the agency (a tenth of the benchmark) and rebuilds rollups and the search index', async () => {
     const result = await growAgency(adminDb(), CI_SIZES);
     grown = result.counts;
-    log(`▸ grown in ${(result.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.counts)}; rebuilt ${JSON.stringify(result.rebuilt)}`);
+    log(`▸ grown in ${(result.ms / 1000).toFixed(1)} s ${JSON.stringify(result.phases)}: ${JSON.stringify(result.counts)}; rebuilt ${JSON.stringify(result.rebuilt)}`);
     const acme = await adminDb().collection('companies/acme/tasks').count().get();
     expect(acme.data().count).toBe(CI_SIZES.acmeTasks);
   }, 180_000);
