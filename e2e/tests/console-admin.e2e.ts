@@ -218,5 +218,9 @@ describe('settings → integrations', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain("The emulators' placeholder key is set");
     expect(text).not.toContain('emulator_only'); // never a secret's value
+    // The demo has payments on with placeholder secrets: the page says what clients get, and the
+    // switch can turn them off but not back on until Stripe is connected.
+    expect(text).toContain('Payments enabled, but Stripe is not fully connected');
+    expect(await page.getByRole('switch').isDisabled()).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import { config, usingEmulators } from '../../lib/config';
 import { describeError } from '../../lib/errors';
 import { FormError, FormField, Loadable, Notice, PageHeader, Tabs } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useBrandingSettings, usePortalSettings, useStripeStatus } from './queries';
+import { isStripeReady, useBrandingSettings, usePortalSettings, useStripeStatus } from './queries';
 import { brandingSchema, cnameHost, portalSchema, type BrandingForm, type PortalForm } from './schemas';
 import { useSaveBranding, useSavePortalSettings } from './mutations';
 import { useZodForm } from '../components/form';
@@ -286,7 +286,7 @@ function StripeStatusNotice() {
     );
   }
   const { secretKey, webhookSecret } = status.data;
-  const ready = (secretKey === 'test' || secretKey === 'live') && webhookSecret === 'set';
+  const ready = isStripeReady(status.data);
   return (
     <Notice tone={ready ? 'success' : 'warning'} title={ready ? `Stripe is connected (${secretKey} mode)` : 'Stripe is not fully connected'}>
       {KEY_STATE[secretKey]} {WEBHOOK_STATE[webhookSecret]}
@@ -302,6 +302,9 @@ function IntegrationsTab() {
 function Integrations({ settings }: { settings: PortalSettings }) {
   const toast = useToast();
   const savePortal = useSavePortalSettings();
+  const stripe = useStripeStatus();
+  // Payments may be turned on only once the server says Stripe is fully connected (off: always).
+  const canEnable = stripe.data ? isStripeReady(stripe.data) : false;
   const [invalid, setInvalid] = useState<string | null>(null);
   const busy = savePortal.isPending;
   const error = invalid ?? savePortal.error?.message ?? null;
@@ -309,6 +312,10 @@ function Integrations({ settings }: { settings: PortalSettings }) {
   const webhookUrl = `https://${config.functionsRegion}-${projectId}.cloudfunctions.net/stripeWebhook`;
 
   function togglePayments(enabled: boolean) {
+    if (enabled && !canEnable) {
+      setInvalid('Connect Stripe first (the steps below): clients would see “Pay now” and get an error.');
+      return;
+    }
     const parsed = portalSchema.safeParse({ ...settings, paymentsEnabled: enabled });
     setInvalid(parsed.success ? null : 'Fix the Portal Home settings first: they do not pass validation.');
     if (!parsed.success) return;
@@ -326,13 +333,27 @@ function Integrations({ settings }: { settings: PortalSettings }) {
             <p className="cx-box-sub">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</p>
           </div>
           <label className="cx-switch">
-            <input type="checkbox" role="switch" checked={settings.paymentsEnabled} disabled={busy} onChange={(e) => togglePayments(e.target.checked)} aria-describedby="payments-state" />
+            <input
+              type="checkbox"
+              role="switch"
+              checked={settings.paymentsEnabled}
+              disabled={busy || (!settings.paymentsEnabled && !canEnable)}
+              onChange={(e) => togglePayments(e.target.checked)}
+              aria-describedby="payments-state"
+            />
             <span className="cx-switch-track" aria-hidden="true" />
             <span className="visually-hidden">Let clients pay invoices online</span>
           </label>
         </div>
         <p id="payments-state" className="cx-inline">
-          <span className={`cx-dot ${settings.paymentsEnabled ? 'is-on' : ''}`} /> {settings.paymentsEnabled ? 'Payments enabled: clients see “Pay now”.' : 'Payments off: clients see invoices but no “Pay now”.'}
+          <span className={`cx-dot ${settings.paymentsEnabled ? 'is-on' : ''}`} />{' '}
+          {settings.paymentsEnabled
+            ? canEnable || stripe.isPending
+              ? 'Payments enabled: clients see “Pay now”.'
+              : 'Payments enabled, but Stripe is not fully connected: clients who press “Pay now” are told online payment is unavailable. Connect Stripe, or turn payments off.'
+            : canEnable
+              ? 'Payments off: clients see invoices but no “Pay now”.'
+              : 'Payments off. Connect Stripe (the steps below) to turn them on.'}
         </p>
         <FormError message={error} />
         <StripeStatusNotice />

@@ -1,6 +1,7 @@
 /** Settings reads: branding (public) and the Portal Home settings. Live. */
 import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
+import type { StripeStatus } from '@model';
 import { brandingRef, portalSettingsRef } from '../../lib/refs';
 import { getStripeStatus } from '../lib/callables';
 import { liveDoc } from '../lib/options';
@@ -30,4 +31,9 @@ export function useBrandingSettings() {
 export function usePortalSettings() {
   const { db } = useConsole();
   return useQuery(portalSettingsOptions(db));
+}
+
+/** Both secrets set to real values: Checkout sessions can be created and their webhooks verified. */
+export function isStripeReady({ secretKey, webhookSecret }: StripeStatus): boolean {
+  return (secretKey === 'test' || secretKey === 'live') && webhookSecret === 'set';
 }
