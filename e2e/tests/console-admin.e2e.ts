@@ -179,7 +179,7 @@ describe('billables', () => {
     const stats = await page.locator('.cx-stat-grid').innerText();
     expect(stats).toMatch(/Billable value\s+\$[\d,]+/);
     // filtering by client keeps only that client's rows
-    await page.getByLabel('Client').selectOption({ label: 'Globex' });
+    await page.getByRole('combobox', { name: 'Client', exact: true }).selectOption({ label: 'Globex' });
     await page.waitForFunction(() => !document.querySelector('table.cx-data-table')?.textContent?.includes('Acme Corp'), null, SLOW);
   });
 });
