@@ -6,8 +6,9 @@
  * - the team of the project the request names, or — when it names none — the teams of the
  *   company's current (active and planned) projects: the people who know this client's work;
  * - when that finds nobody, every active staff member, so no request goes unnoticed.
- * One mail per request and recipient (`request-{c}-{id}-{uid}`, created once): a redelivered
- * event sends nothing twice.
+ * One message per request to all of them together (`mail/request-{c}-{id}`, created once; an
+ * internal notice, so recipients seeing each other is fine): a redelivered event sends nothing
+ * twice, and a request costs one mail and one Outbox entry however large the team.
  */
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { formatCalendarDate, paths, type ClientRequest, type Company } from '../model';
@@ -24,11 +25,11 @@ export interface RequestParams {
   requestId: string;
 }
 
-export function requestMailId(companyId: string, requestId: string, uid: string): string {
-  return `request-${safeId(companyId)}-${safeId(requestId)}-${safeId(uid)}`;
+export function requestMailId(companyId: string, requestId: string): string {
+  return `request-${safeId(companyId)}-${safeId(requestId)}`;
 }
 
-/** Returns how many mails this delivery created. */
+/** Returns how many recipients this delivery mailed (0 when the notice already went out). */
 export async function onRequestCreatedHandler(event: CreateEvent<RequestParams>, deps: Pick<Deps, 'db' | 'appUrl'>): Promise<number> {
   const request = event.data as Partial<ClientRequest> | undefined;
   if (!request || request.status !== 'submitted') return 0;
@@ -54,25 +55,21 @@ export async function onRequestCreatedHandler(event: CreateEvent<RequestParams>,
     request.dueDate ? `Wanted by: ${formatCalendarDate(request.dueDate, LOCALE)}` : null,
   ].filter((line): line is string => line !== null);
 
-  let created = 0;
-  for (const recipient of recipients) {
-    const mail = renderMail({
-      to: recipient.email,
-      subject: `New request from ${companyName}: ${title}`,
-      greeting: recipient.name ? `Hi ${recipient.name},` : 'Hi,',
-      paragraphs: [
-        `${who} (${companyName}) asked for new work: "${title}".`,
-        ...(description ? [description.length > EXCERPT ? `${description.slice(0, EXCERPT)}…` : description] : []),
-        details.join('\n'),
-        'Accept it to turn it into a task, or decline it with a reason the client will read.',
-      ],
-      action: { label: 'Review the request', url: `${deps.appUrl}/console/requests` },
-      footer: `You receive this as a member of ${agency}'s team.`,
-    });
-    const meta = { kind: 'other', refs: { companyId, requestId } } as const;
-    if (await createMailOnce(db, requestMailId(companyId, requestId, recipient.uid), mail, meta)) created += 1;
-  }
-  return created;
+  const mail = renderMail({
+    to: recipients.map((r) => r.email),
+    subject: `New request from ${companyName}: ${title}`,
+    greeting: 'Hi team,',
+    paragraphs: [
+      `${who} (${companyName}) asked for new work: "${title}".`,
+      ...(description ? [description.length > EXCERPT ? `${description.slice(0, EXCERPT)}…` : description] : []),
+      details.join('\n'),
+      'Accept it to turn it into a task, or decline it with a reason the client will read.',
+    ],
+    action: { label: 'Review the request', url: `${deps.appUrl}/console/requests` },
+    footer: `You receive this as a member of ${agency}'s team.`,
+  });
+  const meta = { kind: 'other', refs: { companyId, requestId } } as const;
+  return (await createMailOnce(db, requestMailId(companyId, requestId), mail, meta)) ? recipients.length : 0;
 }
 
 export const onRequestCreated = onDocumentCreated('companies/{companyId}/requests/{requestId}', (event) =>

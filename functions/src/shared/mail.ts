@@ -20,7 +20,8 @@ export function safeId(text: string): string {
 }
 
 export interface MailContent {
-  to: string;
+  /** one address, or several for a notice to a team (one message, every recipient sees the others) */
+  to: string | string[];
   subject: string;
   greeting: string;
   paragraphs: string[];

@@ -59,7 +59,7 @@ describe('deployed: requests, approvals and scopes', SLOW, () => {
     await db.doc(paths.project(acme.companyId, projectId)).set({ name: 'Website', status: 'active', team: [{ uid: member.uid, displayName: member.name }] });
     await clientRequest(acme.companyId, { projectId, title: 'A landing page' });
     const mails = await eventually(async () => {
-      const snap = await db.collection(paths.mail()).where('to', '==', member.email).get();
+      const snap = await db.collection(paths.mail()).where('to', 'array-contains', member.email).get();
       return snap.empty ? undefined : snap.docs.map((d) => d.data() as MailMessage);
     }, 'the new-request mail', 60_000);
     expect(mails[0]?.message.subject).toMatch(/A landing page$/);
