@@ -176,3 +176,17 @@ export const openTasksDueByQuery = (db: Firestore, until: IsoDate) =>
 /** Companies in some statuses, for count(). */
 export const companiesInStatusQuery = (db: Firestore, statuses: readonly CompanyStatus[]) =>
   query(collection(db, paths.companies()).withConverter(converter<Company>()), where('status', 'in', [...statuses]));
+
+/** Companies by name, optionally of one status (index status+name), a page at a time. Cursor: [name, id]. */
+export const companiesByNameQuery = (db: Firestore, status: CompanyStatus | null) =>
+  query(
+    collection(db, paths.companies()).withConverter(converter<Company>()),
+    ...(status ? [where('status', '==', status)] : []),
+    orderBy('name'),
+    orderBy(documentId()),
+  );
+export const companyByNameCursor = (company: WithId<Company>) => [company.name, company.id] as const;
+
+/** One company's projects of a status, for count() (the companies list's "active projects"). */
+export const companyProjectsInStatusQuery = (db: Firestore, companyId: string, status: ProjectStatus) =>
+  query(collection(db, paths.projects(companyId)), where('status', '==', status));

@@ -1,4 +1,4 @@
-/** Companies: the CRM list with search and status filters (lead, prospect, client, former). */
+/** Companies: the CRM list with status filters (lead, prospect, client, former), a page at a time by name (./lists.ts). */
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { COMPANY_STATUSES, type CompanyStatus } from '@model';
@@ -11,7 +11,9 @@ import { Loadable, PageHeader } from '../components/kit';
 import { CompanyDialog } from './CompanyDialog';
 import { useCompaniesCrm } from './queries';
 import { COMPANY_STATUS } from '../lib/labels';
-import { useAllProjects, useCompanies, usePeople } from '../lib/queries';
+import { usePeople } from '../lib/queries';
+import { LoadMore } from '../../components/LoadMore';
+import { useActiveProjectCount, useCompanyCounts, useCompanyPages } from './lists';
 import { normalize } from '../lib/text';
 import { useUrlFilters } from '../lib/useUrlFilters';
 
@@ -19,8 +21,6 @@ type StatusFilter = CompanyStatus | 'all';
 
 export default function CompaniesPage() {
   useDocumentTitle('Companies');
-  const companies = useCompanies();
-  const projects = useAllProjects();
   const people = usePeople();
   const navigate = useNavigate();
   const [params, setParam] = useUrlFilters(['', 'all']);
@@ -28,20 +28,13 @@ export default function CompaniesPage() {
   const status = (params.get('status') as StatusFilter | null) ?? 'all';
   const search = params.get('q') ?? '';
   const owner = params.get('owner') ?? '';
-  const ids = useMemo(() => (companies.data ?? []).map((c) => c.id), [companies.data]);
+  const pages = useCompanyPages(status === 'all' ? null : status);
+  const ids = useMemo(() => pages.items.map((c) => c.id), [pages.items]);
   const crm = useCompaniesCrm(ids);
+  const counts = useCompanyCounts(pages.version);
 
-  const counts = useMemo(() => {
-    const c: Record<StatusFilter, number> = { all: 0, lead: 0, prospect: 0, client: 0, former: 0 };
-    for (const company of companies.data ?? []) {
-      c.all++;
-      c[company.status]++;
-    }
-    return c;
-  }, [companies.data]);
-
-  const rows = (companies.data ?? []).filter((company) => {
-    if (status !== 'all' && company.status !== status) return false;
+  // Owner and name narrow the companies loaded (the owner lives in each CRM record).
+  const rows = pages.items.filter((company) => {
     if (owner && crm.get(company.id)?.ownerUid !== owner) return false;
     if (search.trim()) {
       const q = normalize(search);
@@ -50,7 +43,7 @@ export default function CompaniesPage() {
     return true;
   });
 
-  const activeProjects = (companyId: string) => (projects.data ?? []).filter((p) => p.companyId === companyId && p.status === 'active').length;
+  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : rows, refetch: pages.retry };
 
   return (
     <div className="cx-page">
@@ -68,7 +61,7 @@ export default function CompaniesPage() {
           {(['all', ...COMPANY_STATUSES] as StatusFilter[]).map((s) => (
             <button key={s} type="button" className={`cx-chip ${status === s ? 'is-active' : ''}`} aria-pressed={status === s} onClick={() => setParam('status', s)}>
               {s === 'all' ? 'All' : COMPANY_STATUS[s].label}
-              <span className="cx-chip-count">{counts[s]}</span>
+              <span className="cx-chip-count">{counts[s] ?? '…'}</span>
             </button>
           ))}
         </div>
@@ -87,14 +80,15 @@ export default function CompaniesPage() {
           </label>
         </div>
       </div>
-      <Loadable query={companies} rows={5}>
+      {owner || search.trim() ? <p className="cx-muted small">Owner and name filter the companies shown — press / to search every company.</p> : null}
+      <Loadable query={list} rows={5}>
         {() =>
           rows.length === 0 ? (
             <EmptyState
               icon={<BuildingIcon size={24} />}
-              title={counts.all === 0 ? 'No companies yet' : 'No companies match these filters'}
+              title={pages.items.length === 0 && status === 'all' ? 'No companies yet' : 'No companies match these filters'}
               action={
-                counts.all === 0 ? (
+                pages.items.length === 0 && status === 'all' ? (
                   <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
                     Add your first company
                   </button>
@@ -102,6 +96,7 @@ export default function CompaniesPage() {
               }
             />
           ) : (
+            <>
             <div className="cx-table-wrap">
               <table className="cx-table">
                 <thead>
@@ -137,7 +132,9 @@ export default function CompaniesPage() {
                         <td>{record?.stage || <span className="cx-muted">—</span>}</td>
                         <td className="num">{record ? formatMoney(record.dealValue, 'USD') : <span className="cx-muted">—</span>}</td>
                         <td>{record?.ownerUid ? people.name(record.ownerUid) : <span className="cx-muted">—</span>}</td>
-                        <td className="num">{projects.data ? activeProjects(company.id) : '—'}</td>
+                        <td className="num">
+                          <ActiveProjects companyId={company.id} />
+                        </td>
                         <td>{record?.lastInteractionAt ? formatMomentDay(record.lastInteractionAt) : <span className="cx-muted">—</span>}</td>
                       </tr>
                     );
@@ -145,10 +142,17 @@ export default function CompaniesPage() {
                 </tbody>
               </table>
             </div>
+            <LoadMore pages={pages} label="More companies" />
+            </>
           )
         }
       </Loadable>
       <CompanyDialog open={creating} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/console/companies/${id}`)} />
     </div>
   );
+}
+
+function ActiveProjects({ companyId }: { companyId: string }) {
+  const count = useActiveProjectCount(companyId);
+  return <>{count.data ?? '—'}</>;
 }
