@@ -209,6 +209,22 @@ describe('budget health', () => {
   });
 });
 
+describe('settings → rebuild totals and search', () => {
+  it('an admin rebuilds the rollups and the search index from the console, and the dashboards still show the same figure', async () => {
+    const { page } = ada;
+    await page.goto('/console/budget');
+    const bar = page.getByRole('meter', { name: 'Website Redesign budget used' });
+    await bar.waitFor(SLOW);
+    const before = await bar.getAttribute('aria-valuenow');
+    await page.goto('/console/settings');
+    await page.getByRole('button', { name: 'Rebuild totals and search' }).click();
+    await page.getByText(/^Rebuilt \d+ totals from \d+ records, and \d+ search entries\.$/).waitFor({ timeout: 90_000 });
+    await page.goto('/console/budget');
+    await bar.waitFor(SLOW);
+    expect(await bar.getAttribute('aria-valuenow')).toBe(before);
+  });
+});
+
 describe('settings → integrations', () => {
   it('asks the server whether Stripe is connected (getStripeStatus) and shows the answer', async () => {
     const { page } = ada;

@@ -9,6 +9,7 @@ import type {
   DecideRequestResult,
   InviteUserInput,
   InviteUserResult,
+  RebuildRollupsResult,
   ResendInvitationInput,
   SaveInvoiceDraftInput,
   SaveInvoiceDraftResult,
@@ -84,3 +85,9 @@ export const decideRequest = (app: FirebaseApp, input: DecideRequestInput) => ca
 /** Which portal areas a contact sees (applies at once to their account). */
 export const setContactScopes = (app: FirebaseApp, input: SetContactScopesInput) =>
   call<SetContactScopesInput, SetContactScopesResult>(app, 'setContactScopes', input);
+
+/** Admin: recompute every rollup from the time entries, expenses, invoices and payments. */
+export const rebuildRollups = (app: FirebaseApp) => call<Record<string, never>, RebuildRollupsResult>(app, 'rebuildRollups', {});
+
+/** Admin: rewrite the search index from the companies, projects and tasks. */
+export const rebuildSearchIndex = (app: FirebaseApp) => call<Record<string, never>, { entries: number; removed: number }>(app, 'rebuildSearchIndex', {});

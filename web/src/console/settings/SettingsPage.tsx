@@ -16,7 +16,7 @@ import { FormError, FormField, Loadable, Notice, PageHeader, Tabs } from '../com
 import { useToast } from '../components/toast';
 import { isStripeReady, useBrandingSettings, usePortalSettings, useStripeStatus } from './queries';
 import { brandingSchema, cnameHost, portalSchema, type BrandingForm, type PortalForm } from './schemas';
-import { useSaveBranding, useSavePortalSettings } from './mutations';
+import { useRebuildDerivedData, useSaveBranding, useSavePortalSettings } from './mutations';
 import { useZodForm } from '../components/form';
 
 export const DEFAULT_BRANDING_SETTINGS: Branding = { agencyName: 'Agency OS', logoUrl: '', primaryColor: '#3b5bdb', accentColor: '#0ca678', customDomain: '' };
@@ -57,7 +57,42 @@ export default function SettingsPage() {
 
 function GeneralTab() {
   const branding = useBrandingSettings();
-  return <Loadable query={branding}>{(data) => <BrandingEditor initial={data ?? DEFAULT_BRANDING_SETTINGS} />}</Loadable>;
+  return (
+    <>
+      <Loadable query={branding}>{(data) => <BrandingEditor initial={data ?? DEFAULT_BRANDING_SETTINGS} />}</Loadable>
+      <RebuildPanel />
+    </>
+  );
+}
+
+/** Dashboards and search read documents the server keeps; this recomputes them from scratch. */
+function RebuildPanel() {
+  const toast = useToast();
+  const rebuild = useRebuildDerivedData();
+  return (
+    <section className="cx-box" aria-labelledby="rebuild-title">
+      <h2 id="rebuild-title" className="cx-box-title">
+        Dashboards and search
+      </h2>
+      <p className="cx-box-sub">
+        Budget health, workload, revenue, billables and the search box read totals and an index that the server keeps current as work is recorded. After importing data, or if a figure looks wrong, rebuild them from every time entry, expense, invoice, payment, company, project and task. It can take a minute on a large agency; the pages keep working meanwhile.
+      </p>
+      <FormError message={rebuild.error?.message ?? null} />
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={rebuild.isPending}
+        onClick={() =>
+          rebuild.mutate(undefined, {
+            onSuccess: ({ rollups, search }) =>
+              toast.success(`Rebuilt ${rollups.rollups} totals from ${rollups.sources} records, and ${search.entries} search entries.`),
+          })
+        }
+      >
+        {rebuild.isPending ? <Spinner label="Rebuilding…" /> : 'Rebuild totals and search'}
+      </button>
+    </section>
+  );
 }
 
 function BrandingEditor({ initial }: { initial: Branding }) {
