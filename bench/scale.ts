@@ -75,7 +75,8 @@ export async function runScale({ webDist, sizes = FULL_SIZES, runs = Number(proc
   } finally {
     await browser.close();
     await server.close();
-    if (restore) await resetDemo(db, auth, env);
+    // (never hides an error from above)
+    if (restore) await resetDemo(db, auth, env).catch((error: unknown) => console.error('Reseeding the demo failed:', error));
   }
 }
 

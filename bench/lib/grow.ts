@@ -300,18 +300,26 @@ export function generateGrowth(sizes: GrowSizes, now = new Date(), seed = 10): {
   return { docs, counts };
 }
 
-/** Writes documents in batches of 500, a few batches in flight. */
-export async function writeInBatches(db: Firestore, docs: readonly [string, DocumentData][], inFlight = 4): Promise<void> {
+/** Writes documents in batches of 500, two in flight; a batch the busy emulator aborts is retried. */
+export async function writeInBatches(db: Firestore, docs: readonly [string, DocumentData][], inFlight = 2): Promise<void> {
   const chunks: [string, DocumentData][][] = [];
   for (let i = 0; i < docs.length; i += 500) chunks.push(docs.slice(i, i + 500));
   let next = 0;
-  const worker = async () => {
-    while (next < chunks.length) {
-      const chunk = chunks[next++]!;
+  const commit = async (chunk: [string, DocumentData][]) => {
+    for (let attempt = 1; ; attempt++) {
       const batch = db.batch();
       for (const [path, data] of chunk) batch.set(db.doc(path), data);
-      await batch.commit();
+      try {
+        await batch.commit();
+        return;
+      } catch (error) {
+        if (attempt >= 6) throw error;
+        await new Promise((r) => setTimeout(r, 500 * attempt));
+      }
     }
+  };
+  const worker = async () => {
+    while (next < chunks.length) await commit(chunks[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, chunks.length) }, worker));
 }
@@ -338,8 +346,13 @@ export async function setTriggers(enabled: boolean): Promise<void> {
 
 /** Empties the Firestore emulator (as e2e/support/global-setup.ts does before seeding). */
 export async function clearFirestore(firestoreHost: string, projectId: string): Promise<void> {
-  const response = await fetch(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
-  if (!response.ok) throw new Error(`Could not clear the Firestore emulator (${response.status}): ${await response.text()}`);
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
+    if (response.ok) return;
+    const text = await response.text();
+    if (response.status !== 409 || attempt >= 5) throw new Error(`Could not clear the Firestore emulator (${response.status}): ${text}`);
+    await new Promise((r) => setTimeout(r, 2000 * attempt));
+  }
 }
 
 /**
