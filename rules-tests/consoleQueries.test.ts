@@ -29,7 +29,7 @@ import {
   type ConsoleTaskFilter,
 } from '../web/src/lib/dashboardRefs';
 import { pageQuery } from '../web/src/lib/refs';
-import { ACME, ACTORS, GLOBEX, dbOf, type ActorKey } from './support/actors';
+import { ACME, GLOBEX, dbOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { PAST, ids, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
