@@ -40,7 +40,7 @@ describe('View as Acme Corp', () => {
     await consoleReady(page);
     await page.getByRole('button', { name: 'View as Acme Corp' }).click();
     await page.waitForURL((url) => url.pathname === '/console/view-as/acme');
-    const banner = page.getByRole('region', { name: 'Preview' });
+    const banner = page.getByRole('region', { name: 'Preview', exact: true });
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.innerText()).toMatch(/Viewing as Acme Corp/);
     await banner.getByRole('button', { name: 'Exit' }).waitFor();
@@ -81,7 +81,7 @@ describe('View as Acme Corp', () => {
 
   it('exits back to the console, still signed in as Sam', async () => {
     const { page } = sam;
-    await page.getByRole('region', { name: 'Preview' }).getByRole('button', { name: 'Exit' }).click();
+    await page.getByRole('region', { name: 'Preview', exact: true }).getByRole('button', { name: 'Exit' }).click();
     await page.waitForURL((url) => url.pathname === '/console/companies/acme');
     await consoleReady(page);
     await page.getByRole('heading', { name: /Acme Corp/, level: 1 }).waitFor();
@@ -94,7 +94,7 @@ describe('View as Acme Corp', () => {
   it('an open preview ends when its preview account is deleted (what setUserAccess does when Sam\'s access changes), and opens again', async () => {
     const { page } = sam;
     await page.goto('/console/view-as/acme');
-    await page.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('region', { name: 'Preview', exact: true }).waitFor({ timeout: 30_000 });
     const samUid = (await adminAuth().getUserByEmail('sam@northwind.test')).uid;
     await adminAuth().deleteUser(`preview:${samUid}:acme`);
 
@@ -104,7 +104,7 @@ describe('View as Acme Corp', () => {
     expect(await page.getByRole('list', { name: 'Ongoing tasks' }).count()).toBe(0);
 
     await ended.getByRole('button', { name: 'View as again' }).click();
-    await page.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('region', { name: 'Preview', exact: true }).waitFor({ timeout: 30_000 });
     await page.getByRole('list', { name: 'Ongoing tasks' }).waitFor({ timeout: 20_000 });
     expect(seriousProblems(sam.problems)).toEqual([]);
   });
