@@ -92,9 +92,10 @@ describe('rollups', () => {
     await eventually(async () => {
       const r = await rollup(rollupIds.project(companyId, projectId));
       return r?.minutes === 120 && (r.expenses as Record<string, number> | undefined)?.EUR === 4500 ? r : undefined;
-    }, 'the project rollup from the triggers');
+      // Each trigger is its own worker in the Functions emulator: the first event of one waits for it to start.
+    }, 'the project rollup from the triggers', 120_000);
     expect(await rollup(rollupIds.project(companyId, projectId))).toMatchObject({ labourCost: { EUR: 6000 }, expenses: { EUR: 4500 } });
-  });
+  }, 150_000);
 
   it('rebuilds from scratch to exactly what the triggers keep incrementally', async () => {
     const companyId = uid('co');
