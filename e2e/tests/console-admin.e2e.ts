@@ -230,7 +230,7 @@ describe('settings → integrations', () => {
     const { page } = ada;
     await page.goto('/console/settings/integrations');
     // The emulators run with the placeholder secrets scripts/emulators.mjs writes.
-    await page.getByText('Stripe is not fully connected').waitFor(SLOW);
+    await page.getByText('Stripe is not fully connected', { exact: true }).waitFor(SLOW);
     const text = await page.locator('main').innerText();
     expect(text).toContain("The emulators' placeholder key is set");
     expect(text).not.toContain('emulator_only'); // never a secret's value
