@@ -103,6 +103,7 @@ async function main() {
     ada@northwind.test   admin   — staff console, everything
     sam@northwind.test   staff   — staff console, no rates or settings
     carol@acme.test      client  — Acme Corp's portal
+    bill@acme.test       client  — Acme Corp's portal, invoices only (billing scope)
     gina@globex.test     client  — Globex's portal
 
   Emulators: auth 127.0.0.1:${ports.auth} · firestore 127.0.0.1:${ports.firestore} · functions 127.0.0.1:${ports.functions}

@@ -7,6 +7,7 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'carol@acme.test', name: 'Carol Chen', role: 'Client · Acme Corp' },
+  { email: 'bill@acme.test', name: 'Bill Chen', role: 'Client · Acme Corp · invoices only' },
   { email: 'gina@globex.test', name: 'Gina Patel', role: 'Client · Globex' },
   { email: 'sam@northwind.test', name: 'Sam Rivera', role: 'Staff' },
   { email: 'ada@northwind.test', name: 'Ada Lovelace', role: 'Admin' },
