@@ -39,7 +39,6 @@ export const BOUNDED_PAGES: ReadonlySet<string> = new Set([
   'client /portal/tasks/homepage-design',
   'client /portal/invoices',
   'client /portal/invoices/inv-1002',
-  'admin /console/projects/acme/website-redesign',
   'admin /console/tasks/acme/homepage-design',
   'admin /console/invoices/acme/inv-1002',
   'admin /console/settings',
