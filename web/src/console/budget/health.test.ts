@@ -37,6 +37,11 @@ describe('costFromRollup', () => {
     expect(eur.otherCurrencies).toEqual({ USD: 12500 + 34900, GBP: 100 });
   });
 
+  it('reads a rollup that only expenses (or only time) have written to', () => {
+    expect(costFromRollup({ minutes: 0, expenses: { USD: 900 } }, 'USD')).toMatchObject({ labour: 0, expenses: 900, total: 900, unpricedMinutes: 0 });
+    expect(costFromRollup({ minutes: 60, unpricedMinutes: 60 }, 'USD')).toMatchObject({ labour: 0, expenses: 0, total: 0, minutes: 60 });
+  });
+
   it('is zero before anything is logged', () => {
     expect(costFromRollup(null, 'USD')).toEqual({ labour: 0, expenses: 0, total: 0, minutes: 0, unpricedMinutes: 0, otherCurrencies: {} });
   });

@@ -47,9 +47,10 @@ export interface CostBreakdown {
 }
 
 /** Cost to date of one project in its currency, from the project's rollup (null: nothing logged yet). */
-export function costFromRollup(rollup: Pick<ProjectRollup, 'minutes' | 'unpricedMinutes' | 'labourCost' | 'expenses'> | null, currency: Currency): CostBreakdown {
-  const labour = rollup?.labourCost[currency] ?? 0;
-  const expenses = rollup?.expenses[currency] ?? 0;
+export function costFromRollup(rollup: Partial<Pick<ProjectRollup, 'minutes' | 'unpricedMinutes' | 'labourCost' | 'expenses'>> | null, currency: Currency): CostBreakdown {
+  // A rollup holds only the maps something added to (an expense alone makes no labourCost).
+  const labour = rollup?.labourCost?.[currency] ?? 0;
+  const expenses = rollup?.expenses?.[currency] ?? 0;
   const otherCurrencies: Record<string, number> = {};
   for (const byCurrency of [rollup?.labourCost ?? {}, rollup?.expenses ?? {}]) {
     for (const [code, amount] of Object.entries(byCurrency)) {
