@@ -44,6 +44,16 @@ export const BOUNDED_PAGES: ReadonlySet<string> = new Set([
   'admin /console/settings',
   'admin /console/outbox',
   'staff /console/requests',
+  // The console pages on paged queries and rollups (issue 10).
+  'admin /console',
+  'admin /console/companies',
+  'admin /console/projects',
+  'admin /console/tasks',
+  'admin /console/budget',
+  'staff /console/budget',
+  'admin /console/workload',
+  'admin /console/revenue',
+  'admin /console/billables',
 ]);
 
 /**
