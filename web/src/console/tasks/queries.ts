@@ -20,7 +20,7 @@ export function useTask(companyId: string, taskId: string) {
  * How many people marking one of the company's tasks Done emails: what onTaskWritten mails —
  * the contacts whose portal access is active and whose portal shows work (`scopes` absent = both
  * areas; functions write it canonical, so a contact without work is exactly `['billing']`).
- * Two count() aggregations, no contact read; fetched when asked, never cached stale.
+ * Two count() aggregations, no contact read; fetched each time it is asked.
  */
 export const doneRecipientsOptions = (db: Firestore, companyId: string) =>
   queryOptions({
@@ -30,8 +30,9 @@ export const doneRecipientsOptions = (db: Firestore, companyId: string) =>
       const [all, billingOnly] = await Promise.all([countOf(active), countOf(query(active, where('scopes', '==', ['billing'])))]);
       return { emailed: Math.max(0, all - billingOnly), billingOnly };
     },
+    // Asked afresh each time the question is shown: never an old count while the new one loads.
     staleTime: 0,
-    gcTime: 60_000,
+    gcTime: 0,
   });
 
 export function useDoneRecipients(companyId: string, enabled = true) {
