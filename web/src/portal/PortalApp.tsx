@@ -103,7 +103,7 @@ function PortalWithDb({
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ScopeProvider scope={scope} onAccessChanged={preview ? undefined : onAccessChanged}>
+      <ScopeProvider scope={scope} onAccessChanged={preview ? undefined : onAccessChanged} onRevoked={preview ? undefined : onSignOut}>
         <PortalShell onSignOut={onSignOut} banner={banner}>
           <Suspense fallback={<PageSkeleton />}>
             {notFound ? (
@@ -134,8 +134,25 @@ function PortalWithDb({
  * session also listens to users/{uid}: a changed `updatedAt` means their access changed on the
  * server (onAccessChanged re-reads the claims), and its `scopes` narrow the areas shown at once.
  */
-function ScopeProvider({ scope, onAccessChanged, children }: { scope: PortalScope; onAccessChanged?: () => void; children: ReactNode }) {
+function ScopeProvider({
+  scope,
+  onAccessChanged,
+  onRevoked,
+  children,
+}: {
+  scope: PortalScope;
+  onAccessChanged?: () => void;
+  /** the server disabled this account (setUserAccess revoke): end the session now */
+  onRevoked?: () => void;
+  children: ReactNode;
+}) {
   const profile = useQuery({ ...ownProfileQuery(scope), enabled: Boolean(scope.nameFromProfile || onAccessChanged) });
+  // Revoked: the token may still read for up to an hour (rules do not check revocation), but
+  // the person's access is over — sign out rather than wait for the token to expire.
+  const revoked = profile.data?.status === 'disabled';
+  useEffect(() => {
+    if (revoked) onRevoked?.();
+  }, [revoked, onRevoked]);
   const name = scope.nameFromProfile ? profile.data?.displayName?.trim() : undefined;
   const changedAt = profile.data?.updatedAt ? timestampKey(profile.data.updatedAt) : null;
   const seen = useRef<string | null | undefined>(undefined);
