@@ -13,13 +13,14 @@ import { pagesOf } from '../shared/pages';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { accumulate, type Contribution, type SourceKind } from './contributions';
 import { contributionOf, fullDocument, sourceRecordId, type SourceRecord } from './store';
+import { checkedBulkWriter } from '../shared/bulk';
 
 
 async function deleteAll(db: Firestore, collection: CollectionReference): Promise<number> {
-  const writer = db.bulkWriter();
+  const writer = checkedBulkWriter(db);
   let deleted = 0;
   for await (const docs of pagesOf(collection)) {
-    for (const doc of docs) void writer.delete(doc.ref);
+    for (const doc of docs) writer.delete(doc.ref);
     deleted += docs.length;
   }
   await writer.close();
@@ -53,11 +54,11 @@ export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'>): Promise
 
   await deleteAll(db, db.collection(paths.rollups()));
   await deleteAll(db, db.collection(paths.rollupSources()));
-  const writer = db.bulkWriter();
+  const writer = checkedBulkWriter(db);
   for (const [id, fields] of Object.entries(total.increments)) {
-    void writer.set(db.doc(`${paths.rollups()}/${id}`), fullDocument(total.bases[id]!, fields, now));
+    writer.set(db.doc(`${paths.rollups()}/${id}`), fullDocument(total.bases[id]!, fields, now));
   }
-  for (const record of records) void writer.set(db.doc(`${paths.rollupSources()}/${sourceRecordId(record.path)}`), record);
+  for (const record of records) writer.set(db.doc(`${paths.rollupSources()}/${sourceRecordId(record.path)}`), record);
   await writer.close();
   return { sources: records.length, rollups: Object.keys(total.increments).length };
 }

@@ -9,6 +9,7 @@ import { paths, searchEntryId, searchTokens, type Company, type Project, type Se
 import { requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { pagesOf } from '../shared/pages';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { checkedBulkWriter } from '../shared/bulk';
 
 
 export interface RebuildSearchIndexResult {
@@ -40,17 +41,17 @@ export async function rebuildAllSearchEntries(deps: Pick<Deps, 'db' | 'now'>): P
       }
     }
   }
-  const writer = db.bulkWriter();
+  const writer = checkedBulkWriter(db);
   let removed = 0;
   for await (const docs of pagesOf(db.collection(paths.searchIndex()))) {
     for (const doc of docs) {
       if (!wanted.has(doc.id)) {
-        void writer.delete(doc.ref);
+        writer.delete(doc.ref);
         removed += 1;
       }
     }
   }
-  for (const [id, entry] of wanted) void writer.set(db.doc(`${paths.searchIndex()}/${id}`), entry);
+  for (const [id, entry] of wanted) writer.set(db.doc(`${paths.searchIndex()}/${id}`), entry);
   await writer.close();
   return { entries: wanted.size, removed };
 }
