@@ -6,8 +6,8 @@
  * - Carol approves a task in review; Sam sees her decision on the task page and its badge in
  *   the task list.
  * - Bill (billing only) sees Invoices only and is refused a task URL without a denied read.
- * - Sam takes Billing away from Carol: her open portal loses Invoices without signing out; Sam
- *   gives it back and it returns.
+ * - Sam takes Billing away from Carol: her open portal loses Invoices without signing out (a reload
+ *   keeps her signed in); Sam gives it back and it returns.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -316,10 +316,14 @@ describe('portal scopes', () => {
     );
     expect(new URL(page.url()).pathname).toBe('/portal');
     expect(await portalNav(page)).toEqual(['Home', 'Projects', 'Tasks', 'Requests']);
-    // An Invoices URL in the same open portal (an in-app navigation, no reload: narrowing revokes
-    // her refresh tokens, so a reload would ask her to sign in again) is refused.
+    // An Invoices URL in the same open portal is refused…
     await inAppNavigate(page, '/portal/invoices');
     await page.getByRole('heading', { name: 'This page is not part of your access', level: 1 }).waitFor(SLOW);
+    // …and so after a reload: her session goes on (no sign-in page), with the refreshed token.
+    await page.reload();
+    await page.getByRole('heading', { name: 'This page is not part of your access', level: 1 }).waitFor(SLOW);
+    expect(new URL(page.url()).pathname).toBe('/portal/invoices');
+    expect(await portalNav(page)).toEqual(['Home', 'Projects', 'Tasks', 'Requests']);
     expect(seriousProblems(carol.problems)).toEqual([]);
 
     await setCarolAreas(sam.page, { work: true, billing: true });

@@ -7,10 +7,11 @@
  * - the `scopes` claim is merged into the account's claims (other claims kept),
  * - `users/{uid}.scopes` and `updatedAt` are written: the web app reloads the claims when its
  *   user document's `updatedAt` changes,
- * - when an area is taken away (the scopes narrowed), the account's refresh tokens are revoked:
- *   the old ID token, which still names the area, is refused by every callable that checks the
- *   session with the server (verifyIdToken with checkRevoked), and the web app signs in again.
- *   Widening needs no revocation: the old token grants less than the new one.
+ * - no session is ended: the open portal refreshes its token and shows the new areas, also after
+ *   a reload. Until that token arrives (or, for a copied token, until it expires within the
+ *   hour) the old ID token still names a removed area in the rules; every function that serves
+ *   an area (createInvoiceCheckout, invoicePdf) checks the account's current claims
+ *   (hasCurrentScope), so the old token is refused there from this moment.
  */
 import { Timestamp } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
@@ -18,7 +19,6 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { paths, type Company, type Contact, type Invitation, type SetContactScopesResult, type UserProfile } from '../model';
 import { setContactScopesInput } from '../model/schemas';
 import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
-import { scopesNarrowed } from '../shared/claims';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
 async function userOrNull(deps: Pick<Deps, 'auth'>, uid: string): Promise<UserRecord | null> {
@@ -63,15 +63,13 @@ export async function setContactScopesHandler(request: CallRequest, deps: Deps):
   const user = contact.portal === 'active' && contact.uid ? await userOrNull(deps, contact.uid) : null;
   const claims = user?.customClaims ?? {};
   if (!user || claims.role !== 'client' || claims.companyId !== companyId) {
-    return { scopes, accountUpdated: false, tokensRevoked: false };
+    return { scopes, accountUpdated: false };
   }
-  const narrowed = scopesNarrowed(claims.scopes, scopes);
   await auth.setCustomUserClaims(user.uid, { ...claims, scopes });
-  if (narrowed) await auth.revokeRefreshTokens(user.uid);
-  // Last, so the web app that reloads on this change finds the new claims (or the revocation).
+  // Last, so the web app that refreshes its token on this change finds the new claims.
   const userRef = db.doc(paths.user(user.uid));
   if ((await userRef.get()).exists) await userRef.update({ scopes, updatedAt: now } satisfies Partial<UserProfile>);
-  return { scopes, accountUpdated: true, tokensRevoked: narrowed };
+  return { scopes, accountUpdated: true };
 }
 
 export const setContactScopes = onCall((request) => setContactScopesHandler(request, runtimeDeps()));

@@ -3,8 +3,9 @@
  * Checkout Session for what is still owed on an issued invoice and gets its URL back.
  * Everything that decides the amount is read on the server; the caller only names the invoice.
  * The caller's session is checked with the server (requireActive: a revoked token is refused at
- * once) and must include the billing area of the portal (`scopes` claim; absent = both): a
- * work-only contact does not see invoices, so cannot pay them either.
+ * once) and must include the billing area of the portal, in the token and in the account's
+ * current claims (hasCurrentScope; absent = both): a work-only contact does not see invoices, so
+ * cannot pay them either, not even with a token from before staff took billing away.
  */
 import { createHash } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
@@ -15,8 +16,7 @@ import { z } from 'zod';
 import { STRIPE_SECRET_KEY } from '../config';
 import { CURRENCIES, checkoutClientReference, checkoutReturnPath, invoiceBalance, paths, type CreateInvoiceCheckoutResult, type Currency, type InvoiceStatus } from '../model';
 import { createInvoiceCheckoutInput } from '../model/schemas';
-import { parseInput, requireActive, requireSignedIn, type CallRequest } from '../shared/callable';
-import { hasScope } from '../shared/claims';
+import { hasCurrentScope, parseInput, requireActive, requireSignedIn, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type CheckoutDeps } from '../shared/deps';
 import { stripeClient } from './stripe';
 
@@ -55,7 +55,7 @@ export async function createInvoiceCheckoutHandler(request: CallRequest, deps: C
     );
   }
   await requireActive(request, deps.auth, caller);
-  if (!hasScope(caller.scopes, 'billing')) {
+  if (!(await hasCurrentScope(deps.auth, caller.uid, caller.scopes, 'billing'))) {
     throw new HttpsError(
       'permission-denied',
       'Your portal access does not include invoices. Ask your contact at the agency if you should pay them.',

@@ -11,6 +11,7 @@ import PDFDocument from 'pdfkit';
 import { onRequest } from 'firebase-functions/v2/https';
 import { CLIENT_VISIBLE_INVOICE_STATUSES, PREVIEW_MAX_AGE_SECONDS, formatCalendarDate, formatMoney, invoiceBalance, paths, type Branding, type Company, type Invoice, type Payment } from '../model';
 import { docId } from '../model/schemas';
+import { hasCurrentScope } from '../shared/callable';
 import { hasScope } from '../shared/claims';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
@@ -60,6 +61,11 @@ export async function invoicePdfHandler(request: PdfRequest, deps: Pick<Deps, 'd
   ]);
   const invoice = invoiceSnap.data() as Invoice | undefined;
   if (!invoice || !mayRead(claims, companyId.data, invoice, deps.now().getTime())) {
+    return { status: 404, message: 'There is no such invoice for you.' };
+  }
+  // A client's own session: billing must still be in the account's claims (a token from before
+  // staff took it away still names it). A preview's claims live only in its token.
+  if (claims.role === 'client' && claims.preview !== true && !(await hasCurrentScope(deps.auth, String(claims.uid), claims.scopes, 'billing'))) {
     return { status: 404, message: 'There is no such invoice for you.' };
   }
   const company = companySnap.data() as Partial<Company> | undefined;

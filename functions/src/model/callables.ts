@@ -90,6 +90,4 @@ export interface SetContactScopesResult {
   scopes: PortalScope[];
   /** The contact's portal account got the new scopes at once (claims and users doc). */
   accountUpdated: boolean;
-  /** The scopes narrowed on an active account: its sessions were signed out (refresh tokens revoked). */
-  tokensRevoked: boolean;
 }

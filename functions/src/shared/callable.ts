@@ -6,7 +6,7 @@ import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import type { Auth } from 'firebase-admin/auth';
 import { ROLES, type PortalScope, type Role } from '../model';
-import { canonicalScopes } from './claims';
+import { canonicalScopes, hasScope } from './claims';
 
 /** What a handler reads from a callable request (tests pass exactly this). */
 export type CallRequest = Pick<CallableRequest<unknown>, 'auth' | 'data'>;
@@ -95,6 +95,19 @@ export async function requireActiveStaff(request: CallRequest, auth: Auth, actio
 /** An admin whose session is still valid (see requireActive). */
 export async function requireActiveAdmin(request: CallRequest, auth: Auth, action: string): Promise<Caller & { role: 'admin' }> {
   return requireActive(request, auth, requireAdmin(request, action));
+}
+
+/**
+ * Whether a client session may use a portal area now: its token names the area and so do the
+ * account's current claims. setContactScopes narrows the claims without ending the session (the
+ * portal refreshes its token when users/{uid} changes), so a token from before the change still
+ * names the area until it expires; every use of the area that passes through a function is
+ * refused from the moment the claims change.
+ */
+export async function hasCurrentScope(auth: Auth, uid: string, tokenScopes: unknown, scope: PortalScope): Promise<boolean> {
+  if (!hasScope(tokenScopes, scope)) return false;
+  const user = await auth.getUser(uid);
+  return hasScope(user.customClaims?.scopes, scope);
 }
 
 /** Validates the input; a callable sent without data (`null`) is read as `{}`. */

@@ -41,11 +41,6 @@ export function effectiveScopes(value: unknown): PortalScope[] {
   return canonicalScopes(value) ?? [...PORTAL_SCOPES];
 }
 
-/** True when `next` takes away an area that `previous` granted (absent = both). */
-export function scopesNarrowed(previous: unknown, next: readonly PortalScope[]): boolean {
-  return effectiveScopes(previous).some((scope) => !next.includes(scope));
-}
-
 /** Whether an account or contact with this `scopes` value sees `scope` (absent = both). */
 export function hasScope(value: unknown, scope: PortalScope): boolean {
   return effectiveScopes(value).includes(scope);

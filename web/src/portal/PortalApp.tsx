@@ -7,7 +7,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
-import { PORTAL_SCOPES } from '@model';
 import { errorCode } from '../lib/errors';
 import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './context';
 import { forgetPortalData, usePortalFirestore } from './cache';
@@ -156,20 +155,13 @@ function ScopeProvider({
   const name = scope.nameFromProfile ? profile.data?.displayName?.trim() : undefined;
   const changedAt = profile.data?.updatedAt ? timestampKey(profile.data.updatedAt) : null;
   const seen = useRef<string | null | undefined>(undefined);
-  const claimed = scope.scopes.join(',');
   useEffect(() => {
-    const me = profile.data;
-    if (me === undefined) return;
+    if (profile.data === undefined) return;
     const before = seen.current;
     seen.current = changedAt;
-    if (before === undefined || before === changedAt) return;
-    // Fewer areas, same role and company: the profile's list applies below at once, and the
-    // token (which still names more) needs no refresh — setContactScopes may even have revoked
-    // it. Anything else (an area added, a new role or company) re-reads the claims.
-    const areas = me?.scopes ?? PORTAL_SCOPES;
-    const narrowed = me?.role === 'client' && me.companyId === scope.companyId && areas.every((area) => claimed.split(',').includes(area));
-    if (!narrowed) onAccessChanged?.();
-  }, [profile.data, changedAt, onAccessChanged, claimed, scope.companyId]);
+    // Any change (an area added or taken away, a new role or company) re-reads the claims.
+    if (before !== undefined && before !== changedAt) onAccessChanged?.();
+  }, [profile.data, changedAt, onAccessChanged]);
   // The profile mirrors the claim: a narrower list there applies before the new token arrives.
   const profileAreas = onAccessChanged ? profile.data?.scopes : undefined;
   const areas = (profileAreas ? scope.scopes.filter((area) => profileAreas.includes(area)) : scope.scopes).join(',');

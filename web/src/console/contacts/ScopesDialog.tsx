@@ -92,7 +92,7 @@ function ScopesForm({
         { contactId: contact.id, scopes },
         {
           onSuccess: (result) => {
-            onSaved?.(`${contact.name} now sees: ${describeScopes(result.scopes).toLowerCase()}.${result.tokensRevoked ? ' Their sessions were ended: they sign in again.' : ''}`);
+            onSaved?.(`${contact.name} now sees: ${describeScopes(result.scopes).toLowerCase()}.${result.accountUpdated ? ' Their open portal follows without signing out.' : ''}`);
             onClose();
           },
         },
