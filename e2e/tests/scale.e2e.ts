@@ -118,7 +118,12 @@ describe('scale: pages stay bounded as the agency grows', () => {
 
   it('measures every page on the grown agency', async () => {
     log('▸ grown agency');
-    large = await measurePages(browser, baseUrl, pages, runs, { log, projectId: env.projectId });
+    // The bounded pages first, in the seeded pass's order: an unbounded page (thousands of
+    // documents) leaves the emulator and the browser busy for a while, and the page measured
+    // right after it would pay for that.
+    large = await measurePages(browser, baseUrl, bounded, runs, { log, projectId: env.projectId });
+    const others = await measurePages(browser, baseUrl, pages.filter((p) => !BOUNDED_PAGES.has(pageKey(p))), runs, { log, projectId: env.projectId });
+    large = new Map([...large, ...others]);
     expect(large.size).toBe(pages.length);
     const table = scaleTable(
       pages.map((p) => {
