@@ -179,7 +179,9 @@ describe('billables', () => {
     const stats = await page.locator('.cx-stat-grid').innerText();
     expect(stats).toMatch(/Billable value\s+\$[\d,]+/);
     // filtering by client keeps only that client's rows
-    await page.getByRole('combobox', { name: 'Client', exact: true }).selectOption({ label: 'Globex' });
+    // the client picker looks companies up as you type: type, then pick
+    await page.getByRole('combobox', { name: 'Client', exact: true }).fill('Glob');
+    await page.getByRole('option', { name: 'Globex', exact: true }).click();
     await page.waitForFunction(() => !document.querySelector('table.cx-data-table')?.textContent?.includes('Acme Corp'), null, SLOW);
   });
 });

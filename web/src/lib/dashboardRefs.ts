@@ -190,3 +190,20 @@ export const companyByNameCursor = (company: WithId<Company>) => [company.name, 
 /** One company's projects of a status, for count() (the companies list's "active projects"). */
 export const companyProjectsInStatusQuery = (db: Firestore, companyId: string, status: ProjectStatus) =>
   query(collection(db, paths.projects(companyId)), where('status', '==', status));
+
+// ---- pickers (issue 10): what a dialog's combobox offers, a few at a time ----
+
+/** One company's entries of one kind whose words start with `token` (index kind + companyId + tokens), at most `size`. */
+export const searchIndexInCompanyQuery = (db: Firestore, kind: SearchKind, companyId: string, token: string, size: number) =>
+  query(searchIndex(db), where('kind', '==', kind), where('companyId', '==', companyId), where('tokens', 'array-contains', token), limit(size));
+
+/** A project's tasks whose title starts with `prefix` (index projectId + title), by title, at most `size`. */
+export const projectTasksByTitleQuery = (db: Firestore, companyId: string, projectId: string, prefix: string, size: number) =>
+  query(
+    collection(db, paths.tasks(companyId)).withConverter(converter<Task>()),
+    where('projectId', '==', projectId),
+    where('title', '>=', prefix),
+    where('title', '<', `${prefix}\uf8ff`),
+    orderBy('title'),
+    limit(size),
+  );

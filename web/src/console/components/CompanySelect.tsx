@@ -1,22 +1,23 @@
-/** A select of the agency's companies, with an "all" (or "none") choice first. */
-import type { SelectHTMLAttributes } from 'react';
-import { useCompanies } from '../lib/queries';
+/**
+ * A company filter: a picker (components/Picker.tsx) that looks companies up as you type, with an
+ * "all" (or "none") choice first — never the agency's whole list of companies (issue 10).
+ */
+import { CompanyPicker } from './Picker';
 
 export function CompanySelect({
   value,
   onChange,
   empty = 'All companies',
-  ...rest
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & { value: string; onChange: (companyId: string) => void; empty?: string }) {
-  const companies = useCompanies();
-  return (
-    <select {...rest} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{empty}</option>
-      {(companies.data ?? []).map((c) => (
-        <option key={c.id} value={c.id}>
-          {c.name}
-        </option>
-      ))}
-    </select>
-  );
+  id,
+  className = 'cx-input',
+  'aria-label': label,
+}: {
+  value: string;
+  onChange: (companyId: string) => void;
+  empty?: string;
+  id?: string;
+  className?: string;
+  'aria-label'?: string;
+}) {
+  return <CompanyPicker id={id} label={label} className={className} value={value} onChange={onChange} empty={empty} />;
 }

@@ -7,7 +7,8 @@ import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
 import { useSaveTask } from './mutations';
 import { taskSchema } from './schemas';
-import { useCompanies, useCompanyProjects, usePeople } from '../lib/queries';
+import { usePeople } from '../lib/queries';
+import { CompanyPicker, FormPicker, ProjectPicker } from '../components/Picker';
 import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 import { DoneRecipients } from './MarkDone';
 
@@ -48,7 +49,6 @@ function TaskForm({
 }) {
   const save = useSaveTask();
   const people = usePeople();
-  const companies = useCompanies();
   const { register, control, handleSubmit, formState, watch, setValue } = useZodForm(taskSchema, {
     companyId: presetCompany ?? '',
     projectId: task?.projectId ?? presetProject ?? '',
@@ -60,7 +60,6 @@ function TaskForm({
     dueDate: task?.dueDate ?? addDays(todayIso(), 7),
   });
   const companyId = watch('companyId');
-  const projects = useCompanyProjects(companyId || '-');
   const error = firstError(formState.errors) ?? save.error?.message ?? null;
   const current = task?.assignee ?? null;
 
@@ -78,32 +77,22 @@ function TaskForm({
     );
   });
 
-  const projectList = companyId ? (projects.data ?? []) : [];
-
   return (
     <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null ? (
         <Field label="Company">
-          <FormSelect className="cx-input" control={control} name="companyId" onValue={() => setValue('projectId', '')}>
-            <option value="">Choose a company…</option>
-            {(companies.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </FormSelect>
+          <FormPicker control={control} name="companyId" onValue={() => setValue('projectId', '')}>
+            {(value, onChange) => <CompanyPicker label="Company" value={value} onChange={onChange} placeholder="Type a company's name…" />}
+          </FormPicker>
         </Field>
       ) : null}
       {!presetProject || task ? (
         <Field label="Project">
-          <FormSelect className="cx-input" control={control} name="projectId" disabled={!companyId}>
-            <option value="">{companyId ? 'Choose a project…' : 'Choose a company first'}</option>
-            {projectList.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </FormSelect>
+          <FormPicker control={control} name="projectId">
+            {(value, onChange) => (
+              <ProjectPicker label="Project" companyId={companyId} value={value} onChange={onChange} disabled={!companyId} placeholder={companyId ? "Type a project's name…" : 'Choose a company first'} />
+            )}
+          </FormPicker>
         </Field>
       ) : null}
       <Field label="Title">
