@@ -12,13 +12,15 @@ import { Loadable, PageHeader, Segmented } from '../components/kit';
 import { TaskDialog } from './TaskDialog';
 import { TaskBoard, TaskTable } from './TaskViews';
 import { useTaskBoard, useTaskPages, TABLE_PAGE_SIZE } from './lists';
-import { useCompanyProjects, usePeople } from '../lib/queries';
+import { usePeople } from '../lib/queries';
 import { LoadMore } from '../../components/LoadMore';
 import { CompanyName } from '../components/CompanyName';
 import { useConsole } from '../lib/env';
 import { normalize } from '../lib/text';
 import { useUrlFilters } from '../lib/useUrlFilters';
 import { CompanySelect } from '../components/CompanySelect';
+import { ProjectPicker } from '../components/Picker';
+import { ProjectName } from '../components/ProjectName';
 
 export default function TasksPage() {
   useDocumentTitle('Tasks');
@@ -37,14 +39,13 @@ export default function TasksPage() {
   const filter = { companyId: company || null, projectId: (company && project) || null, assignee: assignee === 'me' ? me.uid : assignee || null };
   const board = useTaskBoard(filter, showDone);
   const table = useTaskPages({ ...filter, status: showDone ? 'all' : 'open' }, TABLE_PAGE_SIZE, view === 'table');
-  const projects = useCompanyProjects(company);
-  const projectNames = new Map((projects.data ?? []).map((p) => [p.id, p.name]));
   const loaded = view === 'board' ? board.tasks : table.items;
   // The text filter narrows what is loaded; finding any task is the search box's job (the index).
   const rows = q.trim() ? loaded.filter((t) => normalize(t.title).includes(normalize(q))) : loaded;
   const labels = {
     company: company ? undefined : (id: string) => <CompanyName id={id} />,
-    project: company ? (_c: string, p: string) => projectNames.get(p) ?? '' : undefined,
+    // One document per distinct project shown (cached), never the company's whole list.
+    project: company ? (c: string, p: string) => <ProjectName companyId={c} id={p} /> : undefined,
   };
   const list = view === 'board' ? { isPending: board.isPending, error: board.error, data: board.isPending ? undefined : rows, refetch: board.retry } : { isPending: table.isPending, error: table.error, data: table.isPending ? undefined : rows, refetch: table.retry };
 
@@ -73,15 +74,15 @@ export default function TasksPage() {
       <div className="cx-toolbar">
         <div className="cx-toolbar-left">
           <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c, ['project'])} aria-label="Company" />
-          <select className="cx-input cx-input-sm" value={project} onChange={(e) => setParam('project', e.target.value)} aria-label="Project" disabled={!company}>
-            <option value="">{company ? 'All projects' : 'Project (pick a company)'}</option>
-            {(company ? (projects.data ?? []) : [])
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </select>
+          <ProjectPicker
+            className="cx-input cx-input-sm"
+            companyId={company}
+            value={company ? project : ''}
+            onChange={(p) => setParam('project', p)}
+            label="Project"
+            empty={company ? 'All projects' : 'Project (pick a company)'}
+            disabled={!company}
+          />
           <select className="cx-input cx-input-sm" value={assignee} onChange={(e) => setParam('assignee', e.target.value)} aria-label="Assignee">
             <option value="">Anyone</option>
             <option value="me">Assigned to me</option>
