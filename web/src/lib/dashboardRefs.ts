@@ -3,7 +3,7 @@
  * index and the rollups. Staff-only paths; the rules-tests run these builders as every role.
  */
 import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type QueryConstraint, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
-import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Company, type CompanyStatus, type Invoice, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TaskStatus, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
+import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Company, type CompanyStatus, type Invoice, type InvoiceStatus, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TaskStatus, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
 import { converter, OPEN_TASK_STATUSES } from './refs';
 
 const searchIndex = (db: Firestore) => collection(db, paths.searchIndex()).withConverter(converter<SearchEntry>());
@@ -158,6 +158,69 @@ export function consoleProjectsQuery(db: Firestore, filter: ConsoleProjectFilter
 
 export const consoleProjectCursor = (filter: Pick<ConsoleProjectFilter, 'companyId'>) => (project: InCompanyDoc<Project>) =>
   [project.endDate, filter.companyId ? project.id : paths.project(project.companyId, project.id)] as const;
+
+/**
+ * The console's invoice lists (the admin Invoices page, a company's Invoices tab): one company's
+ * (a collection) or every company's (collection group). 'open' is what is still owed (pending and
+ * overdue); 'overdue' and 'pending' split it by the due date (a pending invoice past its due date
+ * is overdue before the daily job marks it), so the three follow the page's status chips.
+ */
+export type ConsoleInvoiceStatus = InvoiceStatus | 'open' | 'all';
+export interface ConsoleInvoiceFilter {
+  companyId: string | null;
+  status: ConsoleInvoiceStatus;
+}
+
+export const UNPAID_INVOICE_STATUSES = ['pending', 'overdue'] as const satisfies readonly InvoiceStatus[];
+
+/** Unpaid lists run soonest due first (what to chase); the others newest issued first (history). */
+export const consoleInvoiceOrder = (status: ConsoleInvoiceStatus): 'dueDate' | 'issueDate' =>
+  status === 'open' || status === 'overdue' || status === 'pending' ? 'dueDate' : 'issueDate';
+
+/**
+ * Invoices matching the filter (indexes status+dueDate, status+issueDate desc, issueDate desc; the
+ * id breaks ties). `today` splits overdue from pending. Cursor: consoleInvoiceCursor.
+ */
+export function consoleInvoicesQuery(db: Firestore, filter: ConsoleInvoiceFilter, today: IsoDate) {
+  const source = filter.companyId
+    ? collection(db, paths.invoices(filter.companyId)).withConverter(scopedConverter<Invoice>())
+    : collectionGroup(db, 'invoices').withConverter(scopedConverter<Invoice>());
+  const byDue = [orderBy('dueDate'), orderBy(documentId())];
+  const byIssued = [orderBy('issueDate', 'desc'), orderBy(documentId(), 'desc')];
+  switch (filter.status) {
+    case 'open':
+      return query(source, where('status', 'in', [...UNPAID_INVOICE_STATUSES]), ...byDue);
+    case 'overdue':
+      return query(source, where('status', 'in', [...UNPAID_INVOICE_STATUSES]), where('dueDate', '<', today), ...byDue);
+    case 'pending':
+      return query(source, where('status', '==', 'pending'), where('dueDate', '>=', today), ...byDue);
+    case 'all':
+      return query(source, ...byIssued);
+    default:
+      return query(source, where('status', '==', filter.status), ...byIssued);
+  }
+}
+
+/** Where the next page starts: a collection pages by id, a collection group by full path. */
+export const consoleInvoiceCursor = (filter: ConsoleInvoiceFilter) => (invoice: InCompanyDoc<Invoice>) =>
+  [invoice[consoleInvoiceOrder(filter.status)], filter.companyId ? invoice.id : paths.invoice(invoice.companyId, invoice.id)] as const;
+
+/**
+ * The invoices behind the page's totals, in one currency, for count() and sum(): unpaid, unpaid
+ * past due, or drafts (indexes status+currency+total, +amountPaid, +dueDate).
+ */
+export function consoleInvoiceTotalsQuery(db: Firestore, companyId: string | null, currency: string, kind: 'unpaid' | 'overdue' | 'draft', today: IsoDate) {
+  const source = companyId
+    ? collection(db, paths.invoices(companyId)).withConverter(scopedConverter<Invoice>())
+    : collectionGroup(db, 'invoices').withConverter(scopedConverter<Invoice>());
+  if (kind === 'draft') return query(source, where('status', '==', 'draft'), where('currency', '==', currency));
+  return query(
+    source,
+    where('status', 'in', [...UNPAID_INVOICE_STATUSES]),
+    where('currency', '==', currency),
+    ...(kind === 'overdue' ? [where('dueDate', '<', today)] : []),
+  );
+}
 
 /** A project's tasks, optionally only the done ones, for count() (progress). */
 export const projectTasksForCountQuery = (db: Firestore, companyId: string, projectId: string, doneOnly: boolean) =>

@@ -14,7 +14,7 @@ import { formatMomentDay } from '../lib/dates';
 import { CompanyDialog } from './CompanyDialog';
 import { CrmTab } from './CrmTab';
 import { InvoicesTab } from './InvoicesTab';
-import { useCompanyCrm, useCompanyInvoices } from './queries';
+import { useCompanyCrm, useCompanyInvoiceCount } from './queries';
 import { useMarkCompanyWon } from './mutations';
 import { COMPANY_STATUS, PORTAL_ACCESS } from '../lib/labels';
 import { useCompany, useCompanyProjects, usePeople } from '../lib/queries';
@@ -41,7 +41,7 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
   const crm = useCompanyCrm(company.id);
   const contacts = useContacts(company.id);
   const projects = useCompanyProjects(company.id);
-  const invoices = useCompanyInvoices(company.id);
+  const invoiceCount = useCompanyInvoiceCount(company.id);
   const [editing, setEditing] = useState(false);
   const [winning, setWinning] = useState(false);
   const base = `/console/companies/${company.id}`;
@@ -90,7 +90,7 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
           { to: base, label: 'Details', end: true },
           { to: `${base}/contacts`, label: 'Contacts', count: contacts.data?.length },
           { to: `${base}/projects`, label: 'Projects', count: projects.data?.length },
-          { to: `${base}/invoices`, label: 'Invoices', count: invoices.data?.length },
+          { to: `${base}/invoices`, label: 'Invoices', count: invoiceCount.data },
           { to: `${base}/requests`, label: 'Requests' },
           { to: `${base}/crm`, label: 'CRM' },
         ]}

@@ -1,17 +1,22 @@
-/** A company's invoices, read-only (editing, issuing and payments are in the admin Invoices area). */
+/**
+ * A company's invoices, read-only (editing, issuing and payments are in the admin Invoices area):
+ * a page at a time, newest issued first (./queries.ts).
+ */
 import { Link } from 'react-router-dom';
 import type { Company, WithId } from '@model';
 import { Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatMoney } from '../../lib/format';
 import { ReceiptIcon } from '../components/icons';
 import { Loadable, Panel } from '../components/kit';
-import { useCompanyInvoices } from './queries';
+import { LoadMore } from '../../components/LoadMore';
+import { useCompanyInvoicePages } from './queries';
 import { useConsole } from '../lib/env';
 import { INVOICE_STATUS } from '../lib/labels';
 
 export function InvoicesTab({ company }: { company: WithId<Company> }) {
   const { isAdmin } = useConsole();
-  const invoices = useCompanyInvoices(company.id);
+  const pages = useCompanyInvoicePages(company.id);
+  const invoices = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
   // the Invoices area is for admins (routes.tsx)
   const invoicesArea = isAdmin;
   return (
@@ -62,6 +67,7 @@ export function InvoicesTab({ company }: { company: WithId<Company> }) {
                   ))}
                 </tbody>
               </table>
+              <LoadMore pages={pages} label="More invoices" />
             </div>
           )
         }
