@@ -54,6 +54,13 @@ export const BOUNDED_PAGES: ReadonlySet<string> = new Set([
   'admin /console/workload',
   'admin /console/revenue',
   'admin /console/billables',
+  // Invoices: unpaid first, 20 at a time; totals and chip counts as count()/sum() per currency.
+  'admin /console/invoices',
+  // Time: a week of entries a page at a time, sum()s per day; Expenses: a page, totals as count()/sum().
+  'admin /console/time',
+  'staff /console/time',
+  'admin /console/expenses',
+  'staff /console/expenses',
 ]);
 
 /**

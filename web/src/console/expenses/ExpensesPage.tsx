@@ -1,19 +1,27 @@
-/** Expenses: what the agency spent for a client (and project), by category. Staff add and edit. */
-import { useMemo, useState } from 'react';
-import { CURRENCIES, EXPENSE_CATEGORIES, type Currency, type Expense, type ExpenseCategory, type WithId } from '@model';
+/**
+ * Expenses: what the agency spent for a client (and project), by category. Staff add and edit.
+ * Newest first, a page at a time, the client and category filters in the query; the totals are
+ * count()/sum() aggregations (./lists.ts) — never every expense (issue 10).
+ */
+import { useState } from 'react';
+import { CURRENCIES, EXPENSE_CATEGORIES, type Expense, type ExpenseCategory, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/ui';
+import { LoadMore } from '../../components/LoadMore';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
 import { FormError, FormField, Loadable, PageHeader, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useDeleteExpense, useSaveExpense } from './mutations';
 import { EXPENSE_DESCRIPTION_MAX, expenseSchema } from './schemas';
-import { DialogActions, FormSelect, useZodForm } from '../components/form';
-import { type Lookups, useLookups } from '../lib/lookups';
-import { addTo, formatTotals, moneyInputValue } from '../lib/money';
-import { useExpenses } from '../lib/queries';
+import { DialogActions, useZodForm } from '../components/form';
+import { CompanyPicker, FormPicker, ProjectPicker } from '../components/Picker';
+import { formatTotals, moneyInputValue } from '../lib/money';
+import { usePeople } from '../lib/queries';
+import { useProjectName } from '../lib/names';
+import { CompanyName } from '../components/CompanyName';
+import { useExpensePages, useExpenseTotals, useRefreshExpenseTotals } from './lists';
 import { CompanySelect } from '../components/CompanySelect';
 
 export const CATEGORY_LABEL: Record<ExpenseCategory, string> = {
@@ -29,31 +37,19 @@ export default function ExpensesPage() {
   useDocumentTitle('Expenses');
   const toast = useToast();
   const remove = useDeleteExpense();
-  const expenses = useExpenses();
-  const lookups = useLookups();
+  const refreshTotals = useRefreshExpenseTotals();
+  const people = usePeople();
   const [category, setCategory] = useState<ExpenseCategory | ''>('');
   const [companyId, setCompanyId] = useState('');
   const [editing, setEditing] = useState<WithId<Expense> | 'new' | null>(null);
   const today = todayIso();
   const month = today.slice(0, 7);
 
-  const filtered = useMemo(
-    () => (expenses.data ?? []).filter((e) => (!category || e.category === category) && (!companyId || e.companyId === companyId)),
-    [expenses.data, category, companyId],
-  );
-  const totals = useMemo(() => {
-    const all: Partial<Record<Currency, number>> = {};
-    const thisMonth: Partial<Record<Currency, number>> = {};
-    const byCategory = new Map<ExpenseCategory, Partial<Record<Currency, number>>>();
-    for (const e of (expenses.data ?? []).filter((x) => !companyId || x.companyId === companyId)) {
-      addTo(all, e.currency, e.amount);
-      if (e.date.startsWith(month)) addTo(thisMonth, e.currency, e.amount);
-      const c = byCategory.get(e.category) ?? {};
-      addTo(c, e.currency, e.amount);
-      byCategory.set(e.category, c);
-    }
-    return { all, thisMonth, byCategory };
-  }, [expenses.data, companyId, month]);
+  const pages = useExpensePages({ companyId: companyId || null, category: category || null });
+  const totals = useExpenseTotals(companyId || null, month, pages.version);
+  const filtered = pages.items;
+  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : filtered, refetch: pages.retry };
+  const none = formatMoney(0, 'USD');
 
   return (
     <div className="cx-page">
@@ -67,8 +63,8 @@ export default function ExpensesPage() {
         }
       />
       <div className="cx-stat-grid">
-        <Stat label="This month" value={formatTotals(totals.thisMonth, formatMoney(0, 'USD'))} />
-        <Stat label="All time" value={formatTotals(totals.all, formatMoney(0, 'USD'))} hint={`${(expenses.data ?? []).length} expenses`} />
+        <Stat label="This month" value={totals.data ? formatTotals(totals.data.thisMonth, none) : '…'} />
+        <Stat label="All time" value={totals.data ? formatTotals(totals.data.all, none) : '…'} hint={totals.data ? `${totals.data.count} expenses` : undefined} />
       </div>
 
       <div className="cx-chips" role="group" aria-label="Category">
@@ -76,7 +72,7 @@ export default function ExpensesPage() {
         {EXPENSE_CATEGORIES.map((c) => (
           <button key={c} type="button" className={`cx-chip ${category === c ? 'is-active' : ''}`} aria-pressed={category === c} onClick={() => setCategory(category === c ? '' : c)}>
             {CATEGORY_LABEL[c]}
-            {totals.byCategory.get(c) ? <span className="cx-chip-count">{formatTotals(totals.byCategory.get(c)!)}</span> : null}
+            {totals.data?.byCategory.get(c) ? <span className="cx-chip-count">{formatTotals(totals.data.byCategory.get(c)!)}</span> : null}
           </button>
         ))}
         <span className="cx-action-bar-end">
@@ -85,7 +81,7 @@ export default function ExpensesPage() {
         </span>
       </div>
 
-      <Loadable query={expenses} rows={4}>
+      <Loadable query={list} rows={4}>
         {() =>
           filtered.length === 0 ? (
             <div className="cx-box">
@@ -112,10 +108,10 @@ export default function ExpensesPage() {
                       <td>{e.description || <span className="muted">—</span>}</td>
                       <td><span className={`cx-cat cx-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
                       <td>
-                        <div>{lookups.company(e.companyId)}</div>
-                        <div className="muted small">{e.projectId ? lookups.project(e.companyId, e.projectId) : 'No project'}</div>
+                        <div><CompanyName id={e.companyId} /></div>
+                        <div className="muted small">{e.projectId ? <ProjectName companyId={e.companyId} projectId={e.projectId} /> : 'No project'}</div>
                       </td>
-                      <td>{lookups.person(e.createdBy)}</td>
+                      <td>{people.name(e.createdBy)}</td>
                       <td className="num strong">{formatMoney(e.amount, e.currency)}</td>
                       <td className="num cx-nowrap">
                         <button type="button" className="icon-button" aria-label="Edit expense" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
@@ -124,7 +120,7 @@ export default function ExpensesPage() {
                           className="icon-button"
                           aria-label="Delete expense"
                           onClick={() => {
-                            if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) remove.mutate(e.id, { onSuccess: () => toast.success('Expense deleted.'), onError: (err) => toast.error(err.message) });
+                            if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Expense deleted.'); }, onError: (err) => toast.error(err.message) });
                           }}
                         >
                           <TrashIcon size={16} />
@@ -134,19 +130,25 @@ export default function ExpensesPage() {
                   ))}
                 </tbody>
               </table>
+              <LoadMore pages={pages} label="More expenses" />
             </div>
           )
         }
       </Loadable>
 
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add an expense' : 'Edit expense'}>
-        {editing ? <ExpenseForm lookups={lookups} expense={editing === 'new' ? null : editing} defaultCompany={companyId} onDone={() => setEditing(null)} /> : null}
+        {editing ? <ExpenseForm expense={editing === 'new' ? null : editing} defaultCompany={companyId} onDone={() => { setEditing(null); refreshTotals(); }} /> : null}
       </Dialog>
     </div>
   );
 }
 
-function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lookups; expense: WithId<Expense> | null; defaultCompany: string; onDone: () => void }) {
+function ProjectName({ companyId, projectId }: { companyId: string; projectId: string }) {
+  const name = useProjectName(companyId, projectId);
+  return <>{name || '…'}</>;
+}
+
+function ExpenseForm({ expense, defaultCompany, onDone }: { expense: WithId<Expense> | null; defaultCompany: string; onDone: () => void }) {
   const toast = useToast();
   const save = useSaveExpense();
   const { register, control, handleSubmit, formState, watch, setValue } = useZodForm(expenseSchema, {
@@ -160,7 +162,6 @@ function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lo
   });
   const errors = formState.errors;
   const companyId = watch('companyId');
-  const projects = lookups.projects.filter((p) => p.companyId === companyId);
 
   const submit = handleSubmit((fields) =>
     save.mutate(
@@ -180,18 +181,16 @@ function ExpenseForm({ lookups, expense, defaultCompany, onDone }: { lookups: Lo
       <div className="cx-cols-2">
         <FormField label="Client" error={errors.companyId?.message}>
           {(id) => (
-            <FormSelect id={id} className="select" control={control} name="companyId" onValue={() => setValue('projectId', '')}>
-              <option value="">Choose…</option>
-              {lookups.companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </FormSelect>
+            <FormPicker control={control} name="companyId" onValue={() => setValue('projectId', '')}>
+              {(value, onChange) => <CompanyPicker id={id} className="select" value={value} onChange={onChange} invalid={Boolean(errors.companyId)} placeholder="Type a client's name…" />}
+            </FormPicker>
           )}
         </FormField>
         <FormField label="Project (optional)">
           {(id) => (
-            <FormSelect id={id} className="select" control={control} name="projectId" disabled={!companyId}>
-              <option value="">No project</option>
-              {projects.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </FormSelect>
+            <FormPicker control={control} name="projectId">
+              {(value, onChange) => <ProjectPicker id={id} className="select" companyId={companyId} value={value} onChange={onChange} empty="No project" disabled={!companyId} />}
+            </FormPicker>
           )}
         </FormField>
         <FormField label="Amount" error={errors.amount?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('amount')} placeholder="0.00" />}</FormField>

@@ -1,24 +1,30 @@
 /**
  * Time: log hours against a project (and optionally a task), see this week against capacity,
- * and list entries. Staff log and edit their own; admins any.
+ * and list a week's entries (mine, or everyone's), newest first, a page at a time. Staff log
+ * and edit their own; admins any. Reads (./lists.ts): the week's entries shown, a sum() per day
+ * and one of the week's billable time — never every entry (issue 10).
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { TimeEntry, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
+import { LoadMore } from '../../components/LoadMore';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
 import { formatDate, todayIso } from '../../lib/format';
 import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
 import { FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
+import { CompanyName } from '../components/CompanyName';
 import { useDeleteTimeEntry, useSaveTimeEntry } from './mutations';
 import { TIME_NOTE_MAX, timeEntrySchema } from './schemas';
 import { firstError, FormSelect, useZodForm } from '../components/form';
+import { FormPicker, ProjectPicker, TaskPicker } from '../components/Picker';
 import { useConsole } from '../lib/env';
-import { useAllTasks, useStaff, useTimeEntries } from '../lib/queries';
-import { type Lookups, useLookups } from '../lib/lookups';
+import { usePeople, useStaff } from '../lib/queries';
+import { useProjectName } from '../lib/names';
 import { addDays, formatMinutes, formatWeek, weekStart } from '../lib/dates';
+import { useBillableMinutes, useDayMinutes, useRefreshTimeTotals, useTaskTitles, useTimeEntryPages, weekDays, weekFilter } from './lists';
 
 type Scope = 'mine' | 'everyone';
 
@@ -26,39 +32,44 @@ export default function TimePage() {
   useDocumentTitle('Time');
   const { me, isAdmin } = useConsole();
   const remove = useDeleteTimeEntry();
+  const refreshTotals = useRefreshTimeTotals();
   const toast = useToast();
-  const entries = useTimeEntries();
   const staff = useStaff();
-  const lookups = useLookups();
+  const people = usePeople();
   const [scope, setScope] = useState<Scope>('mine');
   const [person, setPerson] = useState('');
   const [editing, setEditing] = useState<WithId<TimeEntry> | null>(null);
-  const [limit, setLimit] = useState(40);
   const today = todayIso();
   const thisWeek = weekStart(today);
+  const [week, setWeek] = useState(thisWeek);
 
-  const mine = useMemo(() => (entries.data ?? []).filter((e) => e.uid === me.uid), [entries.data, me.uid]);
-  const myWeek = mine.filter((e) => e.date >= thisWeek && e.date <= addDays(thisWeek, 6));
-  const weekMinutes = myWeek.reduce((s, e) => s + e.minutes, 0);
-  const billableMinutes = myWeek.filter((e) => e.billable).reduce((s, e) => s + e.minutes, 0);
+  // The list: one week of one person's entries (or everyone's), newest first, paged.
+  const listUid = scope === 'mine' ? me.uid : person || null;
+  const pages = useTimeEntryPages(weekFilter(listUid, week));
+  const dayTotals = useDayMinutes(listUid, week, pages.version);
+  // Your week: the same per-day sums (shared with the list when it shows your week) and the billable sum.
+  const mineNow = scope === 'mine' && week === thisWeek;
+  const myDays = useDayMinutes(me.uid, thisWeek, mineNow ? pages.version : 0);
+  const myBillable = useBillableMinutes(me.uid, thisWeek, mineNow ? pages.version : 0);
+  const days = weekDays(thisWeek);
+  const dayMinutes = (d: string) => myDays.data?.[d] ?? 0;
+  const weekMinutes = days.reduce((s, d) => s + dayMinutes(d), 0);
+  const billableMinutes = myBillable.data ?? 0;
   const capacity = staff.data?.find((s) => s.id === me.uid)?.capacityHoursPerWeek ?? 40;
-  const days = Array.from({ length: 7 }, (_, i) => addDays(thisWeek, i));
 
-  const shown = useMemo(() => {
-    const all = entries.data ?? [];
-    const list = scope === 'mine' ? all.filter((e) => e.uid === me.uid) : person ? all.filter((e) => e.uid === person) : all;
-    return list;
-  }, [entries.data, scope, person, me.uid]);
-
-  const grouped = useMemo(() => {
+  const grouped = (() => {
     const map = new Map<string, WithId<TimeEntry>[]>();
-    for (const e of shown.slice(0, limit)) map.set(e.date, [...(map.get(e.date) ?? []), e]);
+    for (const e of pages.items) map.set(e.date, [...(map.get(e.date) ?? []), e]);
     return [...map.entries()];
-  }, [shown, limit]);
-  const dayTotal = (date: string) => shown.filter((e) => e.date === date).reduce((s, e) => s + e.minutes, 0);
+  })();
+  const taskTitles = useTaskTitles(
+    [...new Map(pages.items.filter((e) => e.taskId).map((e) => [`${e.companyId}/${e.taskId}`, { companyId: e.companyId, taskId: e.taskId! }])).values()],
+  );
+  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : grouped, refetch: pages.retry };
 
   // DESIGN §4: staff create and update their own entries; only an admin deletes one.
   const mayEdit = (e: TimeEntry) => isAdmin || e.uid === me.uid;
+  const weekLabel = week === thisWeek ? `This week · ${formatWeek(week)}` : `Week of ${formatWeek(week)}`;
 
   return (
     <div className="cx-page">
@@ -71,17 +82,17 @@ export default function TimePage() {
       <div className="cx-time-top">
         <section className="cx-box">
           <h2 className="cx-box-title">Log time</h2>
-          <TimeForm lookups={lookups} onSaved={() => toast.success('Time logged.')} />
+          <TimeForm onSaved={() => { refreshTotals(); toast.success('Time logged.'); }} />
         </section>
         <section className="cx-box">
           <h2 className="cx-box-title">Your week · {formatWeek(thisWeek)}</h2>
           <div className="cx-stat-grid cx-stat-grid-tight">
-            <Stat label="Logged" value={formatMinutes(weekMinutes)} hint={`of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
-            <Stat label="Billable" value={formatMinutes(billableMinutes)} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
+            <Stat label="Logged" value={myDays.data ? formatMinutes(weekMinutes) : '…'} hint={`of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
+            <Stat label="Billable" value={myBillable.data !== undefined ? formatMinutes(billableMinutes) : '…'} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
           </div>
           <div className="cx-weekbars" aria-label="Hours per day this week">
             {days.map((d) => {
-              const minutes = myWeek.filter((e) => e.date === d).reduce((s, e) => s + e.minutes, 0);
+              const minutes = dayMinutes(d);
               return (
                 <div key={d} className={`cx-weekbar ${d === today ? 'is-today' : ''}`} title={`${formatDate(d)}: ${formatMinutes(minutes)}`}>
                   <div className="cx-weekbar-track">
@@ -97,23 +108,33 @@ export default function TimePage() {
       </div>
 
       <div className="cx-action-bar">
-        <Segmented<Scope> label="Whose time" value={scope} onChange={(v) => { setScope(v); setLimit(40); }} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
-        {scope === 'everyone' ? (
-          <div className="cx-action-bar-end">
-            <label className="visually-hidden" htmlFor="time-person">Person</label>
-            <select id="time-person" className="select cx-select-sm" value={person} onChange={(e) => setPerson(e.target.value)}>
-              <option value="">All people</option>
-              {(staff.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.displayName}</option>)}
-            </select>
+        <Segmented<Scope> label="Whose time" value={scope} onChange={setScope} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
+        <div className="cx-action-bar-end">
+          {scope === 'everyone' ? (
+            <>
+              <label className="visually-hidden" htmlFor="time-person">Person</label>
+              <select id="time-person" className="select cx-select-sm" value={person} onChange={(e) => setPerson(e.target.value)}>
+                <option value="">All people</option>
+                {people.list.map((s) => <option key={s.id} value={s.id}>{s.displayName}</option>)}
+              </select>
+            </>
+          ) : null}
+          <div className="cx-inline" role="group" aria-label="Week">
+            <button type="button" className="btn btn-secondary btn-sm" aria-label="Previous week" onClick={() => setWeek(addDays(week, -7))}>‹</button>
+            <span className="strong cx-nowrap" aria-live="polite">{weekLabel}</span>
+            <button type="button" className="btn btn-secondary btn-sm" aria-label="Next week" disabled={week >= thisWeek} onClick={() => setWeek(addDays(week, 7))}>›</button>
+            {week !== thisWeek ? <button type="button" className="btn btn-secondary btn-sm" onClick={() => setWeek(thisWeek)}>This week</button> : null}
           </div>
-        ) : null}
+        </div>
       </div>
 
-      <Loadable query={entries} rows={5}>
+      <Loadable query={list} rows={5}>
         {() =>
           grouped.length === 0 ? (
             <div className="cx-box">
-              <EmptyState icon={<ClockIcon size={28} />} title="No time logged yet">Use the form above to log your first hours.</EmptyState>
+              <EmptyState icon={<ClockIcon size={28} />} title={week === thisWeek ? 'No time logged this week' : 'No time logged that week'}>
+                {scope === 'mine' && week === thisWeek ? 'Use the form above to log your hours.' : 'Try another week or person.'}
+              </EmptyState>
             </div>
           ) : (
             <div className="cx-box cx-box-flush">
@@ -130,24 +151,24 @@ export default function TimePage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {grouped.map(([date, list]) =>
-                    list.map((e, i) => (
+                  {grouped.map(([date, entries]) =>
+                    entries.map((e, i) => (
                       <tr key={e.id}>
                         <td className="cx-nowrap">
                           {i === 0 ? (
                             <>
                               <div className="strong">{formatDate(date)}</div>
-                              <div className="muted small">{formatMinutes(dayTotal(date))} logged</div>
+                              <div className="muted small">{dayTotals.data ? `${formatMinutes(dayTotals.data[date] ?? 0)} logged` : '…'}</div>
                             </>
                           ) : null}
                         </td>
-                        {scope === 'everyone' ? <td>{lookups.person(e.uid)}</td> : null}
+                        {scope === 'everyone' ? <td>{people.name(e.uid)}</td> : null}
                         <td>
-                          <div>{lookups.project(e.companyId, e.projectId)}</div>
-                          <div className="muted small">{lookups.company(e.companyId)}</div>
+                          <div><ProjectName companyId={e.companyId} projectId={e.projectId} /></div>
+                          <div className="muted small"><CompanyName id={e.companyId} /></div>
                         </td>
                         <td>
-                          <TaskName companyId={e.companyId} taskId={e.taskId} />
+                          {e.taskId ? <span>{taskTitles.get(`${e.companyId}/${e.taskId}`) ?? 'Task'}</span> : <span className="muted">—</span>}
                           {e.note ? <div className="muted small">{e.note}</div> : null}
                         </td>
                         <td>{e.billable ? <Badge tone="success">Billable</Badge> : <Badge>Non-billable</Badge>}</td>
@@ -162,7 +183,7 @@ export default function TimePage() {
                                 className="icon-button"
                                 aria-label="Delete entry"
                                 onClick={() => {
-                                  if (window.confirm('Delete this time entry?')) remove.mutate(e.id, { onSuccess: () => toast.success('Entry deleted.'), onError: (err) => toast.error(err.message) });
+                                  if (window.confirm('Delete this time entry?')) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Entry deleted.'); }, onError: (err) => toast.error(err.message) });
                                 }}
                               >
                                 <TrashIcon size={16} />
@@ -176,36 +197,28 @@ export default function TimePage() {
                   )}
                 </tbody>
               </table>
-              {shown.length > limit ? (
-                <div className="cx-more">
-                  <span className="muted small">Showing {limit} of {shown.length} entries</span>
-                  <button type="button" className="btn btn-secondary btn-sm" onClick={() => setLimit(limit + 60)}>Show more</button>
-                </div>
-              ) : null}
+              <LoadMore pages={pages} label="More entries" />
             </div>
           )
         }
       </Loadable>
 
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit time entry">
-        {editing ? <TimeForm lookups={lookups} entry={editing} onSaved={() => { setEditing(null); toast.success('Entry saved.'); }} /> : null}
+        {editing ? <TimeForm entry={editing} onSaved={() => { setEditing(null); refreshTotals(); toast.success('Entry saved.'); }} /> : null}
       </Dialog>
     </div>
   );
 }
 
-function TaskName({ companyId, taskId }: { companyId: string; taskId: string | null }) {
-  const tasks = useAllTasks();
-  if (!taskId) return <span className="muted">—</span>;
-  const task = tasks.data?.find((t) => t.companyId === companyId && t.id === taskId);
-  return <span>{task?.title ?? 'Task'}</span>;
+function ProjectName({ companyId, projectId }: { companyId: string; projectId: string }) {
+  const name = useProjectName(companyId, projectId);
+  return <>{name || '…'}</>;
 }
 
-export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?: WithId<TimeEntry>; onSaved: () => void }) {
+export function TimeForm({ entry, onSaved }: { entry?: WithId<TimeEntry>; onSaved: () => void }) {
   const { me, isAdmin } = useConsole();
   const save = useSaveTimeEntry();
   const staff = useStaff();
-  const tasks = useAllTasks();
   const { register, control, handleSubmit, formState, watch, setValue, resetField } = useZodForm(timeEntrySchema, {
     uid: entry?.uid ?? me.uid,
     project: entry ? `${entry.companyId}/${entry.projectId}` : '',
@@ -219,10 +232,8 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
   const error = save.error?.message ?? null;
   const project = watch('project');
   const [companyId = '', projectId = ''] = project.split('/');
-  const projectTasks = (tasks.data ?? []).filter((t) => t.companyId === companyId && t.projectId === projectId).sort((a, b) => a.title.localeCompare(b.title));
   const { duration: durationError, ...otherErrors } = formState.errors;
   const problem = firstError(otherErrors);
-  const open = lookups.projects.filter((p) => p.status !== 'completed' || `${p.companyId}/${p.id}` === project);
 
   const submit = handleSubmit((value) =>
     save.mutate(
@@ -244,22 +255,16 @@ export function TimeForm({ lookups, entry, onSaved }: { lookups: Lookups; entry?
       <div className="cx-cols-time">
         <FormField label="Project" className="cx-col-span-2">
           {(id) => (
-            <FormSelect id={id} className="select" control={control} name="project" onValue={() => setValue('taskId', '')} aria-invalid={Boolean(formState.errors.project)}>
-              <option value="">Choose a project…</option>
-              {lookups.companies.filter((c) => open.some((p) => p.companyId === c.id)).map((c) => (
-                <optgroup key={c.id} label={c.name}>
-                  {open.filter((p) => p.companyId === c.id).map((p) => <option key={p.id} value={`${c.id}/${p.id}`}>{p.name}</option>)}
-                </optgroup>
-              ))}
-            </FormSelect>
+            <FormPicker control={control} name="project" onValue={() => setValue('taskId', '')}>
+              {(value, onChange) => <ProjectPicker id={id} className="select" companyId={null} value={value} onChange={onChange} invalid={Boolean(formState.errors.project)} placeholder="Type a project or client…" />}
+            </FormPicker>
           )}
         </FormField>
         <FormField label="Task (optional)" className="cx-col-span-2">
           {(id) => (
-            <FormSelect id={id} className="select" control={control} name="taskId" disabled={!project}>
-              <option value="">No specific task</option>
-              {projectTasks.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
-            </FormSelect>
+            <FormPicker control={control} name="taskId">
+              {(value, onChange) => <TaskPicker id={id} className="select" companyId={companyId} projectId={projectId} value={value} onChange={onChange} empty="No specific task" disabled={!project} />}
+            </FormPicker>
           )}
         </FormField>
         <FormField label="Date">{(id) => <input id={id} className="input" type="date" max={addDays(todayIso(), 1)} {...register('date')} />}</FormField>

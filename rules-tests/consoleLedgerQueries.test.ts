@@ -1,0 +1,145 @@
+/**
+ * The console's ledgers, bounded (issue 10): the Time and Expenses pages' reads through the web
+ * app's own builders (web/src/lib/ledgerRefs.ts) — a week of time entries a page at a time, the
+ * day and billable sums, expenses newest first with their filters, the expense totals per
+ * currency. DESIGN §4: staff and admins read every time entry and expense (staff are not limited
+ * to their own time: the Time page's "Everyone" view is theirs too); clients, previews and
+ * people without a role read none. Each denial sits beside an allowed control, and the lists
+ * return what the pages promise (order, filters, the page after a cursor, the totals).
+ */
+import { count, getAggregateFromServer, getCountFromServer, getDoc, getDocs, sum, type DocumentData, type Firestore, type Query } from 'firebase/firestore';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { paths, rollupIds } from '@model';
+import { weekRollupRef } from '../web/src/lib/dashboardRefs';
+import {
+  billableTimeQuery,
+  dayTimeQuery,
+  expenseCursor,
+  expensesListQuery,
+  expenseTotalsQuery,
+  timeEntriesListQuery,
+  timeEntryCursor,
+  type ExpenseFilter,
+  type TimeEntryFilter,
+} from '../web/src/lib/ledgerRefs';
+import { pageQuery } from '../web/src/lib/refs';
+import { ACME, ACTORS, GLOBEX, dbOf, uidOf, type ActorKey } from './support/actors';
+import { expectAllowed, expectDenied } from './support/counter';
+import { build, ids, put } from './support/fixtures';
+import { useRulesEnv } from './support/harness';
+
+useRulesEnv('consoleLedgerQueries');
+
+const SAM = uidOf(ACTORS.staff)!;
+const LEE = ids.otherStaffUid;
+const MONDAY = '2026-11-30';
+const SUNDAY = '2026-12-06';
+const samWeek: TimeEntryFilter = { uid: SAM, from: MONDAY, to: SUNDAY };
+const everyoneWeek: TimeEntryFilter = { uid: null, from: MONDAY, to: SUNDAY };
+const ALL_EXPENSES: ExpenseFilter = { companyId: null, category: null };
+
+beforeAll(async () => {
+  const entry = (id: string, uid: string, date: string, minutes: number, billable: boolean) =>
+    put(`${paths.timeEntries()}/${id}`, { ...build.timeEntry(uid), date, minutes, billable });
+  await entry('te-w1', SAM, '2026-12-01', 60, true);
+  await entry('te-w2', SAM, '2026-12-01', 30, false);
+  await entry('te-w3', SAM, '2026-12-03', 120, true);
+  await entry('te-w4', LEE, '2026-12-02', 45, true);
+  await entry('te-old', SAM, '2026-11-20', 240, true);
+  const expense = (id: string, companyId: string, category: string, date: string, amount: number, currency: string) =>
+    put(`${paths.expenses()}/${id}`, { ...build.expense(SAM), companyId, projectId: null, category, date, amount, currency });
+  await expense('ex-a', ACME, 'travel', '2026-11-05', 10_000, 'USD');
+  await expense('ex-b', GLOBEX, 'software', '2026-11-20', 2_500, 'EUR');
+  await expense('ex-c', ACME, 'software', '2026-11-20', 1_000, 'USD');
+});
+
+/** What the Time and Expenses pages run: staff and admin allowed. */
+const ledgerReads: [string, (db: Firestore) => Promise<unknown>][] = [
+  ['Time: one person\'s week, the first page', (db) => getDocs(pageQuery(timeEntriesListQuery(db, samWeek), null, 21))],
+  ['Time: one person\'s week, the page after a cursor', (db) => getDocs(pageQuery(timeEntriesListQuery(db, samWeek), ['2026-12-01', 'te-w2'], 21))],
+  ['Time: everyone\'s week (staff read all time, not only their own)', (db) => getDocs(pageQuery(timeEntriesListQuery(db, everyoneWeek), null, 21))],
+  ['Time: another person\'s week', (db) => getDocs(pageQuery(timeEntriesListQuery(db, { ...samWeek, uid: LEE }), null, 21))],
+  ['Time: a person\'s minutes on a day (sum)', (db) => getAggregateFromServer(dayTimeQuery(db, SAM, '2026-12-01'), { minutes: sum('minutes') })],
+  ['Time: everyone\'s minutes on a day (sum)', (db) => getAggregateFromServer(dayTimeQuery(db, null, '2026-12-01'), { minutes: sum('minutes') })],
+  ['Time: a person\'s billable minutes in a week (sum)', (db) => getAggregateFromServer(billableTimeQuery(db, SAM, MONDAY, SUNDAY), { minutes: sum('minutes') })],
+  ['Expenses: newest first, the first page', (db) => getDocs(pageQuery(expensesListQuery(db, ALL_EXPENSES), null, 21))],
+  ['Expenses: one client and category, after a cursor', (db) => getDocs(pageQuery(expensesListQuery(db, { companyId: ACME, category: 'software' }), ['2026-11-20', 'ex-c'], 21))],
+  ['Expenses: one category', (db) => getDocs(pageQuery(expensesListQuery(db, { companyId: null, category: 'travel' }), null, 21))],
+  ['Expenses: totals in a currency (count, sum)', (db) => getAggregateFromServer(expenseTotalsQuery(db, ALL_EXPENSES, 'USD'), { n: count(), amount: sum('amount') })],
+  ['Expenses: a client\'s month in a currency (sum)', (db) => getAggregateFromServer(expenseTotalsQuery(db, { companyId: ACME, category: null }, 'USD', '2026-11-01', '2026-11-30'), { amount: sum('amount') })],
+  ['Expenses: a client\'s category in a currency (sum)', (db) => getAggregateFromServer(expenseTotalsQuery(db, { companyId: ACME, category: 'software' }, 'USD'), { amount: sum('amount') })],
+];
+
+/** Clients of any scope (their own company's entries included), previews, no role, signed out. */
+const OUTSIDERS = ['clientAcme', 'clientGlobex', 'workAcme', 'billingAcme', 'previewAcme', 'noRole', 'anonymous'] as const satisfies readonly ActorKey[];
+
+describe('the Time and Expenses pages: staff and admin allowed; clients, previews and no role denied', () => {
+  for (const [name, run] of ledgerReads) {
+    it(`${name} (denied: ${OUTSIDERS.join(', ')})`, async () => {
+      await expectAllowed(run(dbOf('staff')));
+      await expectAllowed(run(dbOf('admin')));
+      for (const key of OUTSIDERS) await expectDenied(run(dbOf(key)));
+    });
+  }
+
+  it("a client filtering on their own company's expenses is still denied (control: staff, same query)", async () => {
+    const acme = expensesListQuery(dbOf('clientAcme'), { companyId: ACME, category: null });
+    await expectDenied(getDocs(acme));
+    await expectAllowed(getDocs(expensesListQuery(dbOf('staff'), { companyId: ACME, category: null })));
+    await expectDenied(getCountFromServer(expenseTotalsQuery(dbOf('clientAcme'), { companyId: ACME, category: null }, 'USD')));
+  });
+
+  it('a week rollup not written yet: admin reads "missing", staff are denied (its rule reads the kind) — so "Your week" sums the entries', async () => {
+    const empty = '2020-01-06';
+    await expectAllowed(getDoc(weekRollupRef(dbOf('admin'), SAM, empty)));
+    await expectDenied(getDoc(weekRollupRef(dbOf('staff'), SAM, empty)));
+    // control: an existing week rollup, staff allowed
+    await put(`${paths.rollups()}/${rollupIds.week(SAM, MONDAY)}`, { ...build.weekRollup(), weekStart: MONDAY });
+    await expectAllowed(getDoc(weekRollupRef(dbOf('staff'), SAM, MONDAY)));
+  });
+});
+
+describe('what the ledgers return (as staff)', () => {
+  const db = () => dbOf('staff');
+  const idsOf = async <T, D extends DocumentData>(q: Query<T, D>) => (await expectAllowed(getDocs(q))).docs.map((d) => d.id);
+
+  it("Time: a person's week, newest day first, the id breaking ties; the next page starts after the cursor", async () => {
+    expect(await idsOf(timeEntriesListQuery(db(), samWeek))).toEqual(['te-w3', 'te-w2', 'te-w1']);
+    const first = await expectAllowed(getDocs(pageQuery(timeEntriesListQuery(db(), samWeek), null, 2)));
+    const cursor = timeEntryCursor(first.docs[1]!.data());
+    expect(cursor).toEqual(['2026-12-01', 'te-w2']);
+    expect(await idsOf(pageQuery(timeEntriesListQuery(db(), samWeek), cursor, 10))).toEqual(['te-w1']);
+    expect(await idsOf(timeEntriesListQuery(db(), everyoneWeek))).toEqual(['te-w3', 'te-w4', 'te-w2', 'te-w1']);
+    // the period bounds the list: the older entry and the base ones (February) are not in it
+    expect(await idsOf(timeEntriesListQuery(db(), { uid: SAM, from: null, to: null }))).toEqual(['te-w3', 'te-w2', 'te-w1', 'te-old', ids.timeEntry]);
+  });
+
+  it('Time: the day and billable sums', async () => {
+    const minutes = async (q: ReturnType<typeof dayTimeQuery>) => (await expectAllowed(getAggregateFromServer(q, { m: sum('minutes') }))).data().m;
+    expect(await minutes(dayTimeQuery(db(), SAM, '2026-12-01'))).toBe(90);
+    expect(await minutes(dayTimeQuery(db(), null, '2026-12-02'))).toBe(45);
+    expect(await minutes(dayTimeQuery(db(), SAM, '2026-12-02'))).toBe(0);
+    expect(await minutes(billableTimeQuery(db(), SAM, MONDAY, SUNDAY))).toBe(180);
+  });
+
+  it('Expenses: newest first, filters in the query, the page after a cursor', async () => {
+    expect(await idsOf(expensesListQuery(db(), ALL_EXPENSES))).toEqual(['ex-c', 'ex-b', 'ex-a', ids.expense]);
+    expect(await idsOf(expensesListQuery(db(), { companyId: ACME, category: null }))).toEqual(['ex-c', 'ex-a', ids.expense]);
+    expect(await idsOf(expensesListQuery(db(), { companyId: ACME, category: 'software' }))).toEqual(['ex-c', ids.expense]);
+    expect(await idsOf(expensesListQuery(db(), { companyId: null, category: 'software' }))).toEqual(['ex-c', 'ex-b', ids.expense]);
+    const first = await expectAllowed(getDocs(pageQuery(expensesListQuery(db(), ALL_EXPENSES), null, 2)));
+    const cursor = expenseCursor(first.docs[1]!.data());
+    expect(cursor).toEqual(['2026-11-20', 'ex-b']);
+    expect(await idsOf(pageQuery(expensesListQuery(db(), ALL_EXPENSES), cursor, 10))).toEqual(['ex-a', ids.expense]);
+  });
+
+  it('Expenses: totals per currency, of a client, a month, a category', async () => {
+    const usd = await expectAllowed(getAggregateFromServer(expenseTotalsQuery(db(), ALL_EXPENSES, 'USD'), { n: count(), amount: sum('amount') }));
+    expect(usd.data()).toEqual({ n: 3, amount: 15_900 });
+    const amount = async (q: ReturnType<typeof expenseTotalsQuery>) => (await expectAllowed(getAggregateFromServer(q, { a: sum('amount') }))).data().a;
+    expect(await amount(expenseTotalsQuery(db(), ALL_EXPENSES, 'EUR'))).toBe(2_500);
+    expect(await amount(expenseTotalsQuery(db(), { companyId: ACME, category: null }, 'USD', '2026-11-01', '2026-11-30'))).toBe(11_000);
+    expect(await amount(expenseTotalsQuery(db(), { companyId: ACME, category: 'software' }, 'USD'))).toBe(5_900);
+    expect(await amount(expenseTotalsQuery(db(), { companyId: GLOBEX, category: null }, 'USD'))).toBe(0);
+  });
+});
