@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { adminDb, Timestamp } from '../support/admin';
 import { connect, openPage, type WatchedPage } from '../support/browser';
 import { writeFileSync } from 'node:fs';
 import { artifactsDir, signIn, signOut } from '../support/portal';
@@ -217,6 +217,61 @@ describe('queued Replies', () => {
     } finally {
       const left = await replies.where('body', '==', body).get();
       await Promise.all(left.docs.map((d) => d.ref.delete()));
+      await context.close();
+    }
+  });
+});
+
+describe('queued edits and signing out', () => {
+  it('an edit made offline is queued, survives a reload and reaches staff; Sign out asks first while it is queued', async () => {
+    const w: WatchedPage = await openPage(browser, baseUrl);
+    const { page, context } = w;
+    const reply = adminDb().collection('companies/acme/tasks/homepage-design/replies').doc();
+    await reply.set({ body: `First version (${Date.now()})`, authorUid: 'u-carol', authorName: 'Carol Chen', authorRole: 'client', createdAt: Timestamp.now() });
+    const edited = 'Second version, written offline';
+    const question = page.getByRole('dialog', { name: 'Some replies are not sent yet' });
+    try {
+      await signIn(page, 'carol@acme.test');
+      await page.goto('/portal/tasks/homepage-design');
+      const mine = page.locator(`.reply[data-reply-id="${reply.id}"]`);
+      await mine.getByText('First version').waitFor();
+
+      await context.setOffline(true);
+      await mine.getByRole('button', { name: 'Edit your reply' }).click();
+      await mine.getByLabel('Edit your reply').fill(edited);
+      await mine.getByRole('button', { name: 'Save' }).click();
+      await mine.getByText("Sending when you're back online").waitFor();
+      expect(await mine.locator('.reply-body').innerText()).toBe(edited);
+
+      // A reload while Firestore is still unreachable: the edit is still queued, the server has the old text.
+      await blockFirestore(page);
+      await context.setOffline(false);
+      await page.reload();
+      await mine.getByText("Sending when you're back online").waitFor({ timeout: 15_000 });
+      expect(await mine.locator('.reply-body').innerText()).toBe(edited);
+      expect((await reply.get()).data()?.body).toMatch(/^First version/);
+
+      // Signing out would drop the queue with the cache: the portal asks; staying keeps it.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await question.waitFor();
+      await question.getByRole('button', { name: 'Stay signed in' }).click();
+      await question.waitFor({ state: 'hidden' });
+      expect(new URL(page.url()).pathname).toBe('/portal/tasks/homepage-design');
+
+      await unblockFirestore(page, context);
+      await expect.poll(async () => (await reply.get()).data()?.body, { timeout: 30_000, interval: 500 }).toBe(edited);
+      expect((await reply.get()).data()?.editedAt).toBeInstanceOf(Timestamp);
+      await page.locator(`.reply[data-reply-id="${reply.id}"]:not([data-pending])`).waitFor({ timeout: 15_000 });
+
+      // Control: with nothing queued, Sign out signs out without asking.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL((url) => url.pathname === '/login', { timeout: 15_000 });
+      expect(await question.count()).toBe(0);
+    } catch (error) {
+      await dump(w, 'edit');
+      throw error;
+    } finally {
+      await reply.delete();
       await context.close();
     }
   });

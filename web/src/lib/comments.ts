@@ -1,5 +1,5 @@
 /** Reply writes the portal makes; shaped exactly as the rules require (DESIGN §4). */
-import { addDoc, collection, doc, serverTimestamp, updateDoc, type Firestore } from 'firebase/firestore';
+import { collection, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import type { ThreadParent } from '@model';
 import { LIMITS, repliesPath } from '@model';
 
@@ -15,16 +15,27 @@ export function validateReplyBody(body: string): string | null {
   return null;
 }
 
-/** A client's Reply: exactly body, authorUid, authorName, authorRole 'client', createdAt now. */
-export async function addClientReply(db: Firestore, parent: ThreadParent, author: ReplyAuthor, body: string): Promise<string> {
-  const ref = await addDoc(collection(db, repliesPath(parent)), {
+/**
+ * A client's Reply: exactly body, authorUid, authorName, authorRole 'client', createdAt now.
+ * Its id is known at once; `written` settles when the server has it (or refuses it).
+ */
+export function writeClientReply(db: Firestore, parent: ThreadParent, author: ReplyAuthor, body: string): { id: string; written: Promise<void> } {
+  const ref = doc(collection(db, repliesPath(parent)));
+  const written = setDoc(ref, {
     body: body.trim(),
     authorUid: author.uid,
     authorName: author.name,
     authorRole: 'client',
     createdAt: serverTimestamp(),
   });
-  return ref.id;
+  return { id: ref.id, written };
+}
+
+/** writeClientReply, done when the server has it. */
+export async function addClientReply(db: Firestore, parent: ThreadParent, author: ReplyAuthor, body: string): Promise<string> {
+  const { id, written } = writeClientReply(db, parent, author, body);
+  await written;
+  return id;
 }
 
 /** Edit the body of one's own reply; the rules allow body and editedAt only. */

@@ -1,13 +1,14 @@
 /** The portal's frame: skip link, branded header with the four pages, the main landmark. */
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router-dom';
 import { useBranding } from '../lib/useBranding';
 import { useRouteFocus } from '../lib/useRouteFocus';
 import { CardIcon, FolderIcon, HomeIcon, InboxIcon, SignOutIcon, TasksIcon } from '../components/icons';
+import { Dialog } from '../components/Dialog';
 import { Avatar, BrandMark } from '../components/ui';
 import { usePortal, usePortalPath, type PortalArea } from './context';
 import { pageLoaders } from './pages';
-import { useCompany } from './queries';
+import { hasUnsentWrites, useCompany } from './queries';
 import { SyncBanner } from './sync';
 
 /** The pages, each with the portal area it belongs to (none: every client); only permitted ones show. */
@@ -28,6 +29,12 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
   useRouteFocus(main, { scrollToTop: true });
 
   const companyName = company.data?.name;
+  // Signing out empties this browser's cache, queued Replies included: say so first.
+  const [unsent, setUnsent] = useState(false);
+  const signOut = async () => {
+    if (await hasUnsentWrites(scope.db)) setUnsent(true);
+    else await onSignOut();
+  };
 
   return (
     <div className="portal">
@@ -61,7 +68,7 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
               {companyName ? <span className="topbar-user-company">{companyName}</span> : null}
             </span>
             {scope.preview ? null : (
-              <button type="button" className="btn btn-ghost btn-sm topbar-signout" onClick={() => void onSignOut()}>
+              <button type="button" className="btn btn-ghost btn-sm topbar-signout" onClick={() => void signOut()}>
                 <SignOutIcon size={18} />
                 <span className="signout-label">Sign out</span>
               </button>
@@ -69,6 +76,28 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
           </div>
         </div>
       </header>
+      <Dialog
+        open={unsent}
+        onClose={() => setUnsent(false)}
+        title="Some replies are not sent yet"
+        description="They are waiting for the connection. Signing out removes them from this browser, so the team never gets them."
+      >
+        <div className="button-row">
+          <button type="button" className="btn btn-primary" onClick={() => setUnsent(false)}>
+            Stay signed in
+          </button>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => {
+              setUnsent(false);
+              void onSignOut();
+            }}
+          >
+            Sign out anyway
+          </button>
+        </div>
+      </Dialog>
       <SyncBanner />
       <main id="content" ref={main} tabIndex={-1} className="portal-main">
         {children}

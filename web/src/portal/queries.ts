@@ -1,5 +1,6 @@
 /** Portal-wide data: the client's company (header) and the portal settings (home, invoices). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { waitForPendingWrites, type Firestore } from 'firebase/firestore';
 import { docSubscription, live } from '../lib/live';
 import { companyRef, portalSettingsRef, userRef } from '../lib/refs';
 import { scopeKey, usePortal, type PortalScope } from './context';
@@ -30,3 +31,16 @@ export const ownProfileQuery = (scope: PortalScope) =>
     queryKey: [...scopeKey(scope), 'me', scope.uid] as const,
     ...live(docSubscription(() => userRef(scope.db, scope.uid))),
   });
+
+/**
+ * Whether this browser holds writes the server has not confirmed (queued Replies or edits):
+ * waitForPendingWrites settles only when the server has them all, so offline it waits, and a
+ * short wait that does not settle means some are still queued.
+ */
+export async function hasUnsentWrites(db: Firestore, withinMs = 300): Promise<boolean> {
+  const settled = waitForPendingWrites(db).then(
+    () => false,
+    () => false,
+  );
+  return Promise.race([settled, new Promise<boolean>((resolve) => setTimeout(() => resolve(true), withinMs))]);
+}

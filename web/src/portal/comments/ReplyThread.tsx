@@ -72,7 +72,8 @@ type Pending = 'sending' | 'queued' | null;
 
 function ReplyItem({ reply, thread, mine, pending }: { reply: WithId<Reply>; thread: ThreadRef; mine: boolean; pending: Pending }) {
   const { agencyName } = useBranding();
-  const [editing, setEditing] = useState(false);
+  // The editor's text; an edit the server refused comes back here with why, so nothing is lost.
+  const [editing, setEditing] = useState<{ body: string; refused?: string } | null>(null);
   const created = reply.createdAt?.toDate?.() ?? null;
   return (
     <li className={`reply${reply.authorRole === 'staff' ? ' from-team' : ' from-client'}`} data-reply-id={reply.id} data-pending={pending ?? undefined}>
@@ -88,12 +89,18 @@ function ReplyItem({ reply, thread, mine, pending }: { reply: WithId<Reply>; thr
           {pending ? <Badge tone="warning">{pending === 'queued' ? "Sending when you're back online" : 'Sending…'}</Badge> : null}
         </div>
         {editing ? (
-          <EditReply reply={reply} thread={thread} onDone={() => setEditing(false)} />
+          <EditReply
+            reply={reply}
+            thread={thread}
+            initial={editing}
+            onDone={() => setEditing(null)}
+            onRefused={(body, error) => setEditing({ body, refused: `Your edit was not saved: ${describeError(error)}` })}
+          />
         ) : (
           <>
             <p className="reply-body">{reply.body}</p>
             {mine && !pending ? (
-              <button type="button" className="btn btn-link btn-sm" onClick={() => setEditing(true)}>
+              <button type="button" className="btn btn-link btn-sm" onClick={() => setEditing({ body: reply.body })}>
                 Edit<span className="visually-hidden"> your reply</span>
               </button>
             ) : null}
@@ -104,9 +111,22 @@ function ReplyItem({ reply, thread, mine, pending }: { reply: WithId<Reply>; thr
   );
 }
 
-function EditReply({ reply, thread, onDone }: { reply: WithId<Reply>; thread: ThreadRef; onDone: () => void }) {
-  const [body, setBody] = useState(reply.body);
-  const [problem, setProblem] = useState<string | null>(null);
+function EditReply({
+  reply,
+  thread,
+  initial,
+  onDone,
+  onRefused,
+}: {
+  reply: WithId<Reply>;
+  thread: ThreadRef;
+  initial: { body: string; refused?: string };
+  onDone: () => void;
+  /** the server refused a queued edit (after the editor closed) */
+  onRefused: (body: string, error: unknown) => void;
+}) {
+  const [body, setBody] = useState(initial.body);
+  const [problem, setProblem] = useState<string | null>(initial.refused ?? null);
   const edit = useEditReply(thread);
   const id = useId();
 
@@ -121,7 +141,18 @@ function EditReply({ reply, thread, onDone }: { reply: WithId<Reply>; thread: Th
       onDone();
       return;
     }
-    edit.mutate({ replyId: reply.id, body }, { onSuccess: onDone });
+    // Done once the edit is queued: the reply shows it at once ("Sending when you're back
+    // online" while offline); a refusal from the server reopens the editor with this text.
+    const sent = body;
+    edit.mutate(
+      { replyId: reply.id, body },
+      {
+        onSuccess: (queued) => {
+          onDone();
+          queued.written.catch((error: unknown) => onRefused(sent, error));
+        },
+      },
+    );
   }
 
   return (

@@ -1,9 +1,8 @@
 /** Reply threads on projects and tasks: the latest replies live (earlier ones on demand), add a Reply, edit one's own. */
 import { useMutation } from '@tanstack/react-query';
 import type { ThreadParent } from '@model';
-import { collection, doc, serverTimestamp, setDoc, type Firestore } from 'firebase/firestore';
-import { editReplyBody, type ReplyAuthor } from '../../lib/comments';
-import { repliesPath } from '@model';
+import type { Firestore } from 'firebase/firestore';
+import { editReplyBody, writeClientReply, type ReplyAuthor } from '../../lib/comments';
 import { querySubscription } from '../../lib/live';
 import { countOf, useAggregate, useLivePages } from '../../lib/pages';
 import { latestRepliesQuery, pageQuery, replyCursor } from '../../lib/refs';
@@ -53,22 +52,14 @@ export interface QueuedReply {
 }
 
 /**
- * A client's Reply, queued (issue 12): the same document addClientReply writes (lib/comments.ts,
- * shaped as the rules require), but the mutation is done once the write is in the local cache —
- * the listener shows it at once, flagged as pending — not when the server confirms it. Offline,
- * Firestore keeps it (in the persistent cache, across reloads) and sends it when the connection
- * returns. `written` tells the composer if the server refuses it, so the text comes back.
+ * A client's Reply, queued (issue 12): lib/comments.ts's writeClientReply (shaped as the rules
+ * require), done once the write is in the local cache — the listener shows it at once, flagged
+ * as pending — not when the server confirms it. Offline, Firestore keeps it (in the persistent
+ * cache, across reloads) and sends it when the connection returns. `written` tells the composer
+ * if the server refuses it, so the text comes back.
  */
 export function queueClientReply(db: Firestore, parent: ThreadParent, author: ReplyAuthor, body: string): QueuedReply {
-  const ref = doc(collection(db, repliesPath(parent)));
-  const written = setDoc(ref, {
-    body: body.trim(),
-    authorUid: author.uid,
-    authorName: author.name,
-    authorRole: 'client',
-    createdAt: serverTimestamp(),
-  });
-  return { id: ref.id, written };
+  return writeClientReply(db, parent, author, body);
 }
 
 /** The listener shows the new reply at once (a pending local write), so nothing to invalidate. */
@@ -81,9 +72,19 @@ export function useAddReply(thread: ThreadRef) {
   });
 }
 
+/**
+ * A queued edit of one's own reply, like queueClientReply: editReplyBody's write (what the rules
+ * tests run), not awaited — it is in the local cache at once, and `written` settles with the server.
+ */
+export function queueReplyEdit(db: Firestore, parent: ThreadParent, replyId: string, body: string): QueuedReply {
+  return { id: replyId, written: editReplyBody(db, parent, replyId, body) };
+}
+
+/** Done once the edit is in the local queue (the reply shows it, flagged as pending), offline too. */
 export function useEditReply(thread: ThreadRef) {
   const scope = usePortal();
   return useMutation({
-    mutationFn: ({ replyId, body }: { replyId: string; body: string }) => editReplyBody(scope.db, threadParent(scope, thread), replyId, body),
+    mutationFn: ({ replyId, body }: { replyId: string; body: string }) => Promise.resolve(queueReplyEdit(scope.db, threadParent(scope, thread), replyId, body)),
+    networkMode: 'always',
   });
 }
