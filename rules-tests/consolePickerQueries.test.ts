@@ -5,11 +5,12 @@
  * query — and the chosen value's own document. Allowed to staff and admin, denied to the others,
  * each denial beside an allowed control; and each returns what the picker promises.
  */
-import { getDoc, getDocs, type Firestore } from 'firebase/firestore';
+import { getCountFromServer, getDoc, getDocs, type Firestore } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { paths, searchEntryId, searchTokens, type SearchEntry, type SearchKind } from '@model';
 import { PICKER_SIZE, pickerQueries } from '../web/src/console/lib/pickerQueries';
-import { companyRef, projectRef, taskRef } from '../web/src/lib/refs';
+import { consoleProjectsQuery, consoleTasksQuery } from '../web/src/lib/dashboardRefs';
+import { companyRef, pageQuery, projectRef, taskRef } from '../web/src/lib/refs';
 import { ACME, GLOBEX, dbOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
 import { PAST, ids, put } from './support/fixtures';
@@ -34,6 +35,11 @@ const reads: [string, (db: Firestore) => Promise<unknown>, readonly ActorKey[]][
   ['Task picker: a project’s tasks due soonest', (db) => getDocs(pickerQueries.tasksOf(db, ACME, ids.project)), ACME_OUTSIDERS],
   ['Task picker: a project’s tasks titled with what is typed', (db) => getDocs(pickerQueries.tasksTitled(db, ACME, ids.project, 'Home')), ACME_OUTSIDERS],
   ['Task picker: the chosen task', (db) => getDoc(taskRef(db, ACME, ids.task)), ACME_OUTSIDERS],
+  // The pages that no longer read every task or project of a company (tasks/lists.ts, projects/lists.ts).
+  ['Project page: a board column of the project', (db) => getDocs(pageQuery(consoleTasksQuery(db, { companyId: ACME, projectId: ids.project, assignee: null, status: 'todo' }), null, 9)), ACME_OUTSIDERS],
+  ['Project page: the table of the project, after a cursor', (db) => getDocs(pageQuery(consoleTasksQuery(db, { companyId: ACME, projectId: ids.project, assignee: null, status: 'all' }), ['2026-02-20', 't-copy'], 26)), ACME_OUTSIDERS],
+  ['Company record: a page of the company’s projects', (db) => getDocs(pageQuery(consoleProjectsQuery(db, { companyId: ACME, status: 'all' }), null, 16)), ACME_OUTSIDERS],
+  ['Company record: the company’s projects (count)', (db) => getCountFromServer(consoleProjectsQuery(db, { companyId: ACME, status: 'all' })), ACME_OUTSIDERS],
 ];
 
 describe('console pickers: staff and admin allowed, the others denied', () => {

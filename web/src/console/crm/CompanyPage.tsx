@@ -17,10 +17,10 @@ import { InvoicesTab } from './InvoicesTab';
 import { useCompanyCrm, useCompanyInvoiceCount } from './queries';
 import { useMarkCompanyWon } from './mutations';
 import { COMPANY_STATUS, PORTAL_ACCESS } from '../lib/labels';
-import { useCompany, useCompanyProjects, usePeople } from '../lib/queries';
+import { useCompany, usePeople } from '../lib/queries';
 import { ConsoleNotFound } from '../components/StatusPages';
 import { ContactsPanel, useContacts } from '../contacts';
-import { CompanyProjects } from '../projects';
+import { CompanyProjects, useCompanyProjectCount } from '../projects';
 import { CompanyRequests } from '../requests';
 
 export default function CompanyPage() {
@@ -40,7 +40,7 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
   const navigate = useNavigate();
   const crm = useCompanyCrm(company.id);
   const contacts = useContacts(company.id);
-  const projects = useCompanyProjects(company.id);
+  const projectCount = useCompanyProjectCount(company.id);
   const invoiceCount = useCompanyInvoiceCount(company.id);
   const [editing, setEditing] = useState(false);
   const [winning, setWinning] = useState(false);
@@ -89,7 +89,7 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
         items={[
           { to: base, label: 'Details', end: true },
           { to: `${base}/contacts`, label: 'Contacts', count: contacts.data?.length },
-          { to: `${base}/projects`, label: 'Projects', count: projects.data?.length },
+          { to: `${base}/projects`, label: 'Projects', count: projectCount.data },
           { to: `${base}/invoices`, label: 'Invoices', count: invoiceCount.data },
           { to: `${base}/requests`, label: 'Requests' },
           { to: `${base}/crm`, label: 'CRM' },

@@ -7,11 +7,13 @@ import { FolderIcon, PlusIcon } from '../components/icons';
 import { Loadable, Panel } from '../components/kit';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
-import { useCompanyProjects, useCompanyTasks } from '../lib/queries';
+import { LoadMore } from '../../components/LoadMore';
+import { useProjectPages } from './lists';
 
 export function CompanyProjects({ company }: { company: WithId<Company> }) {
-  const projects = useCompanyProjects(company.id);
-  const tasks = useCompanyTasks(company.id);
+  // A page of the company's projects at a time (issue 10), each one's progress counted (no tasks read).
+  const pages = useProjectPages({ companyId: company.id, status: 'all' });
+  const projects = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   return (
@@ -29,10 +31,10 @@ export function CompanyProjects({ company }: { company: WithId<Company> }) {
           list.length === 0 ? (
             <EmptyState icon={<FolderIcon size={24} />} title={`No projects for ${company.name} yet`} />
           ) : (
-            <ProjectTable
-              projects={list.map((p) => ({ ...p, companyId: company.id }))}
-              tasks={tasks.data?.map((t) => ({ ...t, companyId: company.id }))}
-            />
+            <>
+              <ProjectTable projects={list} />
+              <LoadMore pages={pages} label="More projects" />
+            </>
           )
         }
       </Loadable>

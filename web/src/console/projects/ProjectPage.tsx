@@ -10,11 +10,13 @@ import { KeyValues, Loadable, PageHeader, Panel, Segmented } from '../components
 import { useToast } from '../components/toast';
 import { ProjectDialog } from './ProjectDialog';
 import { useSetProjectStatus } from './mutations';
-import { useCompany, useProject, useProjectFinance, useProjectTasks } from '../lib/queries';
+import { useCompany, useProject, useProjectFinance } from '../lib/queries';
+import { useProjectProgress } from '../lib/progress';
+import { LoadMore } from '../../components/LoadMore';
 import { ENGAGEMENT_TYPE, PROJECT_HEALTH, PROJECT_STATUS } from '../lib/labels';
 import { ConsoleNotFound } from '../components/StatusPages';
 import { Thread } from '../comments';
-import { TaskBoard, TaskDialog, TaskTable } from '../tasks';
+import { TABLE_PAGE_SIZE, TaskBoard, TaskDialog, TaskTable, useTaskBoard, useTaskPages } from '../tasks';
 
 export default function ProjectPage() {
   const { companyId = '', projectId = '' } = useParams();
@@ -32,13 +34,20 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
   const setStatus = useSetProjectStatus(companyId, project.id);
   const company = useCompany(companyId);
   const finance = useProjectFinance(companyId, project.id);
-  const tasks = useProjectTasks(companyId, project.id);
+  // The tasks a page at a time (issue 10): the board per status column, the table 25 at a time;
+  // the count and progress are count()s, never every task of the project.
+  const filter = { companyId, projectId: project.id, assignee: null };
   const [editing, setEditing] = useState(false);
   const [creatingTask, setCreatingTask] = useState(false);
   const [view, setView] = useState<'board' | 'table'>('board');
+  const board = useTaskBoard(filter, true);
+  const table = useTaskPages({ ...filter, status: 'all' }, TABLE_PAGE_SIZE, view === 'table');
+  const progress = useProjectProgress(companyId, project.id);
   const companyName = company.data?.name ?? 'the client';
-  const scoped = (tasks.data ?? []).map((t) => ({ ...t, companyId }));
-  const done = scoped.filter((t) => t.status === 'done').length;
+  const shown = view === 'board' ? board : table;
+  const scoped = view === 'board' ? board.tasks : table.items;
+  const list = { isPending: shown.isPending, error: view === 'board' ? board.error : table.error, data: shown.isPending ? undefined : scoped, refetch: view === 'board' ? board.retry : table.retry };
+  const total = progress.data?.total;
 
   return (
     <div className="cx-page cx-page-wide">
@@ -82,7 +91,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
           <Panel
             title={
               <>
-                <TasksIcon /> Tasks <span className="cx-tab-count">{scoped.length}</span>
+                <TasksIcon /> Tasks {total !== undefined ? <span className="cx-tab-count">{total}</span> : null}
               </>
             }
             actions={
@@ -103,14 +112,17 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
             }
             flush={view === 'table'}
           >
-            <Loadable query={tasks}>
+            <Loadable query={list}>
               {() =>
                 scoped.length === 0 ? (
                   <EmptyState title="No tasks yet" action={<button type="button" className="btn btn-secondary" onClick={() => setCreatingTask(true)}>Add the first task</button>} />
                 ) : view === 'board' ? (
-                  <TaskBoard tasks={scoped} labels={{}} compact />
+                  <TaskBoard tasks={scoped} labels={{}} compact paging={{ counts: board.counts, footer: (status) => <LoadMore pages={board.columns[status]} label="More" /> }} />
                 ) : (
-                  <TaskTable tasks={scoped} labels={{}} />
+                  <>
+                    <TaskTable tasks={scoped} labels={{}} />
+                    <LoadMore pages={table} label="More tasks" />
+                  </>
                 )
               }
             </Loadable>
@@ -124,7 +136,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
                 { label: 'Company', value: <Link to={`/console/companies/${companyId}`}>{companyName}</Link> },
                 { label: 'Start', value: formatDate(project.startDate) },
                 { label: 'End', value: formatDate(project.endDate) },
-                { label: 'Progress', value: `${done} of ${scoped.length} tasks done` },
+                { label: 'Progress', value: progress.data ? `${progress.data.done} of ${progress.data.total} tasks done` : '…' },
               ]}
             />
             <div className="cx-side-team">
