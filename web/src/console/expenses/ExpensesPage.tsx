@@ -19,8 +19,8 @@ import { DialogActions, useZodForm } from '../components/form';
 import { CompanyPicker, FormPicker, ProjectPicker } from '../components/Picker';
 import { formatTotals, moneyInputValue } from '../lib/money';
 import { usePeople } from '../lib/queries';
-import { useProjectName } from '../lib/names';
 import { CompanyName } from '../components/CompanyName';
+import { ProjectName } from '../components/ProjectName';
 import { useExpensePages, useExpenseTotals, useRefreshExpenseTotals } from './lists';
 import { CompanySelect } from '../components/CompanySelect';
 
@@ -109,7 +109,7 @@ export default function ExpensesPage() {
                       <td><span className={`cx-cat cx-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
                       <td>
                         <div><CompanyName id={e.companyId} /></div>
-                        <div className="muted small">{e.projectId ? <ProjectName companyId={e.companyId} projectId={e.projectId} /> : 'No project'}</div>
+                        <div className="muted small">{e.projectId ? <ProjectName companyId={e.companyId} id={e.projectId} /> : 'No project'}</div>
                       </td>
                       <td>{people.name(e.createdBy)}</td>
                       <td className="num strong">{formatMoney(e.amount, e.currency)}</td>
@@ -141,11 +141,6 @@ export default function ExpensesPage() {
       </Dialog>
     </div>
   );
-}
-
-function ProjectName({ companyId, projectId }: { companyId: string; projectId: string }) {
-  const name = useProjectName(companyId, projectId);
-  return <>{name || '…'}</>;
 }
 
 function ExpenseForm({ expense, defaultCompany, onDone }: { expense: WithId<Expense> | null; defaultCompany: string; onDone: () => void }) {

@@ -16,13 +16,13 @@ import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
 import { FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { CompanyName } from '../components/CompanyName';
+import { ProjectName } from '../components/ProjectName';
 import { useDeleteTimeEntry, useSaveTimeEntry } from './mutations';
 import { TIME_NOTE_MAX, timeEntrySchema } from './schemas';
 import { firstError, FormSelect, useZodForm } from '../components/form';
 import { FormPicker, ProjectPicker, TaskPicker } from '../components/Picker';
 import { useConsole } from '../lib/env';
 import { usePeople, useStaff } from '../lib/queries';
-import { useProjectName } from '../lib/names';
 import { addDays, formatMinutes, formatWeek, weekStart } from '../lib/dates';
 import { useBillableMinutes, useDayMinutes, useRefreshTimeTotals, useTaskTitles, useTimeEntryPages, weekDays, weekFilter } from './lists';
 
@@ -164,7 +164,7 @@ export default function TimePage() {
                         </td>
                         {scope === 'everyone' ? <td>{people.name(e.uid)}</td> : null}
                         <td>
-                          <div><ProjectName companyId={e.companyId} projectId={e.projectId} /></div>
+                          <div><ProjectName companyId={e.companyId} id={e.projectId} /></div>
                           <div className="muted small"><CompanyName id={e.companyId} /></div>
                         </td>
                         <td>
@@ -208,11 +208,6 @@ export default function TimePage() {
       </Dialog>
     </div>
   );
-}
-
-function ProjectName({ companyId, projectId }: { companyId: string; projectId: string }) {
-  const name = useProjectName(companyId, projectId);
-  return <>{name || '…'}</>;
 }
 
 export function TimeForm({ entry, onSaved }: { entry?: WithId<TimeEntry>; onSaved: () => void }) {

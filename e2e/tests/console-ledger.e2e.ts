@@ -1,0 +1,136 @@
+/**
+ * The console's ledgers, bounded (issue 10), in Chromium against the seeded emulators:
+ * - Time (Sam, staff): the list is this week's entries, newest first, 20 at a time with "More
+ *   entries"; "Your week" and the day totals are sums of the week's entries (not a read of every
+ *   entry); the previous week is another period.
+ * - Expenses (Ada, admin): 20 at a time, newest first; the category filter runs in the query and
+ *   pages too; the totals (all time, per category) are count()/sum() per currency.
+ * What these tests add is removed afterwards: other files expect the demo as seeded.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { connect, type WatchedPage } from '../support/browser';
+import { signedIn, seriousProblems } from '../support/console';
+
+const baseUrl = inject('baseUrl');
+const SLOW = { timeout: 30_000 };
+const DAY = 86_400_000;
+
+let browser: Browser;
+let sam: WatchedPage;
+let ada: WatchedPage;
+
+/** Monday of the current ISO week (UTC, as the browser contexts run in UTC). */
+function monday(): string {
+  const now = new Date();
+  const offset = (now.getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - offset * DAY).toISOString().slice(0, 10);
+}
+const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+/** As the console shows durations (console/lib/dates.ts formatMinutes). */
+function hours(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (minutes === 0) return '0h';
+  if (h === 0) return `${m}m`;
+  return m === 0 ? `${h}h` : `${h}h ${m}m`;
+}
+const rows = (page: Page) => page.locator('main table.cx-data-table tbody tr');
+
+const ENTRIES = 22;
+const EXPENSES = 21;
+const entryIds = Array.from({ length: ENTRIES }, (_, i) => `e2e-ledger-te-${String(i).padStart(2, '0')}`);
+const expenseIds = Array.from({ length: EXPENSES }, (_, i) => `e2e-ledger-ex-${String(i).padStart(2, '0')}`);
+
+beforeAll(async () => {
+  browser = await connect(inject('wsEndpoint'));
+  const db = adminDb();
+  const week = monday();
+  const batch = db.batch();
+  entryIds.forEach((id, i) =>
+    batch.set(db.doc(`timeEntries/${id}`), {
+      uid: 'u-sam', companyId: 'acme', projectId: 'website-redesign', taskId: null, date: week, minutes: 15, billable: i % 2 === 0, note: `ledger-e2e ${i}`,
+    }),
+  );
+  expenseIds.forEach((id, i) =>
+    batch.set(db.doc(`expenses/${id}`), {
+      companyId: 'acme', projectId: null, amount: 1000, currency: 'GBP', category: 'hardware', date: plusDays(week, -7 - (i % 5)), createdBy: 'u-ada', description: `ledger-e2e expense ${i}`,
+    }),
+  );
+  await batch.commit();
+  sam = await signedIn(browser, baseUrl, 'sam@northwind.test');
+  ada = await signedIn(browser, baseUrl, 'ada@northwind.test');
+}, 60_000);
+
+afterAll(async () => {
+  const db = adminDb();
+  const batch = db.batch();
+  for (const id of entryIds) batch.delete(db.doc(`timeEntries/${id}`));
+  for (const id of expenseIds) batch.delete(db.doc(`expenses/${id}`));
+  await batch.commit();
+  await Promise.all([sam, ada].map((w) => w?.context.close()));
+  await browser?.close();
+});
+
+describe('Time: a week of entries, paged; totals are sums', () => {
+  it("Sam's week: 20 newest first, then More entries; Your week and the day total are the week's sums", async () => {
+    const { page } = sam;
+    const week = monday();
+    const mine = await adminDb().collection('timeEntries').where('uid', '==', 'u-sam').where('date', '>=', week).where('date', '<=', plusDays(week, 6)).get();
+    const total = mine.docs.reduce((s, d) => s + (d.get('minutes') as number), 0);
+    const onMonday = mine.docs.filter((d) => d.get('date') === week).reduce((s, d) => s + (d.get('minutes') as number), 0);
+    expect(mine.size).toBeGreaterThan(20);
+
+    await page.goto('/console/time');
+    await page.getByRole('heading', { name: 'Time', level: 1 }).waitFor(SLOW);
+    await page.getByText('This week', { exact: false }).first().waitFor(SLOW);
+    await rows(page).first().waitFor(SLOW);
+    expect(await rows(page).count()).toBe(20);
+    const logged = page.locator('.cx-stat').filter({ has: page.locator('.cx-stat-label', { hasText: /^Logged$/ }) });
+    await expect.poll(() => logged.locator('.cx-stat-value').innerText(), SLOW).toBe(hours(total));
+
+    const more = page.getByRole('button', { name: 'More entries' });
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('main table.cx-data-table tbody tr').length === n, mine.size, SLOW);
+    await more.waitFor({ state: 'detached', ...SLOW });
+    // Monday is the week's oldest day: its first row carries the day's total (a sum, not the rows shown)
+    const mondayRow = rows(page).filter({ hasText: 'ledger-e2e' }).first();
+    const firstOfMonday = rows(page).filter({ has: page.locator('td .strong') }).last();
+    await expect.poll(() => firstOfMonday.innerText(), SLOW).toContain(`${hours(onMonday)} logged`);
+    await expect.poll(() => mondayRow.innerText(), SLOW).toContain('Website Redesign');
+
+    await page.getByRole('button', { name: 'Previous week' }).click();
+    await page.getByText(/Week of /).first().waitFor(SLOW);
+    await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('ledger-e2e'), null, SLOW);
+    await page.getByRole('button', { name: 'This week' }).click();
+    await page.getByText('ledger-e2e', { exact: false }).first().waitFor(SLOW);
+    expect(seriousProblems(sam.problems)).toEqual([]);
+  });
+});
+
+describe('Expenses: paged newest first, filters in the query, totals as aggregations', () => {
+  it('20 at a time; the Hardware chip filters in the query and pages; counts and GBP totals from count()/sum()', async () => {
+    const { page } = ada;
+    const all = (await adminDb().collection('expenses').count().get()).data().count;
+    expect(all).toBeGreaterThan(20);
+
+    await page.goto('/console/expenses');
+    await page.getByRole('heading', { name: 'Expenses', level: 1 }).waitFor(SLOW);
+    await rows(page).first().waitFor(SLOW);
+    expect(await rows(page).count()).toBe(20);
+    await page.getByText(`${all} expenses`).waitFor(SLOW);
+    const chip = page.getByRole('button', { name: /^Hardware/ });
+    await chip.filter({ hasText: '£210.00' }).waitFor(SLOW);
+    expect(await page.locator('.cx-stat').filter({ hasText: 'All time' }).innerText()).toContain('£210.00');
+
+    await chip.click();
+    await page.waitForFunction(() => {
+      const shown = Array.from(document.querySelectorAll('main table.cx-data-table tbody tr'));
+      return shown.length === 20 && shown.every((r) => r.textContent?.includes('Hardware'));
+    }, null, SLOW);
+    await page.getByRole('button', { name: 'More expenses' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('main table.cx-data-table tbody tr').length === n, EXPENSES, SLOW);
+    expect(seriousProblems(ada.problems)).toEqual([]);
+  });
+});
