@@ -30,7 +30,7 @@ export interface PickerChoices {
 }
 
 /** The index entries that match every word typed (the query matched the longest), best first. */
-export function rankPickerEntries(text: string, entries: readonly SearchEntry[]): SearchEntry[] {
+export function rankPickerEntries<E extends Pick<SearchEntry, 'title' | 'tokens'>>(text: string, entries: readonly E[]): E[] {
   const words = searchWords(text).map((w) => w.slice(0, SEARCH_PREFIX_MAX));
   return entries
     .filter((e) => words.every((w) => e.tokens.includes(w)))
@@ -39,9 +39,20 @@ export function rankPickerEntries(text: string, entries: readonly SearchEntry[])
     .map(({ e }) => e);
 }
 
-function useChoices(key: QueryKey, load: () => Promise<PickerOption[]>, enabled: boolean): PickerChoices {
+/** An option found in the index: its tokens let the other words typed narrow it in the browser. */
+type Found = PickerOption & { title: string; tokens: string[] };
+
+/**
+ * One query per token (cached: typing more of the same word asks nothing new); the entries are
+ * narrowed and ranked by the whole text here.
+ */
+function useChoices(key: QueryKey, text: string, load: () => Promise<(PickerOption | Found)[]>, enabled: boolean): PickerChoices {
   const result = useQuery({ queryKey: ['picker', ...key], queryFn: load, enabled, staleTime: 30_000, placeholderData: keepPreviousData });
-  return { options: enabled ? (result.data ?? []) : [], ready: !enabled || (result.data !== undefined && !result.isPlaceholderData), error: result.error };
+  const data = enabled ? (result.data ?? []) : [];
+  // Index entries (the query was by a token) are narrowed by every word; the others are shown as they are.
+  const found = data.filter((o): o is Found => 'tokens' in o);
+  const options = found.length < data.length ? data : rankPickerEntries(text, found).map(({ value, label, detail }) => ({ value, label, ...(detail ? { detail } : {}) }));
+  return { options, ready: !enabled || (result.data !== undefined && !result.isPlaceholderData), error: result.error };
 }
 
 /** Companies: by what is typed (the index), else the first few by name. */
@@ -49,11 +60,12 @@ export function useCompanyChoices(text: string, enabled = true): PickerChoices {
   const { db } = useConsole();
   const token = searchQueryToken(text);
   return useChoices(
-    ['companies', token ?? '', text.trim().toLowerCase()],
+    ['companies', token ?? ''],
+    text,
     async () => {
       if (token === null) return (await fetchOnce(pickerQueries.companies(db))).map((c) => ({ value: c.id, label: c.name }));
       const entries = await fetchOnce(pickerQueries.companiesMatching(db, token));
-      return rankPickerEntries(text, entries).map((e) => ({ value: e.companyId, label: e.title }));
+      return entries.map((e) => ({ value: e.companyId, label: e.title, title: e.title, tokens: e.tokens }));
     },
     enabled,
   );
@@ -67,7 +79,8 @@ export function useProjectChoices(companyId: string | null, text: string, enable
   const { db } = useConsole();
   const token = searchQueryToken(text);
   return useChoices(
-    ['projects', companyId ?? '*', token ?? '', text.trim().toLowerCase()],
+    ['projects', companyId ?? '*', token ?? ''],
+    text,
     async () => {
       if (token === null) {
         if (companyId) return (await fetchOnce(pickerQueries.projectsOf(db, companyId))).map((p) => ({ value: p.id, label: p.name }));
@@ -75,9 +88,13 @@ export function useProjectChoices(companyId: string | null, text: string, enable
         return open.map((p) => ({ value: `${p.companyId}/${p.id}`, label: p.name }));
       }
       const entries = await fetchOnce(pickerQueries.projectsMatching(db, companyId, token));
-      return rankPickerEntries(text, entries).map((e) =>
-        companyId ? { value: e.docId, label: e.title } : { value: `${e.companyId}/${e.docId}`, label: e.title, detail: e.subtitle },
-      );
+      return entries.map((e) => ({
+        value: companyId ? e.docId : `${e.companyId}/${e.docId}`,
+        label: e.title,
+        ...(companyId ? {} : { detail: e.subtitle }),
+        title: e.title,
+        tokens: e.tokens,
+      }));
     },
     enabled && companyId !== '',
   );
@@ -97,6 +114,7 @@ export function useTaskChoices(companyId: string, projectId: string, text: strin
   const prefixes = titlePrefixes(text);
   return useChoices(
     ['tasks', companyId, projectId, ...prefixes],
+    text,
     async () => {
       const lists = prefixes.length
         ? await Promise.all(prefixes.map((p) => fetchOnce(pickerQueries.tasksTitled(db, companyId, projectId, p))))

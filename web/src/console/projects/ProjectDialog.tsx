@@ -3,13 +3,14 @@ import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type Project, t
 import { Dialog } from '../../components/Dialog';
 import { todayIso } from '../../lib/format';
 import { LockIcon } from '../components/icons';
-import { DialogActions, firstError, FormSelect, useZodForm } from '../components/form';
+import { DialogActions, firstError, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
 import { moneyInputValue } from '../lib/money';
 import { useSaveProject } from './mutations';
 import { projectSchema } from './schemas';
-import { useCompanies, usePeople } from '../lib/queries';
+import { usePeople } from '../lib/queries';
+import { CompanyPicker, FormPicker } from '../components/Picker';
 import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../lib/labels';
 
 export function ProjectDialog({
@@ -50,7 +51,6 @@ function ProjectForm({
 }) {
   const save = useSaveProject();
   const people = usePeople();
-  const companies = useCompanies();
   const { register, control, handleSubmit, formState, watch, setValue } = useZodForm(projectSchema, {
     companyId: presetCompany ?? '',
     name: project?.name ?? '',
@@ -85,14 +85,9 @@ function ProjectForm({
     <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null && !project ? (
         <Field label="Company">
-          <FormSelect className="cx-input" control={control} name="companyId" autoFocus>
-            <option value="">Choose a company…</option>
-            {(companies.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </FormSelect>
+          <FormPicker control={control} name="companyId">
+            {(value, onChange) => <CompanyPicker label="Company" value={value} onChange={onChange} placeholder="Type a company's name…" />}
+          </FormPicker>
         </Field>
       ) : null}
       <Field label="Name">

@@ -9,12 +9,13 @@ import type { ClientRequest, WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { DialogActions, firstError, FormSelect, useZodForm } from '../components/form';
+import { DialogActions, firstError, useZodForm } from '../components/form';
 import { MailIcon } from '../components/icons';
 import { Field, FormError } from '../components/kit';
 import { useToast } from '../components/toast';
 import { REQUEST_STATUS } from '../lib/labels';
-import { useCompanyProjects } from '../lib/queries';
+import { useProjectName } from '../lib/names';
+import { FormPicker, ProjectPicker } from '../components/Picker';
 import { useDecideRequest } from './mutations';
 import { acceptSchema, declineSchema } from './schemas';
 
@@ -104,7 +105,8 @@ export function RequestList({ requests, companyNames, empty }: { requests: reado
 function AcceptForm({ request, onClose }: { request: RequestItem; onClose: () => void }) {
   const decide = useDecideRequest();
   const toast = useToast();
-  const projects = useCompanyProjects(request.companyId);
+  // The client's chosen project, named by its own document (never the company's whole list).
+  const named = useProjectName(request.companyId, request.projectId ?? null);
   const { register, control, handleSubmit, formState } = useZodForm(acceptSchema, { projectId: request.projectId ?? '', reason: '' });
   const submit = handleSubmit((values) =>
     decide.mutate(
@@ -123,23 +125,17 @@ function AcceptForm({ request, onClose }: { request: RequestItem; onClose: () =>
       },
     ),
   );
-  const named = request.projectId ? projects.data?.find((p) => p.id === request.projectId) : undefined;
   return (
     <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
       {request.projectId ? (
         <p>
-          The task goes into the project the client chose: <strong>{named?.name ?? 'their project'}</strong>.
+          The task goes into the project the client chose: <strong>{named || 'their project'}</strong>.
         </p>
       ) : (
         <Field label="Project">
-          <FormSelect control={control} name="projectId" className="cx-input">
-            <option value="">Choose a project…</option>
-            {(projects.data ?? []).map((project) => (
-              <option key={project.id} value={project.id}>
-                {project.name}
-              </option>
-            ))}
-          </FormSelect>
+          <FormPicker control={control} name="projectId">
+            {(value, onChange) => <ProjectPicker label="Project" companyId={request.companyId} value={value} onChange={onChange} placeholder="Type a project's name…" />}
+          </FormPicker>
         </Field>
       )}
       <Field label="Note to the client (optional)">
