@@ -9,7 +9,7 @@ import { useController, type Control, type FieldValues, type Path } from 'react-
 import { Spinner } from '../../components/ui';
 import { useCompanyName, useProjectName } from '../lib/names';
 import { useCompanyChoices, useProjectChoices, useTaskChoices, useTaskTitle, type PickerChoices, type PickerOption } from '../lib/pickers';
-import './picker.css';
+import './combobox.css';
 
 export interface PickerProps {
   /** the accessible name, when no <label for={id}> names the input */
@@ -62,7 +62,7 @@ export function Combobox({ label, value, onChange, empty, placeholder, disabled,
   }
 
   return (
-    <div className="cx-picker">
+    <div className="cx-combo">
       <input
         ref={input}
         id={id}
@@ -109,14 +109,14 @@ export function Combobox({ label, value, onChange, empty, placeholder, disabled,
           }
         }}
       />
-      <ul className="cx-picker-list" id={listId} role="listbox" aria-label={label ?? 'Options'} hidden={!showList || options.length === 0}>
+      <ul className="cx-combo-list" id={listId} role="listbox" aria-label={label ?? 'Options'} hidden={!showList || options.length === 0}>
         {options.map((option, i) => (
           <li
             key={option.value || '-'}
             id={`${listId}-${i}`}
             role="option"
             aria-selected={option.value === value}
-            className={`cx-picker-option ${i === active ? 'is-active' : ''}`}
+            className={`cx-combo-option ${i === active ? 'is-active' : ''}`}
             // Keeps the focus in the input, so the pick happens before its blur closes the list.
             onMouseDown={(e) => e.preventDefault()}
             onPointerEnter={() => setActive(i)}
@@ -126,13 +126,13 @@ export function Combobox({ label, value, onChange, empty, placeholder, disabled,
               pick(option);
             }}
           >
-            <span className="cx-picker-label">{option.label}</span>
-            {option.detail ? <span className="cx-picker-detail">{option.detail}</span> : null}
+            <span className="cx-combo-label">{option.label}</span>
+            {option.detail ? <span className="cx-combo-detail">{option.detail}</span> : null}
           </li>
         ))}
       </ul>
       {showList && options.length === 0 ? (
-        <p className="cx-picker-note" role="status">
+        <p className="cx-combo-note" role="status">
           {choices.error ? 'Could not look that up right now.' : !choices.ready ? <Spinner label="Looking up…" /> : `Nothing matches “${text.trim()}”.`}
         </p>
       ) : null}
