@@ -63,8 +63,8 @@ export default function ExpensesPage() {
         }
       />
       <div className="cx-stat-grid">
-        <Stat label="This month" value={totals.data ? formatTotals(totals.data.thisMonth, none) : '…'} />
-        <Stat label="All time" value={totals.data ? formatTotals(totals.data.all, none) : '…'} hint={totals.data ? `${totals.data.count} expenses` : undefined} />
+        <Stat label="This month" value={totals.data ? formatTotals(totals.data.thisMonth, none) : totals.error ? '—' : '…'} hint={totals.error ? 'Totals could not be loaded.' : undefined} />
+        <Stat label="All time" value={totals.data ? formatTotals(totals.data.all, none) : totals.error ? '—' : '…'} hint={totals.data ? `${totals.data.count} expenses` : undefined} />
       </div>
 
       <div className="cx-chips" role="group" aria-label="Category">

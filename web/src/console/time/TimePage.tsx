@@ -87,8 +87,8 @@ export default function TimePage() {
         <section className="cx-box">
           <h2 className="cx-box-title">Your week · {formatWeek(thisWeek)}</h2>
           <div className="cx-stat-grid cx-stat-grid-tight">
-            <Stat label="Logged" value={myDays.data ? formatMinutes(weekMinutes) : '…'} hint={`of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
-            <Stat label="Billable" value={myBillable.data !== undefined ? formatMinutes(billableMinutes) : '…'} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
+            <Stat label="Logged" value={myDays.data ? formatMinutes(weekMinutes) : myDays.error ? '—' : '…'} hint={myDays.error ? 'The week’s total could not be loaded.' : `of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
+            <Stat label="Billable" value={myBillable.data !== undefined ? formatMinutes(billableMinutes) : myBillable.error ? '—' : '…'} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
           </div>
           <div className="cx-weekbars" aria-label="Hours per day this week">
             {days.map((d) => {
@@ -158,7 +158,7 @@ export default function TimePage() {
                           {i === 0 ? (
                             <>
                               <div className="strong">{formatDate(date)}</div>
-                              <div className="muted small">{dayTotals.data ? `${formatMinutes(dayTotals.data[date] ?? 0)} logged` : '…'}</div>
+                              <div className="muted small">{dayTotals.data ? `${formatMinutes(dayTotals.data[date] ?? 0)} logged` : dayTotals.error ? '' : '…'}</div>
                             </>
                           ) : null}
                         </td>
