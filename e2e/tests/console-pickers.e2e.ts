@@ -1,0 +1,83 @@
+/**
+ * The console's bounded pickers (issue 10): in the New task dialog Sam finds the company and the
+ * project by typing (the search index, a few at a time), picks with the mouse and with the
+ * keyboard, and Escape closes the list without closing the dialog. The task is created in the
+ * project picked; the Tasks page's project filter is a picker too.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { consoleReady, seriousProblems, signedIn } from '../support/console';
+import { connect, type WatchedPage } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const SLOW = { timeout: 30_000 };
+const TITLE = `E2E picker task ${Date.now()}`;
+
+let browser: Browser;
+let sam: WatchedPage;
+
+beforeAll(async () => {
+  browser = await connect(inject('wsEndpoint'));
+  sam = await signedIn(browser, baseUrl, 'sam@northwind.test');
+});
+
+afterAll(async () => {
+  const made = await adminDb().collection('companies/acme/tasks').where('title', '==', TITLE).get();
+  await Promise.all(made.docs.map((d) => d.ref.delete()));
+  await sam?.context.close();
+  await browser?.close();
+});
+
+describe('pickers', () => {
+  it('Sam creates a task, finding its company and project by typing', async () => {
+    const { page } = sam;
+    await page.goto('/console/tasks');
+    await consoleReady(page);
+    await page.getByRole('button', { name: 'New task' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New task' });
+    await dialog.waitFor(SLOW);
+
+    // Company: type, then pick with the mouse. Escape closes the list, not the dialog.
+    const company = dialog.getByRole('combobox', { name: 'Company' });
+    await company.fill('acm');
+    const companies = dialog.getByRole('listbox', { name: 'Company' });
+    await companies.getByRole('option', { name: 'Acme Corp', exact: true }).waitFor(SLOW);
+    await company.press('Escape');
+    await companies.waitFor({ state: 'hidden' });
+    expect(await dialog.isVisible()).toBe(true);
+    await company.fill('acme');
+    await companies.getByRole('option', { name: 'Acme Corp', exact: true }).click();
+    await expect.poll(() => company.inputValue(), SLOW).toBe('Acme Corp');
+
+    // Project: type, then pick with the keyboard (the best match is first).
+    const project = dialog.getByRole('combobox', { name: 'Project' });
+    await project.fill('website redes');
+    const projects = dialog.getByRole('listbox', { name: 'Project' });
+    await projects.getByRole('option', { name: 'Website Redesign', exact: true }).waitFor(SLOW);
+    expect(await projects.getByRole('option').allInnerTexts()).toEqual(['Website Redesign']);
+    await project.press('Enter');
+    await expect.poll(() => project.inputValue(), SLOW).toBe('Website Redesign');
+    expect(await dialog.isVisible()).toBe(true); // Enter picked; it did not submit
+
+    await dialog.getByLabel('Title').fill(TITLE);
+    await dialog.getByRole('button', { name: 'Create task' }).click();
+    await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, SLOW);
+    await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor(SLOW);
+    const made = await adminDb().collection('companies/acme/tasks').where('title', '==', TITLE).get();
+    expect(made.docs.map((d) => d.data().projectId)).toEqual(['website-redesign']);
+    expect(seriousProblems(sam.problems)).toEqual([]);
+  });
+
+  it('the Tasks page filters by a project picked by name', async () => {
+    const { page } = sam;
+    await page.goto('/console/tasks?company=acme&view=table');
+    await consoleReady(page);
+    const project = page.getByRole('combobox', { name: 'Project', exact: true });
+    await expect.poll(() => project.inputValue(), SLOW).toBe('All projects');
+    await project.fill('brand');
+    await page.getByRole('listbox', { name: 'Project' }).getByRole('option', { name: 'Brand Refresh', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('project') === 'brand-refresh', SLOW);
+    await expect.poll(() => project.inputValue(), SLOW).toBe('Brand Refresh');
+  });
+});
