@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { connect, type WatchedPage } from '../support/browser';
+import { connect, MOBILE, type WatchedPage } from '../support/browser';
 import { signedIn, seriousProblems } from '../support/console';
 
 const baseUrl = inject('baseUrl');
@@ -132,5 +132,27 @@ describe('Expenses: paged newest first, filters in the query, totals as aggregat
     await page.getByRole('button', { name: 'More expenses' }).click();
     await page.waitForFunction((n) => document.querySelectorAll('main table.cx-data-table tbody tr').length === n, EXPENSES, SLOW);
     expect(seriousProblems(ada.problems)).toEqual([]);
+  });
+});
+
+describe('360 px: the pages with their new controls do not scroll sideways', () => {
+  it('Time (Everyone, the week navigator) and Expenses fit a phone', async () => {
+    const { page } = sam;
+    await page.setViewportSize(MOBILE);
+    const overflow = () =>
+      page.evaluate(() => {
+        const main = document.querySelector('main');
+        return { document: document.documentElement.scrollWidth - document.documentElement.clientWidth, main: main ? main.scrollWidth - main.clientWidth : 0 };
+      });
+    await page.goto('/console/time');
+    await rows(page).first().waitFor(SLOW);
+    await page.locator('label.cx-segment', { hasText: 'Everyone' }).click();
+    await page.getByLabel('Person').waitFor(SLOW);
+    await page.getByRole('button', { name: 'Previous week' }).click();
+    await page.waitForFunction(() => !document.querySelector('main .loading-block, main .skeleton'), null, SLOW);
+    expect(await overflow()).toEqual({ document: 0, main: 0 });
+    await page.goto('/console/expenses');
+    await rows(page).first().waitFor(SLOW);
+    expect(await overflow()).toEqual({ document: 0, main: 0 });
   });
 });
