@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import type { Contact, UserProfile, WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
-import { DialogActions, FormSelect, useZodForm } from '../components/form';
+import { DialogActions, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
 import { useSetUserAccess } from './mutations';
 import { accessSchema } from './schemas';
-import { useCompanies } from '../lib/queries';
+import { useCompanyName } from '../lib/names';
+import { CompanyPicker, FormPicker } from '../components/Picker';
 
 export function AccessDialog({
   open,
@@ -53,12 +54,11 @@ function AccessForm({
   onDone: (message: string) => void;
 }) {
   const change = useSetUserAccess();
-  const companies = useCompanies();
   const { register, control, handleSubmit, watch } = useZodForm(accessSchema, { role: profile?.role ?? 'client', companyId: profile?.companyId ?? companyId });
   const [role, targetCompany] = [watch('role'), watch('companyId')];
   const [noAccount, setNoAccount] = useState(false);
   const error = noAccount ? `${contact.name} has not accepted an invitation yet: there is no account to change.` : (change.error?.message ?? null);
-  const clients = (companies.data ?? []).filter((c) => c.status === 'client' || c.id === targetCompany);
+  const targetName = useCompanyName(targetCompany);
 
   const submit = handleSubmit((access) => {
     setNoAccount(!contact.uid);
@@ -67,7 +67,7 @@ function AccessForm({
       { action: 'change', uid: contact.uid, ...access },
       {
         onSuccess: (result) => {
-          const where = result.companyId ? ` of ${(companies.data ?? []).find((c) => c.id === result.companyId)?.name ?? result.companyId}` : '';
+          const where = result.companyId ? ` of ${result.companyId === targetCompany ? targetName || result.companyId : result.companyId}` : '';
           onDone(`${contact.name} is now ${result.role === 'admin' ? 'an admin' : result.role === 'staff' ? 'staff' : `a client${where}`}.`);
           onClose();
         },
@@ -97,19 +97,14 @@ function AccessForm({
       </fieldset>
       {role === 'client' ? (
         <Field label="Company whose portal they see">
-          <FormSelect className="cx-input" control={control} name="companyId">
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-            {clients.some((c) => c.id === companyId) ? null : <option value={companyId}>{companyName}</option>}
-          </FormSelect>
+          <FormPicker control={control} name="companyId">
+            {(value, onChange) => <CompanyPicker label="Company whose portal they see" value={value} onChange={onChange} placeholder="Type a company's name…" />}
+          </FormPicker>
         </Field>
       ) : null}
       {role === 'client' ? (
         <p className="cx-callout" data-testid="access-outcome">
-          {contact.name} ({contact.email}) will get client access to {(companies.data ?? []).find((c) => c.id === targetCompany)?.name ?? companyName}'s portal: its projects, tasks and
+          {contact.name} ({contact.email}) will get client access to {targetName || companyName}'s portal: its projects, tasks and
           invoices, nothing of other clients.
         </p>
       ) : (

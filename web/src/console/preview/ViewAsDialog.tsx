@@ -1,10 +1,11 @@
 /** "View as…" from the user menu: pick a company, then open its portal as its client sees it. */
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Dialog } from '../../components/Dialog';
 import { Badge, LoadingBlock } from '../../components/ui';
 import { EyeIcon } from '../components/icons';
-import { useCompanies } from '../lib/queries';
+import { useCompany } from '../lib/queries';
+import { useCompanyChoices } from '../lib/pickers';
 import { COMPANY_STATUS } from '../lib/labels';
 
 export function ViewAsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -15,35 +16,49 @@ export function ViewAsDialog({ open, onClose }: { open: boolean; onClose: () => 
   );
 }
 
+/** A few companies at a time (issue 10): the first by name, or those matching what is typed (the search index). */
 function CompanyPicker({ onClose }: { onClose: () => void }) {
-  const companies = useCompanies();
   const navigate = useNavigate();
   const [filter, setFilter] = useState('');
-  if (!companies.data) return <LoadingBlock rows={3} />;
-  const list = companies.data
-    .filter((c) => c.name.toLowerCase().includes(filter.trim().toLowerCase()))
-    .sort((a, b) => Number(b.status === 'client') - Number(a.status === 'client') || a.name.localeCompare(b.name));
+  const choices = useCompanyChoices(useDeferredValue(filter));
+  const list = choices.options.filter((c) => c.value);
   return (
     <div className="cx-viewas-picker">
-      <input className="cx-input" type="search" placeholder="Filter companies…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter companies" />
-      <ul className="cx-picker-list">
-        {list.map((company) => (
-          <li key={company.id}>
-            <button
-              type="button"
-              className="cx-picker-item"
-              onClick={() => {
-                onClose();
-                navigate(`/console/view-as/${company.id}`);
-              }}
-            >
-              <EyeIcon />
-              <span className="cx-picker-name">View as {company.name}</span>
-              <Badge tone={COMPANY_STATUS[company.status].tone}>{COMPANY_STATUS[company.status].label}</Badge>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <input className="cx-input" type="search" placeholder="Type a company's name…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter companies" />
+      {choices.error ? (
+        <p className="muted">Could not look companies up right now.</p>
+      ) : !choices.ready && list.length === 0 ? (
+        <LoadingBlock rows={3} />
+      ) : list.length === 0 ? (
+        <p className="muted">No company matches “{filter.trim()}”.</p>
+      ) : (
+        <ul className="cx-picker-list">
+          {list.map((company) => (
+            <li key={company.value}>
+              <button
+                type="button"
+                className="cx-picker-item"
+                onClick={() => {
+                  onClose();
+                  navigate(`/console/view-as/${company.value}`);
+                }}
+              >
+                <EyeIcon />
+                <span className="cx-picker-name">View as {company.label}</span>
+                <CompanyStatus id={company.value} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
+}
+
+/** The company's status, from its own document (one per company shown). */
+function CompanyStatus({ id }: { id: string }) {
+  const company = useCompany(id);
+  if (!company.data) return null;
+  const status = COMPANY_STATUS[company.data.status];
+  return <Badge tone={status.tone}>{status.label}</Badge>;
 }

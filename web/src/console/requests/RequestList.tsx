@@ -15,13 +15,14 @@ import { Field, FormError } from '../components/kit';
 import { useToast } from '../components/toast';
 import { REQUEST_STATUS } from '../lib/labels';
 import { useProjectName } from '../lib/names';
+import { CompanyName } from '../components/CompanyName';
 import { FormPicker, ProjectPicker } from '../components/Picker';
 import { useDecideRequest } from './mutations';
 import { acceptSchema, declineSchema } from './schemas';
 
 export type RequestItem = WithId<ClientRequest> & { readonly companyId: string };
 
-export function RequestList({ requests, companyNames, empty }: { requests: readonly RequestItem[]; companyNames?: ReadonlyMap<string, string>; empty: string }) {
+export function RequestList({ requests, showCompany = false, empty }: { requests: readonly RequestItem[]; showCompany?: boolean; empty: string }) {
   const [deciding, setDeciding] = useState<{ request: RequestItem; decision: 'accept' | 'decline' } | null>(null);
   if (requests.length === 0) return <EmptyState icon={<MailIcon size={24} />} title={empty} />;
   return (
@@ -31,7 +32,7 @@ export function RequestList({ requests, companyNames, empty }: { requests: reado
           <thead>
             <tr>
               <th>Request</th>
-              {companyNames ? <th>Company</th> : null}
+              {showCompany ? <th>Company</th> : null}
               <th>From</th>
               <th>Wanted by</th>
               <th>Status</th>
@@ -50,10 +51,10 @@ export function RequestList({ requests, companyNames, empty }: { requests: reado
                     <div className="cx-strong">{request.title}</div>
                     <div className="cx-muted cx-request-text">{request.description}</div>
                   </td>
-                  {companyNames ? (
+                  {showCompany ? (
                     <td>
                       <Link to={`/console/companies/${request.companyId}/requests`} className="cx-link">
-                        {companyNames.get(request.companyId) ?? request.companyId}
+                        <CompanyName id={request.companyId} />
                       </Link>
                     </td>
                   ) : null}

@@ -4,7 +4,6 @@ import { REQUEST_STATUSES, type RequestStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Loadable, PageHeader, Panel, Segmented } from '../components/kit';
 import { REQUEST_STATUS } from '../lib/labels';
-import { useCompanyNames } from '../lib/queries';
 import { useUrlFilters } from '../lib/useUrlFilters';
 import { useRequestInbox, type RequestFilter } from './queries';
 import { RequestList } from './RequestList';
@@ -20,7 +19,6 @@ export default function RequestsPage() {
   const raw = params.get('status') ?? 'submitted';
   const status: RequestFilter = raw === 'all' || (REQUEST_STATUSES as readonly string[]).includes(raw) ? (raw as RequestStatus | 'all') : 'submitted';
   const inbox = useRequestInbox(status);
-  const names = useCompanyNames();
   const label = useMemo(() => (status === 'all' ? 'No requests yet' : `No ${REQUEST_STATUS[status].label.toLowerCase()} requests`), [status]);
   return (
     <div className="cx-page">
@@ -29,7 +27,7 @@ export default function RequestsPage() {
         <Segmented label="Status" value={status} onChange={(value) => set('status', value)} options={FILTERS} />
       </div>
       <Panel flush>
-        <Loadable query={inbox}>{(list) => <RequestList requests={list} companyNames={names} empty={label} />}</Loadable>
+        <Loadable query={inbox}>{(list) => <RequestList requests={list} showCompany empty={label} />}</Loadable>
       </Panel>
     </div>
   );
