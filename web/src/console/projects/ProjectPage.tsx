@@ -1,7 +1,7 @@
 /** One project: details, budget (internal), its tasks as a board or table, and its thread. */
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { PROJECT_STATUSES, type Project, type ProjectStatus, type WithId } from '@model';
+import { PROJECT_STATUSES, TASK_STATUSES, type Project, type ProjectStatus, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatDateRange, formatMoney } from '../../lib/format';
@@ -11,7 +11,6 @@ import { useToast } from '../components/toast';
 import { ProjectDialog } from './ProjectDialog';
 import { useSetProjectStatus } from './mutations';
 import { useCompany, useProject, useProjectFinance } from '../lib/queries';
-import { useProjectProgress } from '../lib/progress';
 import { LoadMore } from '../../components/LoadMore';
 import { ENGAGEMENT_TYPE, PROJECT_HEALTH, PROJECT_STATUS } from '../lib/labels';
 import { ConsoleNotFound } from '../components/StatusPages';
@@ -35,14 +34,16 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
   const company = useCompany(companyId);
   const finance = useProjectFinance(companyId, project.id);
   // The tasks a page at a time (issue 10): the board per status column, the table 25 at a time;
-  // the count and progress are count()s, never every task of the project.
+  // the count and progress are the columns' count()s, never every task of the project.
   const filter = { companyId, projectId: project.id, assignee: null };
   const [editing, setEditing] = useState(false);
   const [creatingTask, setCreatingTask] = useState(false);
   const [view, setView] = useState<'board' | 'table'>('board');
   const board = useTaskBoard(filter, true);
   const table = useTaskPages({ ...filter, status: 'all' }, TABLE_PAGE_SIZE, view === 'table');
-  const progress = useProjectProgress(companyId, project.id);
+  // Done and total from the board's column counts (count()s, refreshed as the columns change).
+  const counts = TASK_STATUSES.map((s) => board.counts[s]);
+  const progress = { data: counts.every((n) => typeof n === 'number') ? { done: board.counts.done ?? 0, total: counts.reduce<number>((sum, n) => sum + (n ?? 0), 0) } : undefined };
   const companyName = company.data?.name ?? 'the client';
   const shown = view === 'board' ? board : table;
   const scoped = view === 'board' ? board.tasks : table.items;
