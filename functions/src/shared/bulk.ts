@@ -1,11 +1,13 @@
 /**
  * A BulkWriter for the rebuilds whose failures are neither lost nor unhandled: transient errors
- * (deadline, unavailable, aborted, exhausted) are retried, and `close()` throws once, naming how
+ * (cancelled, deadline, unavailable, aborted, exhausted) are retried — every write here is a
+ * whole-document set or a delete, so a second attempt is harmless — and `close()` throws once, naming how
  * many writes still failed, so the callable answers with an error instead of half a rebuild.
  */
 import type { BulkWriter, DocumentData, DocumentReference, Firestore } from 'firebase-admin/firestore';
 
-const RETRIABLE = new Set([4, 8, 10, 14]);
+// CANCELLED, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, UNAVAILABLE (a busy emulator cancels calls)
+const RETRIABLE = new Set([1, 4, 8, 10, 14]);
 const MAX_ATTEMPTS = 10;
 
 export interface CheckedWriter {
