@@ -63,7 +63,10 @@ describe('invoices: draft → issued → the client sees it', () => {
     await form.waitFor(SLOW);
     await loaded(page);
 
-    await form.getByLabel('Client').selectOption({ label: 'Acme Corp' });
+    // the client picker looks companies up as you type: type, then pick
+    await form.getByRole('combobox', { name: 'Client', exact: true }).fill('acme');
+    await form.getByRole('option', { name: 'Acme Corp', exact: true }).click();
+    await expect.poll(() => form.getByRole('combobox', { name: 'Client', exact: true }).inputValue(), SLOW).toBe('Acme Corp');
     number = await form.getByLabel('Invoice number').inputValue();
     expect(number).toMatch(/^INV-\d{4,}$/);
     await form.getByLabel('Tax rate (%)').fill('10');

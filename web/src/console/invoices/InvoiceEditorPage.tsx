@@ -16,10 +16,11 @@ import { FormError, FormField, Loadable, Notice, PageHeader } from '../component
 import { useToast } from '../components/toast';
 import { draftTotals, emptyLine, invoiceFormSchema, invoiceToValues, newInvoiceValues, parseQuantity, type InvoiceFormResult, type InvoiceFormValues } from './invoiceForm';
 import { expenseLines, hourlyLines, issueProblem, lineAmount, nextInvoiceNumber, type SuggestedLine } from './invoiceMath';
-import { useInvoice } from './queries';
+import { useInvoice, useProjectNames } from './queries';
 import { useSaveDraftInvoice } from './mutations';
-import { useAllInvoices, useExpenses, useStaffRates, useTimeEntries } from '../lib/queries';
-import { type Lookups, useLookups } from '../lib/lookups';
+import { useAllInvoices, useExpenses, usePeople, useStaffRates, useTimeEntries } from '../lib/queries';
+import { useCompanyName } from '../lib/names';
+import { CompanyPicker, FormPicker } from '../components/Picker';
 import { addDays } from '../lib/dates';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { moneyInputValue, parseMoneyInput } from '../lib/money';
@@ -31,12 +32,11 @@ export default function InvoiceEditorPage() {
   const editing = Boolean(companyId && invoiceId);
   const invoices = useAllInvoices();
   const existing = useInvoice(companyId ?? '', invoiceId ?? '', editing);
-  const lookups = useLookups();
   useDocumentTitle(editing ? `Edit ${existing.data?.number ?? 'invoice'}` : 'New invoice');
 
   const gate = editing
-    ? { data: invoices.data && lookups.ready ? existing.data : undefined, isPending: invoices.isPending || existing.isPending || !lookups.ready, error: invoices.error ?? existing.error ?? lookups.error, refetch: () => void existing.refetch() }
-    : { data: invoices.data && lookups.ready ? null : undefined, isPending: invoices.isPending || !lookups.ready, error: invoices.error ?? lookups.error, refetch: () => void invoices.refetch() };
+    ? { data: invoices.data ? existing.data : undefined, isPending: invoices.isPending || existing.isPending, error: invoices.error ?? existing.error, refetch: () => void existing.refetch() }
+    : { data: invoices.data ? null : undefined, isPending: invoices.isPending, error: invoices.error, refetch: () => void invoices.refetch() };
 
   return (
     <div className="cx-page">
@@ -60,20 +60,19 @@ export default function InvoiceEditorPage() {
               </>
             );
           }
-          return <Editor existing={invoice ? { companyId: companyId!, invoice } : null} invoices={invoices.data ?? []} lookups={lookups} />;
+          return <Editor existing={invoice ? { companyId: companyId!, invoice } : null} invoices={invoices.data ?? []} />;
         }}
       </Loadable>
     </div>
   );
 }
 
-function Editor({ existing, invoices, lookups }: { existing: { companyId: string; invoice: WithId<Invoice> } | null; invoices: { id: string; number: string; currency: Currency }[]; lookups: Lookups }) {
+function Editor({ existing, invoices }: { existing: { companyId: string; invoice: WithId<Invoice> } | null; invoices: { id: string; number: string; currency: Currency }[] }) {
   const toast = useToast();
   const save = useSaveDraftInvoice();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const today = todayIso();
-  const clients = lookups.companies.filter((c) => c.status === 'client' || c.id === existing?.companyId || c.id === params.get('company'));
   const nextNumber = nextInvoiceNumber(invoices.map((i) => i.number));
   const schema = useMemo(() => invoiceFormSchema({ invoices, editingId: existing?.invoice.id }), [invoices, existing?.invoice.id]);
   const [issueError, setIssueError] = useState<string | null>(null);
@@ -92,6 +91,7 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
   const currency = (watched.currency ?? 'USD') as Currency;
   const totals = draftTotals({ currency, taxRate: watched.taxRate ?? '0', lineItems: (watched.lineItems ?? []).map((l) => ({ description: l?.description ?? '', kind: l?.kind ?? 'fixed', quantity: l?.quantity ?? '', unitPrice: l?.unitPrice ?? '' })) });
   const errors = formState.errors;
+  const clientName = useCompanyName(watched.companyId ?? '');
 
   function submit(event: FormEvent<HTMLFormElement>) {
     // Which button submitted: "Save draft" or "Save and issue".
@@ -109,7 +109,7 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
       .mutateAsync({ companyId: existing?.companyId ?? result.companyId, invoiceId: existing?.invoice.id, content: result.content, issue: issuing })
       .catch(() => null); // shown from save.error
     if (id === null) return;
-    toast.success(issuing ? `${result.content.number} issued to ${lookups.company(result.companyId)}.` : `Draft ${result.content.number} saved.`);
+    toast.success(issuing ? `${result.content.number} issued to ${clientName || 'the client'}.` : `Draft ${result.content.number} saved.`);
     navigate(`/console/invoices/${result.companyId}/${id}`);
   }
 
@@ -135,12 +135,11 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
             <div className="cx-cols-3">
               <FormField label="Client" error={errors.companyId?.message} hint={existing ? 'An invoice stays with its client.' : undefined}>
                 {(id, d) => (
-                  <select id={id} className="select" disabled={Boolean(existing)} aria-describedby={d} aria-invalid={Boolean(errors.companyId)} {...register('companyId')}>
-                    <option value="">Choose a client…</option>
-                    {clients.map((c) => (
-                      <option key={c.id} value={c.id}>{c.name}</option>
-                    ))}
-                  </select>
+                  <FormPicker control={control} name="companyId">
+                    {(value, onChange) => (
+                      <CompanyPicker id={id} className="select" value={value} onChange={onChange} disabled={Boolean(existing)} describedBy={d} invalid={Boolean(errors.companyId)} placeholder="Type a client's name…" />
+                    )}
+                  </FormPicker>
                 )}
               </FormField>
               <FormField label="Invoice number" error={errors.number?.message} hint={existing ? undefined : `Next free number across the agency: ${nextNumber}`}>
@@ -238,7 +237,7 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
             </div>
           </section>
 
-          <BillableSuggestions control={control} lookups={lookups} onAdd={(added) => lines.append(added)} existingDescriptions={(watched.lineItems ?? []).map((l) => l?.description ?? '')} />
+          <BillableSuggestions control={control} onAdd={(added) => lines.append(added)} existingDescriptions={(watched.lineItems ?? []).map((l) => l?.description ?? '')} />
         </div>
 
         <aside className="cx-editor-aside">
@@ -271,12 +270,10 @@ function Editor({ existing, invoices, lookups }: { existing: { companyId: string
 /** Pull the client's billable time (per project and person, at hourly rates) and expenses in as lines. */
 function BillableSuggestions({
   control,
-  lookups,
   onAdd,
   existingDescriptions,
 }: {
   control: Control<InvoiceFormValues, unknown, InvoiceFormResult>;
-  lookups: Lookups;
   onAdd: (lines: InvoiceFormValues['lineItems']) => void;
   existingDescriptions: string[];
 }) {
@@ -290,16 +287,24 @@ function BillableSuggestions({
   const entries = useTimeEntries();
   const expenses = useExpenses();
   const rates = useStaffRates();
-
-  const projectNames = useMemo(() => Object.fromEntries(lookups.projects.filter((p) => p.companyId === companyId).map((p) => [p.id, p.name])), [lookups.projects, companyId]);
+  const people = usePeople();
+  const clientName = useCompanyName(companyId);
+  // The projects the client's time and expenses name, each by its own document (not every project).
+  const projectIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const e of entries.data ?? []) if (e.companyId === companyId && e.projectId) ids.add(e.projectId);
+    for (const e of expenses.data ?? []) if (e.companyId === companyId && e.projectId) ids.add(e.projectId);
+    return [...ids].sort();
+  }, [entries.data, expenses.data, companyId]);
+  const projectNames = useProjectNames(companyId, projectIds);
   const suggestions = useMemo(() => {
     if (!companyId || !entries.data || !expenses.data || !rates.data) return [];
-    const people: Record<string, string> = {};
-    for (const e of entries.data) people[e.uid] = lookups.person(e.uid);
-    const hourly = hourlyLines(companyId, { entries: entries.data, rates: rates.data, people, projects: projectNames, currency, from, to, projectId: projectId || null });
+    const names: Record<string, string> = {};
+    for (const e of entries.data) names[e.uid] = people.name(e.uid);
+    const hourly = hourlyLines(companyId, { entries: entries.data, rates: rates.data, people: names, projects: projectNames, currency, from, to, projectId: projectId || null });
     const spent = expenseLines(companyId, expenses.data, { currency, from, to, projectId: projectId || null, projects: projectNames });
     return [...hourly, ...spent].map((line, i) => ({ ...line, key: `${line.kind}-${i}-${line.description}` }));
-  }, [companyId, entries.data, expenses.data, rates.data, lookups, projectNames, currency, from, to, projectId]);
+  }, [companyId, entries.data, expenses.data, rates.data, people, projectNames, currency, from, to, projectId]);
 
   const usable = suggestions.filter((s) => !s.problem);
   const chosen = usable.filter((s) => picked.has(s.key));
@@ -341,7 +346,7 @@ function BillableSuggestions({
           ) : entries.error || expenses.error || rates.error ? (
             <FormError message={describeError(entries.error ?? expenses.error ?? rates.error)} />
           ) : suggestions.length === 0 ? (
-            <p className="muted">No billable time or expenses for {lookups.company(companyId)} in this period.</p>
+            <p className="muted">No billable time or expenses for {clientName || 'this client'} in this period.</p>
           ) : (
             <>
               <ul className="cx-suggestions">

@@ -2,11 +2,12 @@
  * One invoice and its payments (the lists of every invoice and payment are console/lib/queries).
  * Live: onSnapshot feeds the query cache (lib/live.ts).
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
 import { invoicePaymentsQuery, invoiceRef } from '../../lib/refs';
 import { useConsole } from '../lib/env';
 import { liveDoc, liveList } from '../lib/options';
+import { projectOptions } from '../lib/queries';
 
 export const invoiceKeys = {
   /** under the company, like the CRM's ['companies', c, 'invoices'] list */
@@ -28,4 +29,13 @@ export function useInvoice(companyId: string, invoiceId: string, enabled = true)
 export function useInvoicePayments(companyId: string, invoiceId: string) {
   const { db } = useConsole();
   return useQuery(invoicePaymentsOptions(db, companyId, invoiceId));
+}
+
+/** Names of one company's projects by id, one document read each (the projects a client's billables name). */
+export function useProjectNames(companyId: string, projectIds: readonly string[]): Record<string, string> {
+  const { db } = useConsole();
+  return useQueries({
+    queries: projectIds.map((projectId) => ({ ...projectOptions(db, companyId, projectId), enabled: Boolean(companyId) })),
+    combine: (results) => Object.fromEntries(results.flatMap((r, i) => (r.data && projectIds[i] ? [[projectIds[i], r.data.name] as const] : []))),
+  });
 }
