@@ -1,6 +1,8 @@
 /**
- * The console's shared live reads: the lists several areas show or look names up in (companies,
- * the team directory, projects, tasks, time, expenses, invoices, payments, rates, invitations).
+ * The console's shared live reads: single documents (a company, a project, its finance record),
+ * the team directory, rates, invitations, and the invoice editor's sources (time, expenses,
+ * invoices). Lists that grow with the agency's history are paged beside their page
+ * (`<area>/lists.ts`); pickers ask the search index (lib/pickers.ts).
  * One `queryOptions` factory per read, on the typed builders of lib/refs.ts, and a hook that
  * takes the staff member's Firestore from the console context. Reads only one area needs live
  * beside that area (`<area>/queries.ts`).
@@ -10,20 +12,13 @@ import type { Firestore } from 'firebase/firestore';
 import type { StaffMember, StaffRate, TeamMemberRef, WithId } from '@model';
 import {
   allInvoicesQuery,
-  allPaymentsQuery,
-  allProjectsQuery,
-  allTasksQuery,
-  companiesQuery,
   companyRef,
   expensesQuery,
   invitationsQuery,
   projectFinanceRef,
   projectRef,
-  projectsQuery,
-  projectTasksQuery,
   staffQuery,
   staffRatesQuery,
-  tasksQuery,
   timeEntriesQuery,
 } from '../../lib/refs';
 import { useConsole } from './env';
@@ -34,25 +29,11 @@ export const companyKeys = {
   companies: () => ['companies'] as const,
   company: (companyId: string) => ['companies', companyId] as const,
 };
-export const companiesOptions = (db: Firestore) => liveList([...companyKeys.companies(), 'list'], () => companiesQuery(db));
 export const companyOptions = (db: Firestore, companyId: string) => liveDoc([...companyKeys.company(companyId), 'doc'], () => companyRef(db, companyId));
-
-export function useCompanies() {
-  const { db } = useConsole();
-  return useQuery(companiesOptions(db));
-}
 
 export function useCompany(companyId: string) {
   const { db } = useConsole();
   return useQuery(companyOptions(db, companyId));
-}
-
-/** Company names by id, for labels in cross-company lists. */
-export function useCompanyNames(): Map<string, string> {
-  const { data } = useCompanies();
-  const names = new Map<string, string>();
-  for (const company of data ?? []) names.set(company.id, company.name);
-  return names;
 }
 
 // ---- the team directory (staff/{uid}): assignees, project teams, CRM owners; rates are not here ----
@@ -107,23 +88,10 @@ export const projectKeys = {
   project: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId] as const,
   finance: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'finance'] as const,
 };
-export const allProjectsOptions = (db: Firestore) => liveScopedList([...projectKeys.all(), 'all'], () => allProjectsQuery(db));
-export const companyProjectsOptions = (db: Firestore, companyId: string) =>
-  liveList([...projectKeys.ofCompany(companyId), 'list'], () => projectsQuery(db, companyId));
 export const projectOptions = (db: Firestore, companyId: string, projectId: string) =>
   liveDoc([...projectKeys.project(companyId, projectId), 'doc'], () => projectRef(db, companyId, projectId));
 export const projectFinanceOptions = (db: Firestore, companyId: string, projectId: string) =>
   liveDoc(projectKeys.finance(companyId, projectId), () => projectFinanceRef(db, companyId, projectId));
-
-export function useAllProjects() {
-  const { db } = useConsole();
-  return useQuery(allProjectsOptions(db));
-}
-
-export function useCompanyProjects(companyId: string) {
-  const { db } = useConsole();
-  return useQuery({ ...companyProjectsOptions(db, companyId), enabled: Boolean(companyId) });
-}
 
 export function useProject(companyId: string, projectId: string) {
   const { db } = useConsole();
@@ -142,27 +110,6 @@ export const taskKeys = {
   ofProject: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'tasks'] as const,
   task: (companyId: string, taskId: string) => ['companies', companyId, 'tasks', taskId] as const,
 };
-export const allTasksOptions = (db: Firestore) => liveScopedList([...taskKeys.all(), 'all'], () => allTasksQuery(db));
-export const companyTasksOptions = (db: Firestore, companyId: string) =>
-  liveList([...taskKeys.ofCompany(companyId), 'list'], () => tasksQuery(db, companyId));
-export const projectTasksOptions = (db: Firestore, companyId: string, projectId: string) =>
-  liveList(taskKeys.ofProject(companyId, projectId), () => projectTasksQuery(db, companyId, projectId));
-
-export function useAllTasks() {
-  const { db } = useConsole();
-  return useQuery(allTasksOptions(db));
-}
-
-export function useCompanyTasks(companyId: string) {
-  const { db } = useConsole();
-  return useQuery(companyTasksOptions(db, companyId));
-}
-
-export function useProjectTasks(companyId: string, projectId: string) {
-  const { db } = useConsole();
-  return useQuery(projectTasksOptions(db, companyId, projectId));
-}
-
 // ---- time and expenses (staff read all) ----
 export const timeEntriesOptions = (db: Firestore) => liveList(['timeEntries', 'list'], () => timeEntriesQuery(db));
 export const expensesOptions = (db: Firestore) => liveList(['expenses', 'list'], () => expensesQuery(db));
@@ -179,16 +126,10 @@ export function useExpenses() {
 
 // ---- invoices and payments, every company's (collection groups; each carries its company) ----
 export const allInvoicesOptions = (db: Firestore) => liveScopedList(['invoices', 'all'], () => allInvoicesQuery(db));
-export const allPaymentsOptions = (db: Firestore) => liveScopedList(['payments', 'all'], () => allPaymentsQuery(db));
 
 export function useAllInvoices() {
   const { db } = useConsole();
   return useQuery(allInvoicesOptions(db));
-}
-
-export function useAllPayments() {
-  const { db } = useConsole();
-  return useQuery(allPaymentsOptions(db));
 }
 
 // ---- invitations (the state behind a contact's portal access and the Outbox's "Resend") ----
