@@ -10,7 +10,7 @@
  * agency a page view reads at most 100 documents and its JS heap is at most 1.5 × the seeded
  * one. `npm run test:scale` (SCALE_TIME=1) also holds the time budget: at most
  * 1.5 × its seeded time (or +300 ms, whichever is more; the fastest of 3 views each, as other
- * load on a shared machine only ever adds time); in `npm test` the ratios are printed. The other pages are
+ * load on a shared machine only ever adds time); without SCALE_TIME the ratios are printed. Other pages are
  * viewed once on the grown agency: the table printed at the end lists them with their reads
  * ("not yet bounded: N reads"); when a console page is converted to bounded queries and passes,
  * add it to BOUNDED_PAGES. `npm run bench:scale` measures every page both ways, at full size.
