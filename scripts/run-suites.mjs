@@ -21,7 +21,29 @@ mkdirSync(outDir, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
+const failures = [];
+const retried = [];
 let failedSuites = 0;
+
+/** The failed tests of a vitest JSON report: file › name, and the first line of the error. */
+function failedTests(report, suite) {
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    const short = file.name.replace(`${root}/`, '');
+    for (const test of file.assertionResults ?? []) {
+      const why = (test.failureMessages?.[0] ?? '').split('\n').find((line) => line.trim()) ?? '';
+      // a passed test with failure messages failed first and passed on a retry: a flake to look at
+      if (test.status === 'passed' && why) retried.push(`  ${suite} ${short} › ${test.fullName}\n      first try: ${why.trim().slice(0, 300)}`);
+      if (test.status !== 'failed') continue;
+      out.push(`  ${suite} ${short} › ${test.fullName}\n      ${why.trim().slice(0, 300)}`);
+    }
+    // a file that failed before its tests ran (import or hook error) has no failed assertion
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      out.push(`  ${suite} ${short}\n      ${(file.message ?? '').split('\n')[0].slice(0, 300)}`);
+    }
+  }
+  return out;
+}
 for (const suite of suites) {
   console.log(`\n━━ ${suite.name}: ${suite.what}`);
   const output = join(outDir, `${suite.name}.json`);
@@ -36,6 +58,7 @@ for (const suite of suites) {
   if (existsSync(output)) {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     counts = { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
+    failures.push(...failedTests(report, suite.name));
   }
   const ok = result.status === 0 && counts.failed === 0 && counts.passed > 0;
   if (!ok) failedSuites++;
@@ -46,6 +69,16 @@ for (const suite of suites) {
   rows.push(`${ok ? '✔' : '✖'} ${suite.name.padEnd(12)} ${String(counts.passed).padStart(5)} passed ${String(counts.failed).padStart(4)} failed ${String(counts.skipped).padStart(4)} skipped  ${seconds}s`);
 }
 
+if (retried.length) {
+  console.log(`\n━━ Passed on a retry (${retried.length})`);
+  for (const line of retried.slice(0, 20)) console.log(line);
+}
+// The failures again at the very end, where a log cut to its tail still shows them.
+if (failures.length) {
+  console.log(`\n━━ Failed tests (${failures.length})`);
+  for (const line of failures.slice(0, 40)) console.log(line);
+  if (failures.length > 40) console.log(`  … and ${failures.length - 40} more (.emulators/results/*.json)`);
+}
 console.log('\n━━ Summary');
 for (const row of rows) console.log(row);
 console.log(`total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
