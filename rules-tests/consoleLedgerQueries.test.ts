@@ -89,10 +89,11 @@ describe('the Time and Expenses pages: staff and admin allowed; clients, preview
     await expectDenied(getCountFromServer(expenseTotalsQuery(dbOf('clientAcme'), { companyId: ACME, category: null }, 'USD')));
   });
 
-  it('a week rollup not written yet: admin reads "missing", staff are denied (its rule reads the kind) — so "Your week" sums the entries', async () => {
+  it('a week rollup not written yet: admin and staff read "missing" (the id names a staff kind); a client is denied', async () => {
     const empty = '2020-01-06';
-    await expectAllowed(getDoc(weekRollupRef(dbOf('admin'), SAM, empty)));
-    await expectDenied(getDoc(weekRollupRef(dbOf('staff'), SAM, empty)));
+    expect((await expectAllowed(getDoc(weekRollupRef(dbOf('admin'), SAM, empty)))).exists()).toBe(false);
+    expect((await expectAllowed(getDoc(weekRollupRef(dbOf('staff'), SAM, empty)))).exists()).toBe(false);
+    await expectDenied(getDoc(weekRollupRef(dbOf('clientAcme'), SAM, empty)));
     // control: an existing week rollup, staff allowed
     await put(`${paths.rollups()}/${rollupIds.week(SAM, MONDAY)}`, { ...build.weekRollup(), weekStart: MONDAY });
     await expectAllowed(getDoc(weekRollupRef(dbOf('staff'), SAM, MONDAY)));

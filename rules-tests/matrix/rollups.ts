@@ -27,6 +27,18 @@ export const rows: MatrixRow[] = [
     allow: { get: STAFF },
   },
   {
+    // A week nobody logged time in has no rollup yet: staff may ask (Workload, Time) and learn
+    // only that it does not exist; the id says which kind it would be.
+    name: 'rollups/{id} (a person-week or team-week not written yet)',
+    get: { path: () => rollup('team~2099-01-05') },
+    allow: { get: STAFF },
+  },
+  {
+    name: 'rollups/{id} (a month not written yet)',
+    get: { path: () => rollup('month~2099-01') },
+    allow: { get: ADMIN },
+  },
+  {
     name: 'rollups/{id} (month: revenue and rate-derived value)',
     get: { path: () => rollup(ids.monthRollup) },
     list: { query: (db) => query(collection(db, paths.rollups()), where('kind', '==', 'month')) },

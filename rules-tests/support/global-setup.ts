@@ -1,4 +1,9 @@
-/** Gives each test file a place to leave its case count; prints the total at the end. */
+/**
+ * Gives each test file a place to leave its case count; prints the total at the end. Under
+ * `npm test` the Functions emulator runs too: its Firestore triggers (rollups, search index, mail)
+ * would fire on the cases' writes and write on their own, racing the next case and the next
+ * file's clear. The rules are what is under test here, so the triggers are off for the suite.
+ */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +12,26 @@ import { summaryLine, type Counts, type Tally } from './summary';
 
 const add = (a: Counts, b: Counts): Counts => ({ allowed: a.allowed + b.allowed, denied: a.denied + b.denied });
 
-export default function setup(project: TestProject): () => void {
+/** The Emulator Hub's own address (`emulators:exec` sets FIREBASE_EMULATOR_HUB). */
+const hub = process.env.FIREBASE_EMULATOR_HUB;
+
+/** Turns the Functions emulator's background triggers off or on; false when it is not running. */
+async function setTriggers(enabled: boolean): Promise<boolean> {
+  if (!hub) return false;
+  const response = await fetch(`http://${hub}/functions/${enabled ? 'enable' : 'disable'}BackgroundTriggers`, { method: 'PUT' });
+  if (response.status === 400) return false; // no Functions emulator (EMULATORS_ONLY=firestore)
+  if (!response.ok) throw new Error(`Could not ${enabled ? 'enable' : 'disable'} the Functions emulator's triggers (${response.status}): ${await response.text()}`);
+  return true;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const triggersOff = await setTriggers(false);
+  if (triggersOff) console.log('rules suite: Functions triggers off while it runs (on again after)');
   const dir = mkdtempSync(join(tmpdir(), 'rules-counts-'));
   project.provide('rulesCountsDir', dir);
   const started = Date.now();
-  return () => {
+  return async () => {
+    if (triggersOff) await setTriggers(true);
     const tallies = readdirSync(dir)
       .filter((name) => name.endsWith('.json'))
       .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Tally);
