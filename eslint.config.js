@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   // The web app's layers (issue 11): each folder gets its import limits (webImports below).
   ...[
-    { layer: 'entry', files: ['web/src/*'] },
+    { layer: 'root', files: ['web/src/*'] },
     { layer: 'app', files: ['web/src/app/**'] },
     { layer: 'shared', files: ['web/src/lib/**', 'web/src/components/**', 'web/src/portal/**'] },
     { layer: 'console', files: ['web/src/console/*'] },
@@ -52,7 +52,7 @@ export default tseslint.config(
 /**
  * What a file of a layer may import (no-restricted-imports options):
  * - nothing from app/ (the router and the auth gate sit on top; shared things live in lib/),
- *   except for app/ itself and the entry (main.tsx);
+ *   except for app/ itself (the entry, app/main.tsx, lives there);
  * - console lib/ and components/ import no console feature;
  * - a console feature (console/<feature>/) imports another feature only through its public entry
  *   (`../<feature>`, its index.ts), never its files;
@@ -60,7 +60,7 @@ export default tseslint.config(
  */
 function webImports(layer, tsx) {
   const patterns = [];
-  if (layer !== 'entry' && layer !== 'app') {
+  if (layer !== 'app') {
     patterns.push({ regex: '^(\\.\\./)+app(/|$)', message: 'Nothing imports app/ (the router and auth gate): shared code lives in lib/ or components/.' });
   }
   if (layer === 'console-kit') {

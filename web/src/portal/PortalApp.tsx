@@ -8,13 +8,13 @@ import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { errorCode } from '../lib/errors';
-import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './context';
+import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './lib/context';
 import { forgetPortalData, usePortalFirestore } from './cache';
-import { NotFound } from './NotFound';
-import { PageSkeleton } from './PageSkeleton';
+import { NotFound } from './components/NotFound';
+import { PageSkeleton } from './components/PageSkeleton';
 import { pageLoaders } from './pages';
 import { PortalShell } from './PortalShell';
-import { ownProfileQuery } from './queries';
+import { ownProfileQuery } from './lib/queries';
 
 const HomePage = lazy(() => pageLoaders.home().then((m) => ({ default: m.HomePage })));
 const ProjectsPage = lazy(() => pageLoaders.projects().then((m) => ({ default: m.ProjectsPage })));

@@ -6,10 +6,10 @@ import { useRouteFocus } from '../lib/useRouteFocus';
 import { CardIcon, FolderIcon, HomeIcon, InboxIcon, SignOutIcon, TasksIcon } from '../components/icons';
 import { Dialog } from '../components/Dialog';
 import { Avatar, BrandMark } from '../components/ui';
-import { usePortal, usePortalPath, type PortalArea } from './context';
+import { usePortal, usePortalPath, type PortalArea } from './lib/context';
 import { pageLoaders } from './pages';
-import { hasUnsentWrites, useCompany } from './queries';
-import { SyncBanner } from './sync';
+import { hasUnsentWrites, useCompany } from './lib/queries';
+import { SyncBanner } from './components/sync';
 
 /** The pages, each with the portal area it belongs to (none: every client); only permitted ones show. */
 const NAV: { to: string; label: string; icon: typeof HomeIcon; end: boolean; warm: () => Promise<unknown>; area?: PortalArea }[] = [

@@ -10,7 +10,7 @@ import type { FirebaseApp } from 'firebase/app';
 import type { Firestore } from 'firebase/firestore';
 import { firestoreFor, forgetFirestore, freshPersistentFirestore } from '../lib/db';
 import { forgetDrafts } from './comments/drafts';
-import { forgetSyncTimes } from './sync';
+import { forgetSyncTimes } from './components/sync';
 
 const OWNER_KEY = 'agencyOs.portal.cacheOwner';
 

@@ -4,7 +4,7 @@ import type { ApprovalDecision } from '@model';
 import { live, querySubscription } from '../../lib/live';
 import { approvalsQuery } from '../../lib/refs';
 import { decideApproval } from '../../lib/requests';
-import { scopeKey, usePortal, type PortalScope } from '../context';
+import { scopeKey, usePortal, type PortalScope } from '../lib/context';
 
 export const approvalKeys = {
   all: (scope: PortalScope) => [...scopeKey(scope), 'approvals'] as const,

@@ -6,7 +6,7 @@ import { editReplyBody, writeClientReply, type ReplyAuthor } from '../../lib/com
 import { querySubscription } from '../../lib/live';
 import { countOf, useAggregate, useLivePages } from '../../lib/pages';
 import { latestRepliesQuery, pageQuery, replyCursor } from '../../lib/refs';
-import { scopeKey, usePortal, type PortalScope } from '../context';
+import { scopeKey, usePortal, type PortalScope } from '../lib/context';
 
 export type ThreadRef = { kind: 'project'; projectId: string } | { kind: 'task'; taskId: string };
 

@@ -7,10 +7,10 @@ import { ArrowRightIcon, CalendarIcon, CardIcon, CheckIcon, ExternalIcon, Folder
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { firstName, greeting } from '../../lib/format';
-import { usePortal, usePortalPath, type PortalArea } from '../context';
-import { useCompany, usePortalSettings } from '../queries';
+import { usePortal, usePortalPath, type PortalArea } from '../lib/context';
+import { useCompany, usePortalSettings } from '../lib/queries';
 import { TaskList } from '../tasks/TaskList';
-import { Connecting } from '../sync';
+import { Connecting } from '../components/sync';
 import { HOME_TASKS, useOngoingTasks } from './queries';
 
 /** Used when settings/portal has no cards yet (copy from the product reference). */

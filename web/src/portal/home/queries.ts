@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useLiveFreshness } from '../../lib/pages';
 import { live, querySubscription } from '../../lib/live';
 import { pageQuery, portalTasksQuery } from '../../lib/refs';
-import { scopeKey, usePortal, type PortalScope } from '../context';
+import { scopeKey, usePortal, type PortalScope } from '../lib/context';
 import { DEFAULT_TASK_FILTER } from '../tasks/filter';
 
 /** Home shows the first few; "All tasks" opens the Tasks page for the rest. */

@@ -11,12 +11,12 @@ import { Badge, ErrorState, Spinner } from '../../components/ui';
 import { describeError, errorCode, isNotFoundError } from '../../lib/errors';
 import { downloadInvoicePdf } from '../../lib/invoicePdf';
 import { daysFromToday, formatDate, formatDateTime, formatMoney, formatQuantity } from '../../lib/format';
-import { Breadcrumbs } from '../Breadcrumbs';
-import { usePortal, usePortalPath } from '../context';
-import { INVOICE_STATUS } from '../labels';
-import { NotFound } from '../NotFound';
-import { PageSkeleton } from '../PageSkeleton';
-import { usePortalSettings } from '../queries';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { usePortal, usePortalPath } from '../lib/context';
+import { INVOICE_STATUS } from '../lib/labels';
+import { NotFound } from '../components/NotFound';
+import { PageSkeleton } from '../components/PageSkeleton';
+import { usePortalSettings } from '../lib/queries';
 import { useInvoice, usePayInvoice } from './queries';
 import { balanceDue, checkoutOutcome, effectiveInvoiceStatus, isPayable } from './status';
 

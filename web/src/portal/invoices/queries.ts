@@ -19,7 +19,7 @@ import {
   pageQuery,
   type ClientInvoiceGroup,
 } from '../../lib/refs';
-import { scopeKey, usePortal, type PortalScope } from '../context';
+import { scopeKey, usePortal, type PortalScope } from '../lib/context';
 import { outstandingFromTotals, type UnpaidTotals } from './status';
 
 /** Invoices shown per page. */

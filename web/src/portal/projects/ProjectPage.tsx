@@ -5,18 +5,18 @@ import { TasksIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState } from '../../components/ui';
 import { describeError, isNotFoundError } from '../../lib/errors';
 import { formatDateRange } from '../../lib/format';
-import { Breadcrumbs } from '../Breadcrumbs';
+import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ReplyThread } from '../comments/ReplyThread';
-import { usePortalPath } from '../context';
-import { Connecting } from '../sync';
-import { PROJECT_STATUS } from '../labels';
+import { usePortalPath } from '../lib/context';
+import { Connecting } from '../components/sync';
+import { PROJECT_STATUS } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
-import { NotFound } from '../NotFound';
-import { PageSkeleton } from '../PageSkeleton';
+import { NotFound } from '../components/NotFound';
+import { PageSkeleton } from '../components/PageSkeleton';
 import type { TaskFilter } from '../tasks/filter';
 import { useTaskPages } from '../tasks/queries';
 import { TaskList } from '../tasks/TaskList';
-import { useProject, useProjectProgress } from './queries';
+import { useProject, useProjectProgress } from '../lib/projectQueries';
 
 export function ProjectPage() {
   const { projectId = '' } = useParams();

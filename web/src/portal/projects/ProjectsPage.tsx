@@ -10,11 +10,11 @@ import { CalendarIcon, FolderIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDateRange } from '../../lib/format';
-import { usePortalPath } from '../context';
-import { Connecting } from '../sync';
-import { PROJECT_STATUS } from '../labels';
+import { usePortalPath } from '../lib/context';
+import { Connecting } from '../components/sync';
+import { PROJECT_STATUS } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
-import { useProjectCount, useProjectPages } from './queries';
+import { useProjectCount, useProjectPages } from '../lib/projectQueries';
 
 export function ProjectsPage() {
   const current = useProjectPages('current');

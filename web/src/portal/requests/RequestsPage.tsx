@@ -10,10 +10,10 @@ import { ArrowRightIcon, InboxIcon } from '../../components/icons';
 import { Badge, EmptyState, ErrorState } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { usePortal, usePortalPath } from '../context';
-import { REQUEST_STATUS } from '../labels';
+import { usePortal, usePortalPath } from '../lib/context';
+import { REQUEST_STATUS } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
-import { Connecting } from '../sync';
+import { Connecting } from '../components/sync';
 import { useRequestPages, useWithdrawRequest } from './queries';
 import './requests.css';
 

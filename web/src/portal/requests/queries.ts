@@ -4,7 +4,7 @@ import { querySubscription } from '../../lib/live';
 import { useLivePages } from '../../lib/pages';
 import { pageQuery, requestCursor, requestsQuery } from '../../lib/refs';
 import { submitRequest, withdrawRequest, type NewRequest } from '../../lib/requests';
-import { scopeKey, usePortal, type PortalScope } from '../context';
+import { scopeKey, usePortal, type PortalScope } from '../lib/context';
 
 /** Requests shown per page (each page listens to one more, to know whether there is more). */
 export const REQUEST_PAGE = 20;

@@ -3,8 +3,8 @@ import { Link } from 'react-router-dom';
 import type { Task, WithId } from '@model';
 import { Avatar, Badge } from '../../components/ui';
 import { formatDate, formatRelativeDay } from '../../lib/format';
-import { usePortalPath } from '../context';
-import { TASK_PRIORITY, TASK_STATUS } from '../labels';
+import { usePortalPath } from '../lib/context';
+import { TASK_PRIORITY, TASK_STATUS } from '../lib/labels';
 import { dueState } from './filter';
 
 export function DueDate({ task }: { task: Pick<Task, 'dueDate' | 'status'> }) {

@@ -6,7 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { docSubscription, live, querySubscription } from '../../lib/live';
 import { countOf, useAggregate, useLivePages } from '../../lib/pages';
 import { pageQuery, portalTaskCursor, portalTasksQuery, taskRef, type PortalTaskFilter } from '../../lib/refs';
-import { scopeKey, usePortal, type PortalScope } from '../context';
+import { scopeKey, usePortal, type PortalScope } from '../lib/context';
 
 /** Tasks shown per page (each page listens to one more, to know whether there is more). */
 export const TASK_PAGE = 25;

@@ -11,10 +11,10 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { liveMetas, liveMetaVersion, subscribeLiveMeta } from '../lib/live';
-import { SkeletonRows, Spinner } from '../components/ui';
-import { usePortal } from './context';
-import './sync.css';
+import { liveMetas, liveMetaVersion, subscribeLiveMeta } from '../../lib/live';
+import { SkeletonRows, Spinner } from '../../components/ui';
+import { usePortal } from '../lib/context';
+import '../sync.css';
 
 /** How long a listener may wait for its first server answer before the portal says "Offline". */
 export const CONNECTING_GRACE_MS = 4000;

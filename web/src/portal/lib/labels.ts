@@ -1,6 +1,6 @@
 /** Words and badge tones for the enums clients see. */
 import type { ApprovalDecision, InvoiceStatus, ProjectStatus, RequestStatus, TaskPriority, TaskStatus } from '@model';
-import type { Tone } from '../components/ui';
+import type { Tone } from '../../components/ui';
 
 export const TASK_STATUS: Record<TaskStatus, { label: string; tone: Tone }> = {
   todo: { label: 'To do', tone: 'neutral' },

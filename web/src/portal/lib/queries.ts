@@ -1,8 +1,8 @@
 /** Portal-wide data: the client's company (header) and the portal settings (home, invoices). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { waitForPendingWrites, type Firestore } from 'firebase/firestore';
-import { docSubscription, live } from '../lib/live';
-import { companyRef, portalSettingsRef, userRef } from '../lib/refs';
+import { docSubscription, live } from '../../lib/live';
+import { companyRef, portalSettingsRef, userRef } from '../../lib/refs';
 import { scopeKey, usePortal, type PortalScope } from './context';
 
 export const companyQuery = (scope: PortalScope) =>

@@ -6,7 +6,7 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { docSubscription, live, querySubscription } from '../../lib/live';
 import { countOf, useAggregate, useLivePages } from '../../lib/pages';
 import { pageQuery, portalProjectCursor, portalProjectsQuery, portalTasksQuery, projectRef, type PortalProjectGroup } from '../../lib/refs';
-import { scopeKey, usePortal, type PortalScope } from '../context';
+import { scopeKey, usePortal, type PortalScope } from './context';
 
 /** Projects shown per page (a grid of two or three columns). */
 export const PROJECT_PAGE = 24;

@@ -1,4 +1,4 @@
-import { LoadingBlock, Skeleton } from '../components/ui';
+import { LoadingBlock, Skeleton } from '../../components/ui';
 
 /** While a page's code or first data loads. */
 export function PageSkeleton() {

@@ -1,8 +1,8 @@
 /** The portal's not-found page: unknown portal URLs, missing records, and any /console URL. */
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../lib/useBranding';
-import { SearchIcon } from '../components/icons';
-import { usePortalPath } from './context';
+import { useDocumentTitle } from '../../lib/useBranding';
+import { SearchIcon } from '../../components/icons';
+import { usePortalPath } from '../lib/context';
 
 export function NotFound({ what = 'page', outsideAccess = false }: { what?: string; outsideAccess?: boolean }) {
   const path = usePortalPath();
