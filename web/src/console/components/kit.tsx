@@ -1,6 +1,6 @@
 /**
  * The console's kit: page header, panels, fields, notices, tabs, segmented controls, stats,
- * query states. Generic pieces only (no Firestore, no feature); the shared UI kit (badges,
+ * query states, data tables. Generic pieces only (no Firestore, no feature); the shared UI kit (badges,
  * dialogs, empty and error states) is components/ at the root of web/src.
  */
 import { Suspense, useId, type ReactNode } from 'react';
@@ -117,6 +117,32 @@ export function Loadable<T>({ query, rows = 3, children }: { query: QueryLike<T>
   if (query.error) return <ErrorState message={describeError(query.error)} onRetry={() => void query.refetch()} />;
   if (query.isPending || query.data === undefined) return <LoadingBlock rows={rows} />;
   return <>{children(query.data)}</>;
+}
+
+/** A column of a DataTable: its heading, or the heading and the header cell's class; null leaves the column out. */
+export type Column = string | { label: ReactNode; className?: string } | null;
+
+/** The last column of a table whose rows end in icon buttons: a heading only screen readers read. */
+export const ACTIONS_COLUMN: Column = { label: <span className="visually-hidden">Actions</span> };
+
+/** A console data table: a header row of `columns`, the rows (`<tr>`s) as children. */
+export function DataTable({ columns, children }: { columns: Column[]; children: ReactNode }) {
+  return (
+    <table className="table cx-data-table">
+      <thead>
+        <tr>
+          {columns.map((column, i) =>
+            column === null ? null : typeof column === 'string' ? (
+              <th key={i} scope="col">{column}</th>
+            ) : (
+              <th key={i} scope="col" className={column.className}>{column.label}</th>
+            ),
+          )}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
 }
 
 export function KeyValues({ items }: { items: { label: ReactNode; value: ReactNode }[] }) {

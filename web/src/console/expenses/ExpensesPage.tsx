@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/ui';
 import { LoadMore } from '../../components/LoadMore';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
-import { FormError, FormField, Loadable, PageHeader, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, PageHeader, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useDeleteExpense, useSaveExpense } from './mutations';
 import { EXPENSE_DESCRIPTION_MAX, expenseSchema } from './schemas';
@@ -89,47 +89,34 @@ export default function ExpensesPage() {
             </div>
           ) : (
             <div className="cx-box cx-box-flush">
-              <table className="table cx-data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Description</th>
-                    <th scope="col">Category</th>
-                    <th scope="col">Client · project</th>
-                    <th scope="col">Added by</th>
-                    <th scope="col" className="num">Amount</th>
-                    <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <DataTable columns={['Date', 'Description', 'Category', 'Client · project', 'Added by', { label: 'Amount', className: 'num' }, ACTIONS_COLUMN]}>
+                {filtered.map((e) => (
+                  <tr key={e.id}>
+                    <td className="cx-nowrap">{formatDate(e.date)}</td>
+                    <td>{e.description || <span className="muted">—</span>}</td>
+                    <td><span className={`cx-cat cx-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
+                    <td>
+                      <div><CompanyName id={e.companyId} /></div>
+                      <div className="muted small">{e.projectId ? <ProjectName companyId={e.companyId} id={e.projectId} /> : 'No project'}</div>
+                    </td>
+                    <td>{people.name(e.createdBy)}</td>
+                    <td className="num strong">{formatMoney(e.amount, e.currency)}</td>
+                    <td className="num cx-nowrap">
+                      <button type="button" className="icon-button" aria-label="Edit expense" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label="Delete expense"
+                        onClick={() => {
+                          if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Expense deleted.'); }, onError: (err) => toast.error(err.message) });
+                        }}
+                      >
+                        <TrashIcon size={16} />
+                      </button>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {filtered.map((e) => (
-                    <tr key={e.id}>
-                      <td className="cx-nowrap">{formatDate(e.date)}</td>
-                      <td>{e.description || <span className="muted">—</span>}</td>
-                      <td><span className={`cx-cat cx-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
-                      <td>
-                        <div><CompanyName id={e.companyId} /></div>
-                        <div className="muted small">{e.projectId ? <ProjectName companyId={e.companyId} id={e.projectId} /> : 'No project'}</div>
-                      </td>
-                      <td>{people.name(e.createdBy)}</td>
-                      <td className="num strong">{formatMoney(e.amount, e.currency)}</td>
-                      <td className="num cx-nowrap">
-                        <button type="button" className="icon-button" aria-label="Edit expense" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
-                        <button
-                          type="button"
-                          className="icon-button"
-                          aria-label="Delete expense"
-                          onClick={() => {
-                            if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Expense deleted.'); }, onError: (err) => toast.error(err.message) });
-                          }}
-                        >
-                          <TrashIcon size={16} />
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
               <LoadMore pages={pages} label="More expenses" />
             </div>
           )

@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/ui';
 import { LoadMore } from '../../components/LoadMore';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import type { ConsoleInvoiceStatus } from '../../lib/dashboardRefs';
-import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { DataTable, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { PlusIcon, ReceiptIcon } from '../components/icons';
 import { CompanyName } from '../components/CompanyName';
 import { formatTotals, invoiceBalance, isOverdue } from '../lib/money';
@@ -113,38 +113,25 @@ export default function InvoicesPage() {
           ) : (
             <>
               <div className="cx-box cx-box-flush">
-                <table className="table cx-data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Number</th>
-                      <th scope="col">Client</th>
-                      <th scope="col" className="hide-sm">Issued</th>
-                      <th scope="col" className="hide-sm">Due</th>
-                      <th scope="col">Status</th>
-                      <th scope="col" className="num">Total</th>
-                      <th scope="col" className="num hide-sm">Balance</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {shown.map((invoice) => {
-                      const href = `/console/invoices/${invoice.companyId}/${invoice.id}`;
-                      const open = invoice.status === 'pending' || invoice.status === 'overdue';
-                      return (
-                        <tr key={`${invoice.companyId}/${invoice.id}`} className="cx-row-link" onClick={() => navigate(href)}>
-                          <th scope="row">
-                            <Link to={href} onClick={(e) => e.stopPropagation()}>{invoice.number}</Link>
-                          </th>
-                          <td><CompanyName id={invoice.companyId} /></td>
-                          <td className="hide-sm">{formatDate(invoice.issueDate)}</td>
-                          <td className={`hide-sm ${invoice.shownStatus === 'overdue' ? 'text-danger' : ''}`}>{formatDate(invoice.dueDate)}</td>
-                          <td><InvoiceStatusBadge status={invoice.shownStatus} /></td>
-                          <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
-                          <td className="num hide-sm">{open ? formatMoney(invoiceBalance(invoice), invoice.currency) : <span className="muted">—</span>}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
+                <DataTable columns={['Number', 'Client', { label: 'Issued', className: 'hide-sm' }, { label: 'Due', className: 'hide-sm' }, 'Status', { label: 'Total', className: 'num' }, { label: 'Balance', className: 'num hide-sm' }]}>
+                  {shown.map((invoice) => {
+                    const href = `/console/invoices/${invoice.companyId}/${invoice.id}`;
+                    const open = invoice.status === 'pending' || invoice.status === 'overdue';
+                    return (
+                      <tr key={`${invoice.companyId}/${invoice.id}`} className="cx-row-link" onClick={() => navigate(href)}>
+                        <th scope="row">
+                          <Link to={href} onClick={(e) => e.stopPropagation()}>{invoice.number}</Link>
+                        </th>
+                        <td><CompanyName id={invoice.companyId} /></td>
+                        <td className="hide-sm">{formatDate(invoice.issueDate)}</td>
+                        <td className={`hide-sm ${invoice.shownStatus === 'overdue' ? 'text-danger' : ''}`}>{formatDate(invoice.dueDate)}</td>
+                        <td><InvoiceStatusBadge status={invoice.shownStatus} /></td>
+                        <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
+                        <td className="num hide-sm">{open ? formatMoney(invoiceBalance(invoice), invoice.currency) : <span className="muted">—</span>}</td>
+                      </tr>
+                    );
+                  })}
+                </DataTable>
               </div>
               <LoadMore pages={pages} label="More invoices" />
             </>

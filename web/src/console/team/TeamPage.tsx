@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { EditIcon, UserPlusIcon, UsersIcon } from '../components/icons';
-import { FormError, FormField, Loadable, Notice, PageHeader, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, Notice, PageHeader, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useUsers } from './queries';
 import { LOW_MARGIN, marginPercent } from './rates';
@@ -88,58 +88,45 @@ export default function TeamPage() {
             </div>
           ) : (
             <div className="cx-box cx-box-flush">
-              <table className="table cx-data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Person</th>
-                    <th scope="col">Role</th>
-                    <th scope="col" className="num">Capacity</th>
-                    <th scope="col" className="num">Hourly rate</th>
-                    <th scope="col" className="num">Cost rate</th>
-                    <th scope="col" className="num">Margin</th>
-                    <th scope="col"><span className="visually-hidden">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((m) => {
-                    const margin = m.rate ? marginPercent(m.rate) : null;
-                    return (
-                      <tr key={m.uid} className={m.staff?.active === false ? 'cx-row-muted' : ''}>
-                        <th scope="row">
-                          <div className="cx-member">
-                            <Avatar name={m.name} size="sm" />
-                            <div>
-                              <div>{m.name}</div>
-                              <div className="muted small">{[m.staff?.title, m.user?.email].filter(Boolean).join(' · ') || 'Not in the directory yet'}</div>
-                              {m.staff?.skills.length ? (
-                                <div className="cx-tags">
-                                  {m.staff.skills.map((s) => (
-                                    <span key={s} className="cx-tag">{s}</span>
-                                  ))}
-                                </div>
-                              ) : null}
-                            </div>
+              <DataTable columns={['Person', 'Role', { label: 'Capacity', className: 'num' }, { label: 'Hourly rate', className: 'num' }, { label: 'Cost rate', className: 'num' }, { label: 'Margin', className: 'num' }, ACTIONS_COLUMN]}>
+                {list.map((m) => {
+                  const margin = m.rate ? marginPercent(m.rate) : null;
+                  return (
+                    <tr key={m.uid} className={m.staff?.active === false ? 'cx-row-muted' : ''}>
+                      <th scope="row">
+                        <div className="cx-member">
+                          <Avatar name={m.name} size="sm" />
+                          <div>
+                            <div>{m.name}</div>
+                            <div className="muted small">{[m.staff?.title, m.user?.email].filter(Boolean).join(' · ') || 'Not in the directory yet'}</div>
+                            {m.staff?.skills.length ? (
+                              <div className="cx-tags">
+                                {m.staff.skills.map((s) => (
+                                  <span key={s} className="cx-tag">{s}</span>
+                                ))}
+                              </div>
+                            ) : null}
                           </div>
-                        </th>
-                        <td>
-                          {m.user?.role ? <Badge tone={m.user.role === 'admin' ? 'review' : 'info'}>{ROLE_LABEL[m.user.role]}</Badge> : <span className="muted small">No account</span>}
-                          {m.user?.status === 'disabled' ? <> <Badge tone="danger">Disabled</Badge></> : null}
-                          {m.staff && !m.staff.active ? <> <Badge>Inactive</Badge></> : null}
-                        </td>
-                        <td className="num">{m.staff ? `${m.staff.capacityHoursPerWeek} h/wk` : '—'}</td>
-                        <td className="num">{m.rate ? formatMoney(m.rate.hourlyRate, m.rate.currency) : <span className="text-danger small">Not set</span>}</td>
-                        <td className="num">{m.rate ? formatMoney(m.rate.costRate, m.rate.currency) : '—'}</td>
-                        <td className="num">{margin === null ? '—' : <span className={margin < LOW_MARGIN ? 'text-danger' : ''}>{margin}%</span>}</td>
-                        <td className="num">
-                          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(m)} aria-label={`Edit ${m.name}`}>
-                            <EditIcon size={16} /> Edit
-                          </button>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+                        </div>
+                      </th>
+                      <td>
+                        {m.user?.role ? <Badge tone={m.user.role === 'admin' ? 'review' : 'info'}>{ROLE_LABEL[m.user.role]}</Badge> : <span className="muted small">No account</span>}
+                        {m.user?.status === 'disabled' ? <> <Badge tone="danger">Disabled</Badge></> : null}
+                        {m.staff && !m.staff.active ? <> <Badge>Inactive</Badge></> : null}
+                      </td>
+                      <td className="num">{m.staff ? `${m.staff.capacityHoursPerWeek} h/wk` : '—'}</td>
+                      <td className="num">{m.rate ? formatMoney(m.rate.hourlyRate, m.rate.currency) : <span className="text-danger small">Not set</span>}</td>
+                      <td className="num">{m.rate ? formatMoney(m.rate.costRate, m.rate.currency) : '—'}</td>
+                      <td className="num">{margin === null ? '—' : <span className={margin < LOW_MARGIN ? 'text-danger' : ''}>{margin}%</span>}</td>
+                      <td className="num">
+                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(m)} aria-label={`Edit ${m.name}`}>
+                          <EditIcon size={16} /> Edit
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </DataTable>
             </div>
           )
         }

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatMoney, todayIso } from '../../lib/format';
 import { ClockIcon } from '../components/icons';
-import { FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { DataTable, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { billablesReport, utilisation, type BillablesTotals } from './billables';
 import { CompanyName } from '../components/CompanyName';
 import { formatTotals } from '../lib/money';
@@ -132,35 +132,22 @@ export default function BillablesPage() {
                   <div className="cx-box-head cx-pad">
                     <h2 className="cx-box-title">Person × client × month</h2>
                   </div>
-                  <table className="table cx-data-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">Month</th>
-                        <th scope="col">Person</th>
-                        <th scope="col">Client</th>
-                        <th scope="col" className="num">Logged</th>
-                        <th scope="col" className="num">Billable</th>
-                        <th scope="col" className="num">Rate</th>
-                        <th scope="col" className="num">Value</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {r.rows.map((row) => {
-                        const rate = rates.data?.[row.uid];
-                        return (
-                          <tr key={`${row.uid}/${row.companyId}/${row.month}`}>
-                            <td>{formatMonth(row.month)}</td>
-                            <td>{people.name(row.uid)}</td>
-                            <td><CompanyName id={row.companyId} /></td>
-                            <td className="num">{formatMinutes(row.minutes)}</td>
-                            <td className="num">{formatMinutes(row.billableMinutes)}</td>
-                            <td className="num">{rate ? formatMoney(rate.hourlyRate, rate.currency) : <span className="text-danger small">No rate</span>}</td>
-                            <td className="num strong">{formatTotals(row.value, '—')}</td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
+                  <DataTable columns={['Month', 'Person', 'Client', { label: 'Logged', className: 'num' }, { label: 'Billable', className: 'num' }, { label: 'Rate', className: 'num' }, { label: 'Value', className: 'num' }]}>
+                    {r.rows.map((row) => {
+                      const rate = rates.data?.[row.uid];
+                      return (
+                        <tr key={`${row.uid}/${row.companyId}/${row.month}`}>
+                          <td>{formatMonth(row.month)}</td>
+                          <td>{people.name(row.uid)}</td>
+                          <td><CompanyName id={row.companyId} /></td>
+                          <td className="num">{formatMinutes(row.minutes)}</td>
+                          <td className="num">{formatMinutes(row.billableMinutes)}</td>
+                          <td className="num">{rate ? formatMoney(rate.hourlyRate, rate.currency) : <span className="text-danger small">No rate</span>}</td>
+                          <td className="num strong">{formatTotals(row.value, '—')}</td>
+                        </tr>
+                      );
+                    })}
+                  </DataTable>
                 </section>
               </>
             )}

@@ -13,7 +13,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
 import { formatDate, todayIso } from '../../lib/format';
 import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
-import { FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { CompanyName } from '../components/CompanyName';
 import { ProjectName } from '../components/ProjectName';
@@ -138,65 +138,52 @@ export default function TimePage() {
             </div>
           ) : (
             <div className="cx-box cx-box-flush">
-              <table className="table cx-data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    {scope === 'everyone' ? <th scope="col">Person</th> : null}
-                    <th scope="col">Client · project</th>
-                    <th scope="col">Task / note</th>
-                    <th scope="col">Billable</th>
-                    <th scope="col" className="num">Hours</th>
-                    <th scope="col"><span className="visually-hidden">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {grouped.map(([date, entries]) =>
-                    entries.map((e, i) => (
-                      <tr key={e.id}>
-                        <td className="cx-nowrap">
-                          {i === 0 ? (
-                            <>
-                              <div className="strong">{formatDate(date)}</div>
-                              <div className="muted small">{dayTotals.data ? `${formatMinutes(dayTotals.data[date] ?? 0)} logged` : dayTotals.error ? '' : '…'}</div>
-                            </>
-                          ) : null}
-                        </td>
-                        {scope === 'everyone' ? <td>{people.name(e.uid)}</td> : null}
-                        <td>
-                          <div><ProjectName companyId={e.companyId} id={e.projectId} /></div>
-                          <div className="muted small"><CompanyName id={e.companyId} /></div>
-                        </td>
-                        <td>
-                          {e.taskId ? <span>{taskTitles.get(`${e.companyId}/${e.taskId}`) ?? 'Task'}</span> : <span className="muted">—</span>}
-                          {e.note ? <div className="muted small">{e.note}</div> : null}
-                        </td>
-                        <td>{e.billable ? <Badge tone="success">Billable</Badge> : <Badge>Non-billable</Badge>}</td>
-                        <td className="num strong">{formatMinutes(e.minutes)}</td>
-                        <td className="num cx-nowrap">
-                          {mayEdit(e) ? (
-                            <>
-                              <button type="button" className="icon-button" aria-label="Edit entry" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
-                              {isAdmin ? (
-                              <button
-                                type="button"
-                                className="icon-button"
-                                aria-label="Delete entry"
-                                onClick={() => {
-                                  if (window.confirm('Delete this time entry?')) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Entry deleted.'); }, onError: (err) => toast.error(err.message) });
-                                }}
-                              >
-                                <TrashIcon size={16} />
-                              </button>
-                              ) : null}
-                            </>
-                          ) : null}
-                        </td>
-                      </tr>
-                    )),
-                  )}
-                </tbody>
-              </table>
+              <DataTable columns={['Date', scope === 'everyone' ? 'Person' : null, 'Client · project', 'Task / note', 'Billable', { label: 'Hours', className: 'num' }, ACTIONS_COLUMN]}>
+                {grouped.map(([date, entries]) =>
+                  entries.map((e, i) => (
+                    <tr key={e.id}>
+                      <td className="cx-nowrap">
+                        {i === 0 ? (
+                          <>
+                            <div className="strong">{formatDate(date)}</div>
+                            <div className="muted small">{dayTotals.data ? `${formatMinutes(dayTotals.data[date] ?? 0)} logged` : dayTotals.error ? '' : '…'}</div>
+                          </>
+                        ) : null}
+                      </td>
+                      {scope === 'everyone' ? <td>{people.name(e.uid)}</td> : null}
+                      <td>
+                        <div><ProjectName companyId={e.companyId} id={e.projectId} /></div>
+                        <div className="muted small"><CompanyName id={e.companyId} /></div>
+                      </td>
+                      <td>
+                        {e.taskId ? <span>{taskTitles.get(`${e.companyId}/${e.taskId}`) ?? 'Task'}</span> : <span className="muted">—</span>}
+                        {e.note ? <div className="muted small">{e.note}</div> : null}
+                      </td>
+                      <td>{e.billable ? <Badge tone="success">Billable</Badge> : <Badge>Non-billable</Badge>}</td>
+                      <td className="num strong">{formatMinutes(e.minutes)}</td>
+                      <td className="num cx-nowrap">
+                        {mayEdit(e) ? (
+                          <>
+                            <button type="button" className="icon-button" aria-label="Edit entry" onClick={() => setEditing(e)}><EditIcon size={16} /></button>
+                            {isAdmin ? (
+                            <button
+                              type="button"
+                              className="icon-button"
+                              aria-label="Delete entry"
+                              onClick={() => {
+                                if (window.confirm('Delete this time entry?')) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Entry deleted.'); }, onError: (err) => toast.error(err.message) });
+                              }}
+                            >
+                              <TrashIcon size={16} />
+                            </button>
+                            ) : null}
+                          </>
+                        ) : null}
+                      </td>
+                    </tr>
+                  )),
+                )}
+              </DataTable>
               <LoadMore pages={pages} label="More entries" />
             </div>
           )

@@ -7,15 +7,14 @@ import { useLocation, useParams } from 'react-router-dom';
 import type { Invoice, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { CheckIcon } from '../../components/icons';
-import { Badge, ErrorState, Spinner } from '../../components/ui';
-import { describeError, errorCode, isNotFoundError } from '../../lib/errors';
+import { Spinner } from '../../components/ui';
+import { errorCode } from '../../lib/errors';
 import { downloadInvoicePdf } from '../../lib/invoicePdf';
 import { daysFromToday, formatDate, formatDateTime, formatMoney, formatQuantity } from '../../lib/format';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { usePortal, usePortalPath } from '../lib/context';
 import { INVOICE_STATUS } from '../lib/labels';
-import { NotFound } from '../components/NotFound';
-import { PageSkeleton } from '../components/PageSkeleton';
+import { DetailPage, StatusBadge } from '../components/DetailPage';
 import { usePortalSettings } from '../lib/queries';
 import { useInvoice, usePayInvoice } from './queries';
 import { balanceDue, checkoutOutcome, effectiveInvoiceStatus, isPayable } from './status';
@@ -23,20 +22,17 @@ import { balanceDue, checkoutOutcome, effectiveInvoiceStatus, isPayable } from '
 export function InvoicePage() {
   const { invoiceId = '' } = useParams();
   const invoice = useInvoice(invoiceId);
-  const path = usePortalPath();
   useDocumentTitle(invoice.data ? `Invoice ${invoice.data.number}` : 'Invoice');
-
-  if (invoice.isPending) return <PageSkeleton />;
-  if (invoice.isError && !isNotFoundError(invoice.error)) {
-    return (
-      <div className="page">
-        <ErrorState message={describeError(invoice.error)} onRetry={() => void invoice.refetch()} />
-      </div>
-    );
-  }
   // A draft or void invoice is denied by the rules: to the client it simply does not exist.
-  if (!invoice.data) return <NotFound what="invoice" />;
-  const inv = invoice.data;
+  return (
+    <DetailPage query={invoice} what="invoice">
+      {(inv) => <InvoiceDetails inv={inv} />}
+    </DetailPage>
+  );
+}
+
+function InvoiceDetails({ inv }: { inv: NonNullable<ReturnType<typeof useInvoice>['data']> }) {
+  const path = usePortalPath();
   const effective = effectiveInvoiceStatus(inv);
   const status = INVOICE_STATUS[effective];
   const dueIn = daysFromToday(inv.dueDate);
@@ -48,10 +44,7 @@ export function InvoicePage() {
       <header className="page-header with-badge invoice-header">
         <div className="invoice-title">
           <h1>Invoice {inv.number}</h1>
-          <span className="invoice-status" data-status={effective}>
-            <span className="visually-hidden">Status: </span>
-            <Badge tone={status.tone}>{status.label}</Badge>
-          </span>
+          <StatusBadge className="invoice-status" status={effective} label={status} />
         </div>
         <div className="invoice-actions">
           <PayNow invoice={inv} />

@@ -3,16 +3,14 @@ import { useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState } from '../../components/ui';
-import { describeError, isNotFoundError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
 import { formatDateRange } from '../../lib/format';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ReplyThread } from '../comments/ReplyThread';
 import { usePortalPath } from '../lib/context';
 import { Connecting } from '../components/sync';
 import { PROJECT_STATUS } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
-import { NotFound } from '../components/NotFound';
-import { PageSkeleton } from '../components/PageSkeleton';
+import { DescriptionPanel, DetailLayout, DetailPage } from '../components/DetailPage';
 import type { TaskFilter } from '../tasks/filter';
 import { useTaskPages } from '../tasks/queries';
 import { TaskList } from '../tasks/TaskList';
@@ -21,80 +19,49 @@ import { useProject, useProjectProgress } from '../lib/projectQueries';
 export function ProjectPage() {
   const { projectId = '' } = useParams();
   const project = useProject(projectId);
-  const path = usePortalPath();
   useDocumentTitle(project.data?.name ?? 'Project');
+  return (
+    <DetailPage query={project} what="project">
+      {(p) => <ProjectDetails projectId={projectId} p={p} />}
+    </DetailPage>
+  );
+}
 
-  if (project.isPending) return <PageSkeleton />;
-  if (project.isError && !isNotFoundError(project.error)) {
-    return (
-      <div className="page">
-        <ErrorState message={describeError(project.error)} onRetry={() => void project.refetch()} />
-      </div>
-    );
-  }
-  if (!project.data) return <NotFound what="project" />;
-
-  const p = project.data;
+function ProjectDetails({ projectId, p }: { projectId: string; p: NonNullable<ReturnType<typeof useProject>['data']> }) {
+  const path = usePortalPath();
   const status = PROJECT_STATUS[p.status];
   return (
-    <div className="page">
-      <Breadcrumbs items={[{ label: 'Projects', to: path('/projects') }, { label: p.name }]} />
-      <header className="page-header with-badge">
-        <h1>{p.name}</h1>
-        <Badge tone={status.tone}>{status.label}</Badge>
-      </header>
-
-      <div className="detail-layout">
-        <div className="detail-main">
-          <section className="panel" aria-labelledby="about-title">
-            <h2 id="about-title">About this project</h2>
-            {p.description ? <p className="prose">{p.description}</p> : <p className="muted">No description yet.</p>}
-          </section>
-          <ProjectTasks projectId={projectId} />
-          <ReplyThread thread={{ kind: 'project', projectId }} title="Replies" />
-        </div>
-        <aside className="detail-aside" aria-label="Project details">
-          <section className="panel">
-            <h2>Details</h2>
-            <dl className="facts">
-              <div>
-                <dt>Status</dt>
-                <dd>
-                  <Badge tone={status.tone}>{status.label}</Badge>
-                </dd>
-              </div>
-              <div>
-                <dt>Timeline</dt>
-                <dd>{formatDateRange(p.startDate, p.endDate)}</dd>
-              </div>
-              <div>
-                <dt>Progress</dt>
-                <dd>
-                  <Progress projectId={projectId} />
-                </dd>
-              </div>
-              <div>
-                <dt>Team</dt>
-                <dd>
-                  {p.team.length === 0 ? (
-                    <span className="muted">To be assigned</span>
-                  ) : (
-                    <ul className="people">
-                      {p.team.map((member) => (
-                        <li key={member.uid}>
-                          <Avatar name={member.displayName} size="sm" />
-                          {member.displayName}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </dd>
-              </div>
-            </dl>
-          </section>
-        </aside>
-      </div>
-    </div>
+    <DetailLayout
+      crumb={{ label: 'Projects', to: path('/projects') }}
+      title={p.name}
+      status={<Badge tone={status.tone}>{status.label}</Badge>}
+      asideLabel="Project details"
+      facts={[
+        { term: 'Status', value: <Badge tone={status.tone}>{status.label}</Badge> },
+        { term: 'Timeline', value: formatDateRange(p.startDate, p.endDate) },
+        { term: 'Progress', value: <Progress projectId={projectId} /> },
+        {
+          term: 'Team',
+          value:
+            p.team.length === 0 ? (
+              <span className="muted">To be assigned</span>
+            ) : (
+              <ul className="people">
+                {p.team.map((member) => (
+                  <li key={member.uid}>
+                    <Avatar name={member.displayName} size="sm" />
+                    {member.displayName}
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+    >
+      <DescriptionPanel id="about-title" title="About this project" text={p.description} empty="No description yet." />
+      <ProjectTasks projectId={projectId} />
+      <ReplyThread thread={{ kind: 'project', projectId }} title="Replies" />
+    </DetailLayout>
   );
 }
 

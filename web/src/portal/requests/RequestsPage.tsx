@@ -7,12 +7,13 @@ import { Link } from 'react-router-dom';
 import type { ClientRequest, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { ArrowRightIcon, InboxIcon } from '../../components/icons';
-import { Badge, EmptyState, ErrorState } from '../../components/ui';
+import { EmptyState, ErrorState } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { usePortal, usePortalPath } from '../lib/context';
 import { REQUEST_STATUS } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
+import { StatusBadge } from '../components/DetailPage';
 import { Connecting } from '../components/sync';
 import { useRequestPages, useWithdrawRequest } from './queries';
 import './requests.css';
@@ -81,10 +82,7 @@ function RequestRow({ request }: { request: WithId<ClientRequest> }) {
     <li className="request-row" data-request-id={request.id}>
       <div className="request-head">
         <h2 className="request-title">{request.title}</h2>
-        <span className="request-status" data-status={request.status}>
-          <span className="visually-hidden">Status: </span>
-          <Badge tone={status.tone}>{status.label}</Badge>
-        </span>
+        <StatusBadge className="request-status" status={request.status} label={status} />
       </div>
       <p className="request-meta muted">
         {request.createdByName}
