@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, build the functions, then every test suite inside
-// `firebase emulators:exec` (scripts/run-suites.mjs). Exits non-zero on any failure.
+// `firebase emulators:exec` (scripts/run-suites.mjs), the scale suite in emulators of its own,
+// and one summary of all. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { ONLY, root, runFirebase } from './emulators.mjs';
 
 function run(label, command, args) {
@@ -19,7 +22,24 @@ run('Typecheck', 'npm', ['run', 'typecheck', '--silent']);
 run('Lint', 'npm', ['run', 'lint', '--silent']);
 run('Build functions', 'npm', ['run', 'build', '-w', 'functions', '--silent']);
 
-console.log(`\n▸ Test suites inside firebase emulators:exec (${ONLY})`);
-const suites = process.argv.slice(2).join(' ');
-const { done } = runFirebase(['emulators:exec', '--only', ONLY, `node scripts/run-suites.mjs ${suites}`.trim()]);
-process.exit(await done);
+// Which suites: all by default, or those named (`npm test -- e2e scale`).
+const ALL = ['rules-tests', 'functions', 'web', 'bench', 'e2e', 'scale'];
+const named = process.argv.slice(2);
+const wanted = named.length ? named : ALL;
+const shared = wanted.filter((name) => name !== 'scale');
+rmSync(join(root, '.emulators', 'results'), { recursive: true, force: true });
+
+const codes = [];
+if (shared.length) {
+  console.log(`\n▸ Test suites inside firebase emulators:exec (${ONLY}): ${shared.join(', ')}`);
+  codes.push(await runFirebase(['emulators:exec', '--only', ONLY, `node scripts/run-suites.mjs ${shared.join(' ')}`]).done);
+}
+// The scale suite grows the agency to thousands of documents: in emulators of its own, so the
+// growth neither waits on the other suites' leftovers nor leaves them a grown agency.
+if (wanted.includes('scale')) {
+  console.log(`\n▸ The scale suite inside emulators of its own (${ONLY})`);
+  codes.push(await runFirebase(['emulators:exec', '--only', ONLY, 'node scripts/run-suites.mjs scale']).done);
+}
+// One summary of every suite, last, where a log cut to its tail shows it.
+const summary = spawnSync('node', ['scripts/run-suites.mjs', '--summary', ...wanted], { cwd: root, stdio: 'inherit' });
+process.exit(codes.some((code) => code !== 0) || summary.status !== 0 ? 1 : 0);
