@@ -34,6 +34,26 @@ export function PageHeader({
   );
 }
 
+/** A page's main action ("New company"): a primary button, its icon before the words. */
+export function PrimaryButton({ icon, onClick, children }: { icon?: ReactNode; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="btn btn-primary" onClick={onClick}>
+      {icon}
+      {icon ? ' ' : null}
+      {children}
+    </button>
+  );
+}
+
+/** A filter chip: pressed while its filter is on. */
+export function Chip({ active, onClick, children }: { active: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className={`cx-chip ${active ? 'is-active' : ''}`} aria-pressed={active} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 export function Panel({ title, actions, children, className = '', flush = false }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; flush?: boolean }) {
   return (
     <section className={`cx-panel ${flush ? 'cx-panel-flush' : ''} ${className}`}>

@@ -7,7 +7,7 @@ import { Badge, BrandMark, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { formatMomentDay } from '../lib/dates';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../components/icons';
-import { Loadable, PageHeader } from '../components/kit';
+import { Chip, Loadable, PageHeader, PrimaryButton } from '../components/kit';
 import { CompanyDialog } from './CompanyDialog';
 import { useCompaniesCrm } from './queries';
 import { COMPANY_STATUS } from '../lib/labels';
@@ -51,18 +51,16 @@ export default function CompaniesPage() {
         title="Companies"
         subtitle="Leads, prospects, clients and former clients."
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            <PlusIcon /> New company
-          </button>
+          <PrimaryButton icon={<PlusIcon />} onClick={() => setCreating(true)}>New company</PrimaryButton>
         }
       />
       <div className="cx-toolbar">
         <div className="cx-chips" role="group" aria-label="Filter by status">
           {(['all', ...COMPANY_STATUSES] as StatusFilter[]).map((s) => (
-            <button key={s} type="button" className={`cx-chip ${status === s ? 'is-active' : ''}`} aria-pressed={status === s} onClick={() => setParam('status', s)}>
+            <Chip key={s} active={status === s} onClick={() => setParam('status', s)}>
               {s === 'all' ? 'All' : COMPANY_STATUS[s].label}
               <span className="cx-chip-count">{counts[s] ?? '…'}</span>
-            </button>
+            </Chip>
           ))}
         </div>
         <div className="cx-toolbar-right">
@@ -89,9 +87,9 @@ export default function CompaniesPage() {
               title={pages.items.length === 0 && status === 'all' ? 'No companies yet' : 'No companies match these filters'}
               action={
                 pages.items.length === 0 && status === 'all' ? (
-                  <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                  <PrimaryButton onClick={() => setCreating(true)}>
                     Add your first company
-                  </button>
+                  </PrimaryButton>
                 ) : undefined
               }
             />

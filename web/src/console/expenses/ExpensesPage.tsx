@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/ui';
 import { LoadMore } from '../../components/LoadMore';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
-import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, PageHeader, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, Chip, DataTable, FormError, FormField, Loadable, PageHeader, PrimaryButton, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useDeleteExpense, useSaveExpense } from './mutations';
 import { EXPENSE_DESCRIPTION_MAX, expenseSchema } from './schemas';
@@ -57,9 +57,7 @@ export default function ExpensesPage() {
         title="Expenses"
         subtitle="Money spent for a client. It counts toward the project's cost and can be billed on an invoice at cost."
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
-            <PlusIcon size={18} /> Add expense
-          </button>
+          <PrimaryButton icon={<PlusIcon size={18} />} onClick={() => setEditing('new')}>Add expense</PrimaryButton>
         }
       />
       <div className="cx-stat-grid">
@@ -68,12 +66,12 @@ export default function ExpensesPage() {
       </div>
 
       <div className="cx-chips" role="group" aria-label="Category">
-        <button type="button" className={`cx-chip ${category === '' ? 'is-active' : ''}`} aria-pressed={category === ''} onClick={() => setCategory('')}>All</button>
+        <Chip active={category === ''} onClick={() => setCategory('')}>All</Chip>
         {EXPENSE_CATEGORIES.map((c) => (
-          <button key={c} type="button" className={`cx-chip ${category === c ? 'is-active' : ''}`} aria-pressed={category === c} onClick={() => setCategory(category === c ? '' : c)}>
+          <Chip key={c} active={category === c} onClick={() => setCategory(category === c ? '' : c)}>
             {CATEGORY_LABEL[c]}
             {totals.data?.byCategory.get(c) ? <span className="cx-chip-count">{formatTotals(totals.data.byCategory.get(c)!)}</span> : null}
-          </button>
+          </Chip>
         ))}
         <span className="cx-action-bar-end">
           <label className="visually-hidden" htmlFor="expense-client">Client</label>
@@ -85,7 +83,7 @@ export default function ExpensesPage() {
         {() =>
           filtered.length === 0 ? (
             <div className="cx-box">
-              <EmptyState icon={<WalletIcon size={28} />} title="No expenses here" action={<button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>Add expense</button>} />
+              <EmptyState icon={<WalletIcon size={28} />} title="No expenses here" action={<PrimaryButton onClick={() => setEditing('new')}>Add expense</PrimaryButton>} />
             </div>
           ) : (
             <div className="cx-box cx-box-flush">

@@ -5,7 +5,7 @@ import { PROJECT_STATUSES, type ProjectStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { FolderIcon, PlusIcon, SearchIcon } from '../components/icons';
-import { Loadable, PageHeader } from '../components/kit';
+import { Chip, Loadable, PageHeader, PrimaryButton } from '../components/kit';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
 import { LoadMore } from '../../components/LoadMore';
@@ -36,17 +36,15 @@ export default function ProjectsPage() {
         title="Projects"
         subtitle="Every engagement, across clients."
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            <PlusIcon /> New project
-          </button>
+          <PrimaryButton icon={<PlusIcon />} onClick={() => setCreating(true)}>New project</PrimaryButton>
         }
       />
       <div className="cx-toolbar">
         <div className="cx-chips" role="group" aria-label="Filter by status">
           {['open', ...PROJECT_STATUSES, 'all'].map((s) => (
-            <button key={s} type="button" className={`cx-chip ${status === s ? 'is-active' : ''}`} aria-pressed={status === s} onClick={() => setParam('status', s === 'open' ? '' : s)}>
+            <Chip key={s} active={status === s} onClick={() => setParam('status', s === 'open' ? '' : s)}>
               {s === 'open' ? 'Open' : s === 'all' ? 'All' : PROJECT_STATUS[s as ProjectStatus].label}
-            </button>
+            </Chip>
           ))}
         </div>
         <div className="cx-toolbar-right">

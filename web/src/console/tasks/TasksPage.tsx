@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { BoardIcon, PlusIcon, SearchIcon, TableIcon, TasksIcon } from '../components/icons';
-import { Loadable, PageHeader, Segmented } from '../components/kit';
+import { Loadable, PageHeader, PrimaryButton, Segmented } from '../components/kit';
 import { TaskDialog } from './TaskDialog';
 import { TaskBoard, TaskTable } from './TaskViews';
 import { useTaskBoard, useTaskPages, TABLE_PAGE_SIZE } from './lists';
@@ -65,9 +65,7 @@ export default function TasksPage() {
                 { value: 'table', label: <><TableIcon /> Table</> },
               ]}
             />
-            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-              <PlusIcon /> New task
-            </button>
+            <PrimaryButton icon={<PlusIcon />} onClick={() => setCreating(true)}>New task</PrimaryButton>
           </>
         }
       />

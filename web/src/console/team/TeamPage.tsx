@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { EditIcon, UserPlusIcon, UsersIcon } from '../components/icons';
-import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, Notice, PageHeader, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, Notice, PageHeader, PrimaryButton, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useUsers } from './queries';
 import { LOW_MARGIN, marginPercent } from './rates';
@@ -68,9 +68,7 @@ export default function TeamPage() {
         title="Team & rates"
         subtitle="The directory, roles, hourly and cost rates, and weekly capacity. Rates are visible to admins only."
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setInviting(true)}>
-            <UserPlusIcon size={18} /> Invite teammate
-          </button>
+          <PrimaryButton icon={<UserPlusIcon size={18} />} onClick={() => setInviting(true)}>Invite teammate</PrimaryButton>
         }
       />
       <div className="cx-stat-grid">
@@ -84,7 +82,7 @@ export default function TeamPage() {
         {(list) =>
           list.length === 0 ? (
             <div className="cx-box">
-              <EmptyState icon={<UsersIcon size={28} />} title="No one in the team yet" action={<button type="button" className="btn btn-primary" onClick={() => setInviting(true)}>Invite teammate</button>} />
+              <EmptyState icon={<UsersIcon size={28} />} title="No one in the team yet" action={<PrimaryButton onClick={() => setInviting(true)}>Invite teammate</PrimaryButton>} />
             </div>
           ) : (
             <div className="cx-box cx-box-flush">
