@@ -1,8 +1,8 @@
-/** Words and badge tones for the enums the console shows (those the portal shows too: lib/labels.ts). */
+/** Words and badge tones for the enums the console shows (those the portal shows too: components/labels.ts). */
 import type { CompanyStatus, EngagementType, PortalAccess, PortalScope, ProjectHealth, Role } from '@model';
-import { toneLabels, type Labels } from '../../lib/labels';
+import { toneLabels, type Labels } from '../../components/labels';
 
-export { APPROVAL_DECISION, INVOICE_STATUS, PROJECT_STATUS, REQUEST_STATUS, TASK_PRIORITY, TASK_STATUS } from '../../lib/labels';
+export { APPROVAL_DECISION, INVOICE_STATUS, PROJECT_STATUS, REQUEST_STATUS, TASK_PRIORITY, TASK_STATUS } from '../../components/labels';
 
 export const COMPANY_STATUS = toneLabels<CompanyStatus>({ lead: 'info', prospect: 'review', client: 'success', former: 'neutral' });
 

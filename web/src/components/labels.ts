@@ -1,6 +1,6 @@
 /** Words and badge tones for the enums both the console and the portal show. */
 import type { ApprovalDecision, InvoiceStatus, ProjectStatus, RequestStatus, TaskPriority, TaskStatus } from '@model';
-import type { Tone } from '../components/ui';
+import type { Tone } from './ui';
 
 export type Labels<K extends string> = Record<K, { label: string; tone: Tone }>;
 
