@@ -13,6 +13,7 @@ import { useSession } from '../../lib/session';
 import { invitationErrorMessage } from './invitation';
 import { completeEmailLink, storedEmailForSignIn } from './signIn';
 import { AuthCard } from '../../components/AuthCard';
+import { warmPortal } from './warmPortal';
 
 type Step = { kind: 'ask' } | { kind: 'working'; label: string } | { kind: 'error'; message: string; canRetry: boolean };
 
@@ -29,6 +30,7 @@ export function EmailLinkSignIn({ href, onDone }: { href: string; onDone: () => 
 
   const complete = useCallback(
     async (address: string) => {
+      warmPortal();
       setStep({ kind: 'working', label: 'Signing you in…' });
       try {
         await completeEmailLink(auth, address, href);

@@ -14,6 +14,7 @@ import { useSession } from '../../lib/session';
 import { DEMO_ACCOUNTS, nameFromEmail } from './demoAccounts';
 import { rememberInvite } from './invitation';
 import { signInWithEmulatorGoogle, signInWithGooglePopup } from './signIn';
+import { warmPortal } from './warmPortal';
 import { AuthCard } from '../../components/AuthCard';
 
 export function LoginPage() {
@@ -39,6 +40,7 @@ export function LoginPage() {
   }
 
   function continueWithGoogle() {
+    warmPortal();
     if (usingEmulators) setChooserOpen(true);
     else void run(() => signInWithGooglePopup(auth));
   }
