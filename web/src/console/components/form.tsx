@@ -5,9 +5,11 @@
  */
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useController, useForm, type Control, type DefaultValues, type FieldValues, type Path, type UseFormProps } from 'react-hook-form';
+import { useController, useForm, type Control, type DefaultValues, type FieldValues, type Path, type UseFormProps, type UseFormRegisterReturn } from 'react-hook-form';
 import type { z } from 'zod';
+import { CURRENCIES } from '@model';
 import { Spinner } from '../../components/ui';
+import { FormField } from './kit';
 
 export function useZodForm<In extends FieldValues, Out>(
   schema: z.ZodType<Out, In>,
@@ -87,5 +89,20 @@ export function DialogActions({
         {pending ? <Spinner label={pendingLabel} /> : submitLabel}
       </button>
     </div>
+  );
+}
+
+/** A form's Currency field: a select of the currencies the agency bills in. */
+export function CurrencyField({ registration, error }: { registration: UseFormRegisterReturn; error?: string | undefined }) {
+  return (
+    <FormField label="Currency" error={error}>
+      {(id, d) => (
+        <select id={id} className="select" aria-describedby={d} {...registration}>
+          {CURRENCIES.map((c) => (
+            <option key={c} value={c}>{c}</option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

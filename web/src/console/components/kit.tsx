@@ -150,18 +150,32 @@ export function DataTable({ columns, children }: { columns: Column[]; children: 
   return (
     <table className="table cx-data-table">
       <thead>
-        <tr>
-          {columns.map((column, i) =>
-            column === null ? null : typeof column === 'string' ? (
-              <th key={i} scope="col">{column}</th>
-            ) : (
-              <th key={i} scope="col" className={column.className}>{column.label}</th>
-            ),
-          )}
-        </tr>
+        <tr>{headerCells(columns, 'col')}</tr>
       </thead>
       <tbody>{children}</tbody>
     </table>
+  );
+}
+
+/** A console list table (companies, projects, requests), inside a `cx-table-wrap`: the same, in the lists' style. */
+export function ListTable({ columns, label, children }: { columns: Column[]; label?: string; children: ReactNode }) {
+  return (
+    <table className="cx-table" aria-label={label}>
+      <thead>
+        <tr>{headerCells(columns)}</tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+function headerCells(columns: Column[], scope?: 'col') {
+  return columns.map((column, i) =>
+    column === null ? null : typeof column === 'string' ? (
+      <th key={i} scope={scope}>{column}</th>
+    ) : (
+      <th key={i} scope={scope} className={column.className}>{column.label}</th>
+    ),
   );
 }
 

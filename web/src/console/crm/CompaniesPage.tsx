@@ -7,7 +7,7 @@ import { Badge, BrandMark, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { formatMomentDay } from '../lib/dates';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../components/icons';
-import { Chip, Loadable, PageHeader, PrimaryButton } from '../components/kit';
+import { Chip, ListTable, Loadable, PageHeader, PrimaryButton } from '../components/kit';
 import { CompanyDialog } from './CompanyDialog';
 import { useCompaniesCrm } from './queries';
 import { COMPANY_STATUS } from '../lib/labels';
@@ -96,49 +96,36 @@ export default function CompaniesPage() {
           ) : (
             <>
             <div className="cx-table-wrap">
-              <table className="cx-table">
-                <thead>
-                  <tr>
-                    <th>Company</th>
-                    <th>Status</th>
-                    <th>Stage</th>
-                    <th className="num">Deal value</th>
-                    <th>Owner</th>
-                    <th className="num">Active projects</th>
-                    <th>Last interaction</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((company) => {
-                    const record = crm.get(company.id);
-                    return (
-                      <tr key={company.id} className="is-clickable" onClick={() => navigate(`/console/companies/${company.id}`)}>
-                        <td>
-                          <div className="cx-entity">
-                            <BrandMark name={company.name} logoUrl={company.logoUrl} size={30} />
-                            <span>
-                              <Link to={`/console/companies/${company.id}`} className="cx-entity-name" onClick={(e) => e.stopPropagation()}>
-                                {company.name}
-                              </Link>
-                              <span className="cx-entity-sub">{company.website.replace(/^https?:\/\//, '') || '—'}</span>
-                            </span>
-                          </div>
-                        </td>
-                        <td>
-                          <Badge tone={COMPANY_STATUS[company.status].tone}>{COMPANY_STATUS[company.status].label}</Badge>
-                        </td>
-                        <td>{record?.stage || <span className="cx-muted">—</span>}</td>
-                        <td className="num">{record ? formatMoney(record.dealValue, 'USD') : <span className="cx-muted">—</span>}</td>
-                        <td>{record?.ownerUid ? people.name(record.ownerUid) : <span className="cx-muted">—</span>}</td>
-                        <td className="num">
-                          <ActiveProjects companyId={company.id} />
-                        </td>
-                        <td>{record?.lastInteractionAt ? formatMomentDay(record.lastInteractionAt) : <span className="cx-muted">—</span>}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <ListTable columns={['Company', 'Status', 'Stage', { label: 'Deal value', className: 'num' }, 'Owner', { label: 'Active projects', className: 'num' }, 'Last interaction']}>
+                {rows.map((company) => {
+                  const record = crm.get(company.id);
+                  return (
+                    <tr key={company.id} className="is-clickable" onClick={() => navigate(`/console/companies/${company.id}`)}>
+                      <td>
+                        <div className="cx-entity">
+                          <BrandMark name={company.name} logoUrl={company.logoUrl} size={30} />
+                          <span>
+                            <Link to={`/console/companies/${company.id}`} className="cx-entity-name" onClick={(e) => e.stopPropagation()}>
+                              {company.name}
+                            </Link>
+                            <span className="cx-entity-sub">{company.website.replace(/^https?:\/\//, '') || '—'}</span>
+                          </span>
+                        </div>
+                      </td>
+                      <td>
+                        <Badge tone={COMPANY_STATUS[company.status].tone}>{COMPANY_STATUS[company.status].label}</Badge>
+                      </td>
+                      <td>{record?.stage || <span className="cx-muted">—</span>}</td>
+                      <td className="num">{record ? formatMoney(record.dealValue, 'USD') : <span className="cx-muted">—</span>}</td>
+                      <td>{record?.ownerUid ? people.name(record.ownerUid) : <span className="cx-muted">—</span>}</td>
+                      <td className="num">
+                        <ActiveProjects companyId={company.id} />
+                      </td>
+                      <td>{record?.lastInteractionAt ? formatMomentDay(record.lastInteractionAt) : <span className="cx-muted">—</span>}</td>
+                    </tr>
+                  );
+                })}
+              </ListTable>
             </div>
             <LoadMore pages={pages} label="More companies" />
             </>

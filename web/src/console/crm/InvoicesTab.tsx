@@ -7,7 +7,7 @@ import type { Company, WithId } from '@model';
 import { Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatMoney } from '../../lib/format';
 import { ReceiptIcon } from '../components/icons';
-import { Loadable, Panel } from '../components/kit';
+import { ListTable, Loadable, Panel } from '../components/kit';
 import { LoadMore } from '../../components/LoadMore';
 import { useCompanyInvoicePages } from './queries';
 import { useConsole } from '../lib/env';
@@ -31,42 +31,29 @@ export function InvoicesTab({ company }: { company: WithId<Company> }) {
             <EmptyState icon={<ReceiptIcon size={24} />} title={`No invoices for ${company.name} yet`} />
           ) : (
             <div className="cx-table-wrap">
-              <table className="cx-table">
-                <thead>
-                  <tr>
-                    <th>Number</th>
-                    <th>Status</th>
-                    <th>Issued</th>
-                    <th>Due</th>
-                    <th className="num">Total</th>
-                    <th className="num">Paid</th>
-                    <th>Client sees it</th>
+              <ListTable columns={['Number', 'Status', 'Issued', 'Due', { label: 'Total', className: 'num' }, { label: 'Paid', className: 'num' }, 'Client sees it']}>
+                {list.map((invoice) => (
+                  <tr key={invoice.id}>
+                    <td className="cx-strong">
+                      {invoicesArea ? (
+                        <Link to={`/console/invoices/${company.id}/${invoice.id}`} className="cx-entity-name">
+                          {invoice.number}
+                        </Link>
+                      ) : (
+                        invoice.number
+                      )}
+                    </td>
+                    <td>
+                      <Badge tone={INVOICE_STATUS[invoice.status].tone}>{INVOICE_STATUS[invoice.status].label}</Badge>
+                    </td>
+                    <td>{formatDate(invoice.issueDate)}</td>
+                    <td>{formatDate(invoice.dueDate)}</td>
+                    <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
+                    <td className="num">{formatMoney(invoice.amountPaid ?? 0, invoice.currency)}</td>
+                    <td>{invoice.status === 'draft' || invoice.status === 'void' ? <span className="cx-muted">No</span> : 'Yes'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.map((invoice) => (
-                    <tr key={invoice.id}>
-                      <td className="cx-strong">
-                        {invoicesArea ? (
-                          <Link to={`/console/invoices/${company.id}/${invoice.id}`} className="cx-entity-name">
-                            {invoice.number}
-                          </Link>
-                        ) : (
-                          invoice.number
-                        )}
-                      </td>
-                      <td>
-                        <Badge tone={INVOICE_STATUS[invoice.status].tone}>{INVOICE_STATUS[invoice.status].label}</Badge>
-                      </td>
-                      <td>{formatDate(invoice.issueDate)}</td>
-                      <td>{formatDate(invoice.dueDate)}</td>
-                      <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
-                      <td className="num">{formatMoney(invoice.amountPaid ?? 0, invoice.currency)}</td>
-                      <td>{invoice.status === 'draft' || invoice.status === 'void' ? <span className="cx-muted">No</span> : 'Yes'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </ListTable>
               <LoadMore pages={pages} label="More invoices" />
             </div>
           )

@@ -4,7 +4,7 @@
  * count()/sum() aggregations (./lists.ts) — never every expense (issue 10).
  */
 import { useState } from 'react';
-import { CURRENCIES, EXPENSE_CATEGORIES, type Expense, type ExpenseCategory, type WithId } from '@model';
+import { EXPENSE_CATEGORIES, type Expense, type ExpenseCategory, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/ui';
@@ -15,7 +15,7 @@ import { ACTIONS_COLUMN, Chip, DataTable, FormError, FormField, Loadable, PageHe
 import { useToast } from '../components/toast';
 import { useDeleteExpense, useSaveExpense } from './mutations';
 import { EXPENSE_DESCRIPTION_MAX, expenseSchema } from './schemas';
-import { DialogActions, useZodForm } from '../components/form';
+import { CurrencyField, DialogActions, useZodForm } from '../components/form';
 import { CompanyPicker, FormPicker, ProjectPicker } from '../components/Picker';
 import { formatTotals, moneyInputValue } from '../lib/money';
 import { usePeople } from '../lib/queries';
@@ -174,13 +174,7 @@ function ExpenseForm({ expense, defaultCompany, onDone }: { expense: WithId<Expe
           )}
         </FormField>
         <FormField label="Amount" error={errors.amount?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('amount')} placeholder="0.00" />}</FormField>
-        <FormField label="Currency">
-          {(id) => (
-            <select id={id} className="select" {...register('currency')}>
-              {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
-            </select>
-          )}
-        </FormField>
+        <CurrencyField registration={register('currency')} />
         <FormField label="Category">
           {(id) => (
             <select id={id} className="select" {...register('category')}>

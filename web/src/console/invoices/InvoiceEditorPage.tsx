@@ -6,19 +6,20 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { CURRENCIES, LINE_ITEM_KINDS, type Currency, type Invoice, type WithId } from '@model';
+import { LINE_ITEM_KINDS, type Currency, type Invoice, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatMoney, formatQuantity, todayIso } from '../../lib/format';
 import { ArrowLeftIcon, PlusIcon, ReceiptIcon, TrashIcon } from '../components/icons';
 import { FormError, FormField, Loadable, Notice, PageHeader } from '../components/kit';
+import { CurrencyField } from '../components/form';
 import { useToast } from '../components/toast';
 import { draftTotals, emptyLine, invoiceFormSchema, invoiceToValues, newInvoiceValues, parseQuantity, type InvoiceFormResult, type InvoiceFormValues } from './invoiceForm';
 import { expenseLines, hourlyLines, issueProblem, lineAmount, nextInvoiceNumber, type SuggestedLine } from './invoiceMath';
-import { useInvoice, useProjectNames } from './queries';
+import { BILLABLES_LIMIT, useClientBillables, useInvoice, useProjectNames } from './queries';
 import { useSaveDraftInvoice } from './mutations';
-import { useAllInvoices, useExpenses, usePeople, useStaffRates, useTimeEntries } from '../lib/queries';
+import { useAllInvoices, usePeople, useStaffRates } from '../lib/queries';
 import { useCompanyName } from '../lib/names';
 import { CompanyPicker, FormPicker } from '../components/Picker';
 import { addDays } from '../lib/dates';
@@ -145,15 +146,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
               <FormField label="Invoice number" error={errors.number?.message} hint={existing ? undefined : `Next free number across the agency: ${nextNumber}`}>
                 {(id, d) => <input id={id} className="input" autoComplete="off" aria-describedby={d} aria-invalid={Boolean(errors.number)} {...register('number')} />}
               </FormField>
-              <FormField label="Currency" error={errors.currency?.message}>
-                {(id, d) => (
-                  <select id={id} className="select" aria-describedby={d} {...register('currency')}>
-                    {CURRENCIES.map((c) => (
-                      <option key={c} value={c}>{c}</option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
+              <CurrencyField registration={register('currency')} error={errors.currency?.message} />
               <FormField label="Issue date" error={errors.issueDate?.message}>
                 {(id, d) => <input id={id} className="input" type="date" aria-describedby={d} aria-invalid={Boolean(errors.issueDate)} {...register('issueDate')} />}
               </FormField>
@@ -284,8 +277,7 @@ function BillableSuggestions({
   const [to, setTo] = useState(today);
   const [projectId, setProjectId] = useState('');
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const entries = useTimeEntries();
-  const expenses = useExpenses();
+  const { entries, expenses } = useClientBillables(companyId ?? '', from, to);
   const rates = useStaffRates();
   const people = usePeople();
   const clientName = useCompanyName(companyId);
@@ -308,7 +300,10 @@ function BillableSuggestions({
 
   const usable = suggestions.filter((s) => !s.problem);
   const chosen = usable.filter((s) => picked.has(s.key));
-  const loading = entries.isPending || expenses.isPending || rates.isPending;
+  const validPeriod = Boolean(from && to && from <= to);
+  const loading = (validPeriod && (entries.isPending || expenses.isPending)) || rates.isPending;
+  // More than one query's worth in the period: the newest are suggested, and the page says so.
+  const cut = (entries.data?.length ?? 0) >= BILLABLES_LIMIT || (expenses.data?.length ?? 0) >= BILLABLES_LIMIT;
 
   function add(lines: (SuggestedLine & { key: string })[]) {
     onAdd(lines.map((l) => ({ description: l.description, kind: l.kind, quantity: String(l.quantity), unitPrice: moneyInputValue(l.unitAmount, currency, { fixed: true }) })));
@@ -341,7 +336,9 @@ function BillableSuggestions({
               )}
             </FormField>
           </div>
-          {loading ? (
+          {!validPeriod ? (
+            <p className="muted">Pick a period whose start is on or before its end.</p>
+          ) : loading ? (
             <Spinner label="Loading time and expenses…" />
           ) : entries.error || expenses.error || rates.error ? (
             <FormError message={describeError(entries.error ?? expenses.error ?? rates.error)} />
@@ -349,6 +346,11 @@ function BillableSuggestions({
             <p className="muted">No billable time or expenses for {clientName || 'this client'} in this period.</p>
           ) : (
             <>
+              {cut ? (
+                <p className="muted small" role="status">
+                  This period holds more than {BILLABLES_LIMIT.toLocaleString()} time entries or expenses: these lines cover the newest {BILLABLES_LIMIT.toLocaleString()}. Choose a shorter period to bill the rest.
+                </p>
+              ) : null}
               <ul className="cx-suggestions">
                 {suggestions.map((s) => {
                   const already = existingDescriptions.includes(s.description);

@@ -6,6 +6,7 @@ import { formatDateRange } from '../../lib/format';
 import { PROJECT_STATUS } from '../lib/labels';
 import { CompanyName } from '../components/CompanyName';
 import { CountedProgress, Progress } from '../components/ProjectProgress';
+import { ListTable } from '../components/kit';
 
 export function ProjectTable({
   projects,
@@ -19,54 +20,42 @@ export function ProjectTable({
 }) {
   return (
     <div className="cx-table-wrap">
-      <table className="cx-table">
-        <thead>
-          <tr>
-            <th>Project</th>
-            {showCompany ? <th>Company</th> : null}
-            <th>Status</th>
-            <th>Timeline</th>
-            <th>Team</th>
-            <th>Progress</th>
-          </tr>
-        </thead>
-        <tbody>
-          {projects.map((project) => {
-            const mine = tasks?.filter((t) => t.companyId === project.companyId && t.projectId === project.id);
-            return (
-              <tr key={`${project.companyId}/${project.id}`}>
+      <ListTable columns={['Project', showCompany ? 'Company' : null, 'Status', 'Timeline', 'Team', 'Progress']}>
+        {projects.map((project) => {
+          const mine = tasks?.filter((t) => t.companyId === project.companyId && t.projectId === project.id);
+          return (
+            <tr key={`${project.companyId}/${project.id}`}>
+              <td>
+                <Link to={`/console/projects/${project.companyId}/${project.id}`} className="cx-entity-name">
+                  {project.name}
+                </Link>
+              </td>
+              {showCompany ? (
                 <td>
-                  <Link to={`/console/projects/${project.companyId}/${project.id}`} className="cx-entity-name">
-                    {project.name}
+                  <Link to={`/console/companies/${project.companyId}`} className="cx-subtle-link">
+                    <CompanyName id={project.companyId} />
                   </Link>
                 </td>
-                {showCompany ? (
-                  <td>
-                    <Link to={`/console/companies/${project.companyId}`} className="cx-subtle-link">
-                      <CompanyName id={project.companyId} />
-                    </Link>
-                  </td>
-                ) : null}
-                <td>
-                  <Badge tone={PROJECT_STATUS[project.status].tone}>{PROJECT_STATUS[project.status].label}</Badge>
-                </td>
-                <td className="cx-nowrap">{formatDateRange(project.startDate, project.endDate)}</td>
-                <td>
-                  <span className="cx-avatars" title={project.team.map((m) => m.displayName).join(', ')}>
-                    {project.team.slice(0, 4).map((m) => (
-                      <Avatar key={m.uid} name={m.displayName} size="sm" />
-                    ))}
-                    {project.team.length === 0 ? <span className="cx-muted">—</span> : null}
-                  </span>
-                </td>
-                <td>
-                  {mine ? <Progress done={mine.filter((t) => t.status === 'done').length} total={mine.length} /> : <CountedProgress companyId={project.companyId} projectId={project.id} />}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ) : null}
+              <td>
+                <Badge tone={PROJECT_STATUS[project.status].tone}>{PROJECT_STATUS[project.status].label}</Badge>
+              </td>
+              <td className="cx-nowrap">{formatDateRange(project.startDate, project.endDate)}</td>
+              <td>
+                <span className="cx-avatars" title={project.team.map((m) => m.displayName).join(', ')}>
+                  {project.team.slice(0, 4).map((m) => (
+                    <Avatar key={m.uid} name={m.displayName} size="sm" />
+                  ))}
+                  {project.team.length === 0 ? <span className="cx-muted">—</span> : null}
+                </span>
+              </td>
+              <td>
+                {mine ? <Progress done={mine.filter((t) => t.status === 'done').length} total={mine.length} /> : <CountedProgress companyId={project.companyId} projectId={project.id} />}
+              </td>
+            </tr>
+          );
+        })}
+      </ListTable>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { DialogActions, firstError, useZodForm } from '../components/form';
 import { MailIcon } from '../components/icons';
-import { Field, FormError } from '../components/kit';
+import { ACTIONS_COLUMN, Field, FormError, ListTable } from '../components/kit';
 import { useToast } from '../components/toast';
 import { REQUEST_STATUS } from '../lib/labels';
 import { useProjectName } from '../lib/names';
@@ -28,67 +28,53 @@ export function RequestList({ requests, showCompany = false, empty }: { requests
   return (
     <>
       <div className="cx-table-wrap">
-        <table className="cx-table" aria-label="Requests">
-          <thead>
-            <tr>
-              <th>Request</th>
-              {showCompany ? <th>Company</th> : null}
-              <th>From</th>
-              <th>Wanted by</th>
-              <th>Status</th>
-              <th>
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((request) => {
-              const status = REQUEST_STATUS[request.status];
-              const at = request.createdAt?.toDate?.() ?? null;
-              return (
-                <tr key={`${request.companyId}/${request.id}`} data-request-id={request.id}>
+        <ListTable columns={['Request', showCompany ? 'Company' : null, 'From', 'Wanted by', 'Status', ACTIONS_COLUMN]} label="Requests">
+          {requests.map((request) => {
+            const status = REQUEST_STATUS[request.status];
+            const at = request.createdAt?.toDate?.() ?? null;
+            return (
+              <tr key={`${request.companyId}/${request.id}`} data-request-id={request.id}>
+                <td>
+                  <div className="cx-strong">{request.title}</div>
+                  <div className="cx-muted cx-request-text">{request.description}</div>
+                </td>
+                {showCompany ? (
                   <td>
-                    <div className="cx-strong">{request.title}</div>
-                    <div className="cx-muted cx-request-text">{request.description}</div>
+                    <Link to={`/console/companies/${request.companyId}/requests`} className="cx-link">
+                      <CompanyName id={request.companyId} />
+                    </Link>
                   </td>
-                  {showCompany ? (
-                    <td>
-                      <Link to={`/console/companies/${request.companyId}/requests`} className="cx-link">
-                        <CompanyName id={request.companyId} />
-                      </Link>
-                    </td>
+                ) : null}
+                <td>
+                  {request.createdByName}
+                  <div className="cx-muted">{at ? formatDateTime(at) : ''}</div>
+                </td>
+                <td>{request.dueDate ? formatDate(request.dueDate) : <span className="cx-muted">—</span>}</td>
+                <td>
+                  <Badge tone={status.tone}>{status.label}</Badge>
+                </td>
+                <td>
+                  {request.status === 'submitted' ? (
+                    <div className="button-row">
+                      <button type="button" className="btn btn-primary btn-sm" onClick={() => setDeciding({ request, decision: 'accept' })} aria-label={`Accept ${request.title}`}>
+                        Accept
+                      </button>
+                      <button type="button" className="btn btn-secondary btn-sm" onClick={() => setDeciding({ request, decision: 'decline' })} aria-label={`Decline ${request.title}`}>
+                        Decline
+                      </button>
+                    </div>
+                  ) : request.status === 'accepted' && request.taskId ? (
+                    <Link to={`/console/tasks/${request.companyId}/${request.taskId}`} className="cx-link">
+                      Open the task
+                    </Link>
+                  ) : request.status === 'declined' ? (
+                    <span className="cx-muted">Reason: {request.decisionReason}</span>
                   ) : null}
-                  <td>
-                    {request.createdByName}
-                    <div className="cx-muted">{at ? formatDateTime(at) : ''}</div>
-                  </td>
-                  <td>{request.dueDate ? formatDate(request.dueDate) : <span className="cx-muted">—</span>}</td>
-                  <td>
-                    <Badge tone={status.tone}>{status.label}</Badge>
-                  </td>
-                  <td>
-                    {request.status === 'submitted' ? (
-                      <div className="button-row">
-                        <button type="button" className="btn btn-primary btn-sm" onClick={() => setDeciding({ request, decision: 'accept' })} aria-label={`Accept ${request.title}`}>
-                          Accept
-                        </button>
-                        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setDeciding({ request, decision: 'decline' })} aria-label={`Decline ${request.title}`}>
-                          Decline
-                        </button>
-                      </div>
-                    ) : request.status === 'accepted' && request.taskId ? (
-                      <Link to={`/console/tasks/${request.companyId}/${request.taskId}`} className="cx-link">
-                        Open the task
-                      </Link>
-                    ) : request.status === 'declined' ? (
-                      <span className="cx-muted">Reason: {request.decisionReason}</span>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                </td>
+              </tr>
+            );
+          })}
+        </ListTable>
       </div>
       <Dialog
         open={deciding !== null}

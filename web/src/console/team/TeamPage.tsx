@@ -3,7 +3,7 @@
  * (staffRates, admin only) and weekly capacity; edit them, change a role, invite a teammate.
  */
 import { useMemo, useState } from 'react';
-import { CURRENCIES, type StaffMember, type StaffRate, type UserProfile, type WithId } from '@model';
+import type { StaffMember, StaffRate, UserProfile, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
@@ -15,7 +15,7 @@ import { useUsers } from './queries';
 import { LOW_MARGIN, marginPercent } from './rates';
 import { useInviteTeammate, useSaveTeamMember } from './mutations';
 import { inviteSchema, memberSchema } from './schemas';
-import { DialogActions, useZodForm } from '../components/form';
+import { CurrencyField, DialogActions, useZodForm } from '../components/form';
 import { useConsole } from '../lib/env';
 import { ROLE_LABEL } from '../lib/labels';
 import { useStaff, useStaffRates } from '../lib/queries';
@@ -187,13 +187,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
         <div className="cx-cols-3">
           <FormField label="Hourly rate" error={errors.hourly?.message} hint="What an hour is billed at">{(id) => <input id={id} className="input" inputMode="decimal" {...register('hourly')} placeholder="140.00" />}</FormField>
           <FormField label="Cost rate" error={errors.cost?.message} hint="What an hour costs the agency">{(id) => <input id={id} className="input" inputMode="decimal" {...register('cost')} placeholder="65.00" />}</FormField>
-          <FormField label="Currency">
-            {(id) => (
-              <select id={id} className="select" {...register('currency')}>
-                {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
-              </select>
-            )}
-          </FormField>
+          <CurrencyField registration={register('currency')} />
         </div>
       </fieldset>
       <div className="cx-cols-2">
