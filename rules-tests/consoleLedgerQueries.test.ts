@@ -13,6 +13,8 @@ import { paths, rollupIds } from '@model';
 import { weekRollupRef } from '../web/src/lib/dashboardRefs';
 import {
   billableTimeQuery,
+  clientBillableTimeQuery,
+  clientExpensesQuery,
   dayTimeQuery,
   expenseCursor,
   expensesListQuery,
@@ -67,6 +69,8 @@ const ledgerReads: [string, (db: Firestore) => Promise<unknown>][] = [
   ['Expenses: one category', (db) => getDocs(pageQuery(expensesListQuery(db, { companyId: null, category: 'travel' }), null, 21))],
   ['Expenses: totals in a currency (count, sum)', (db) => getAggregateFromServer(expenseTotalsQuery(db, ALL_EXPENSES, 'USD'), { n: count(), amount: sum('amount') })],
   ['Expenses: a client\'s month in a currency (sum)', (db) => getAggregateFromServer(expenseTotalsQuery(db, { companyId: ACME, category: null }, 'USD', '2026-11-01', '2026-11-30'), { amount: sum('amount') })],
+  ['Invoice editor: a client\'s billable time in a period', (db) => getDocs(clientBillableTimeQuery(db, ACME, '2026-11-01', '2026-12-31'))],
+  ['Invoice editor: a client\'s expenses in a period', (db) => getDocs(clientExpensesQuery(db, ACME, '2026-11-01', '2026-11-30'))],
   ['Expenses: a client\'s category in a currency (sum)', (db) => getAggregateFromServer(expenseTotalsQuery(db, { companyId: ACME, category: 'software' }, 'USD'), { amount: sum('amount') })],
 ];
 
@@ -81,6 +85,22 @@ describe('the Time and Expenses pages: staff and admin allowed; clients, preview
       for (const key of OUTSIDERS) await expectDenied(run(dbOf(key)));
     });
   }
+
+  it("the invoice editor reads one client's billables of the period, newest first — not the agency's history", async () => {
+    const time = await expectAllowed(getDocs(clientBillableTimeQuery(dbOf('staff'), ACME, '2026-11-15', '2026-12-02')));
+    const entries = time.docs.map((d) => d.data());
+    expect(entries.map((e) => e.id)).toEqual(expect.arrayContaining(['te-w1', 'te-w4', 'te-old']));
+    expect(entries.map((e) => e.id)).not.toContain('te-w2'); // not billable
+    expect(entries.map((e) => e.id)).not.toContain('te-w3'); // after the period
+    expect(entries.every((e) => e.companyId === ACME && e.billable && e.date >= '2026-11-15' && e.date <= '2026-12-02')).toBe(true);
+    expect(entries.map((e) => e.date)).toEqual([...entries.map((e) => e.date)].sort().reverse());
+    const spent = await expectAllowed(getDocs(clientExpensesQuery(dbOf('staff'), ACME, '2026-11-01', '2026-11-30')));
+    const ids = spent.docs.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(['ex-a', 'ex-c']));
+    expect(ids).not.toContain('ex-b'); // Globex's
+    expect(spent.docs.every((d) => d.data().companyId === ACME)).toBe(true);
+    await expectDenied(getDocs(clientExpensesQuery(dbOf('clientAcme'), ACME, '2026-11-01', '2026-11-30')));
+  });
 
   it("a client filtering on their own company's expenses is still denied (control: staff, same query)", async () => {
     const acme = expensesListQuery(dbOf('clientAcme'), { companyId: ACME, category: null });

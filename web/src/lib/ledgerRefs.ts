@@ -7,7 +7,7 @@
  * agency's history. The rules-tests run these builders as every role
  * (rules-tests/consoleLedgerQueries.test.ts); indexes in firestore.indexes.json.
  */
-import { collection, documentId, orderBy, query, where, type Firestore, type QueryConstraint } from 'firebase/firestore';
+import { collection, documentId, limit, orderBy, query, where, type Firestore, type QueryConstraint } from 'firebase/firestore';
 import { paths, type Currency, type Expense, type ExpenseCategory, type IsoDate, type TimeEntry, type WithId } from '@model';
 import { converter, type PageCursor } from './refs';
 
@@ -47,6 +47,24 @@ export const dayTimeQuery = (db: Firestore, uid: string | null, date: IsoDate) =
 export const billableTimeQuery = (db: Firestore, uid: string, from: IsoDate, to: IsoDate) =>
   query(timeEntries(db), where('uid', '==', uid), where('billable', '==', true), where('date', '>=', from), where('date', '<=', to));
 
+/**
+ * The invoice editor's suggestions read one client's billables of the chosen period, never the
+ * agency's history; a period holding more is cut here and the editor says so.
+ */
+export const BILLABLES_LIMIT = 1000;
+
+/** One client's billable time entries from–to, newest first (index companyId + billable + date desc). */
+export const clientBillableTimeQuery = (db: Firestore, companyId: string, from: IsoDate, to: IsoDate) =>
+  query(
+    timeEntries(db),
+    where('companyId', '==', companyId),
+    where('billable', '==', true),
+    where('date', '>=', from),
+    where('date', '<=', to),
+    orderBy('date', 'desc'),
+    limit(BILLABLES_LIMIT),
+  );
+
 // ---- expenses ----
 
 /** Which expenses: of one client (or all, null), of one category (or all, null). */
@@ -69,6 +87,10 @@ function expenseFilters(filter: ExpenseFilter): QueryConstraint[] {
 export const expensesListQuery = (db: Firestore, filter: ExpenseFilter) =>
   query(expenses(db), ...expenseFilters(filter), orderBy('date', 'desc'), orderBy(documentId(), 'desc'));
 export const expenseCursor = (expense: WithId<Expense>): PageCursor => [expense.date, expense.id];
+
+/** One client's expenses from–to, newest first (index companyId + date desc). */
+export const clientExpensesQuery = (db: Firestore, companyId: string, from: IsoDate, to: IsoDate) =>
+  query(expenses(db), where('companyId', '==', companyId), where('date', '>=', from), where('date', '<=', to), orderBy('date', 'desc'), limit(BILLABLES_LIMIT));
 
 /**
  * Expenses in one currency matching the filter, optionally only from–to (a month), for count()

@@ -133,8 +133,6 @@ export const allTasksQuery = (db: Firestore) => query(collectionGroup(db, 'tasks
 export const allProjectsQuery = (db: Firestore) => query(collectionGroup(db, 'projects').withConverter(converter<Project>()));
 export const allInvoicesQuery = (db: Firestore) => query(collectionGroup(db, 'invoices').withConverter(converter<Invoice>()));
 export const allPaymentsQuery = (db: Firestore) => query(collectionGroup(db, 'payments').withConverter(converter<Payment>()));
-export const timeEntriesQuery = (db: Firestore) => query(typedCollection<TimeEntry>(db, paths.timeEntries()), orderBy('date', 'desc'));
-export const expensesQuery = (db: Firestore) => query(typedCollection<Expense>(db, paths.expenses()), orderBy('date', 'desc'));
 export const invitationsQuery = (db: Firestore) => typedCollection<Invitation>(db, paths.invitations());
 /** The redacted Outbox (mail itself is Functions-only), newest first, one page. */
 export const OUTBOX_PAGE = 100;

@@ -1,18 +1,25 @@
 /**
- * One invoice and its payments (the lists of every invoice and payment are console/lib/queries).
+ * One invoice and its payments, and one client's billables of a period for the editor (the
+ * paged invoice lists are lists.ts).
  * Live: onSnapshot feeds the query cache (lib/live.ts).
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
+import type { IsoDate } from '@model';
+import { clientBillableTimeQuery, clientExpensesQuery } from '../../lib/ledgerRefs';
 import { invoicePaymentsQuery, invoiceRef } from '../../lib/refs';
 import { useConsole } from '../lib/env';
 import { liveDoc, liveList } from '../lib/options';
 import { projectOptions } from '../lib/queries';
 
+export { BILLABLES_LIMIT } from '../../lib/ledgerRefs';
+
 export const invoiceKeys = {
   /** under the company, like the CRM's ['companies', c, 'invoices'] list */
   invoice: (companyId: string, invoiceId: string) => ['companies', companyId, 'invoices', invoiceId, 'doc'] as const,
   payments: (companyId: string, invoiceId: string) => ['companies', companyId, 'invoices', invoiceId, 'payments'] as const,
+  billableTime: (companyId: string, from: IsoDate, to: IsoDate) => ['timeEntries', 'billable', companyId, from, to] as const,
+  expenses: (companyId: string, from: IsoDate, to: IsoDate) => ['expenses', 'client', companyId, from, to] as const,
 };
 
 export const invoiceOptions = (db: Firestore, companyId: string, invoiceId: string) =>
@@ -29,6 +36,20 @@ export function useInvoice(companyId: string, invoiceId: string, enabled = true)
 export function useInvoicePayments(companyId: string, invoiceId: string) {
   const { db } = useConsole();
   return useQuery(invoicePaymentsOptions(db, companyId, invoiceId));
+}
+
+export const billableTimeOptions = (db: Firestore, companyId: string, from: IsoDate, to: IsoDate) =>
+  liveList(invoiceKeys.billableTime(companyId, from, to), () => clientBillableTimeQuery(db, companyId, from, to));
+export const clientExpensesOptions = (db: Firestore, companyId: string, from: IsoDate, to: IsoDate) =>
+  liveList(invoiceKeys.expenses(companyId, from, to), () => clientExpensesQuery(db, companyId, from, to));
+
+/** One client's billable time and expenses from–to: what "Bill time and expenses" suggests from. */
+export function useClientBillables(companyId: string, from: IsoDate, to: IsoDate) {
+  const { db } = useConsole();
+  const enabled = Boolean(companyId && from && to && from <= to);
+  const entries = useQuery({ ...billableTimeOptions(db, companyId, from, to), enabled });
+  const expenses = useQuery({ ...clientExpensesOptions(db, companyId, from, to), enabled });
+  return { entries, expenses };
 }
 
 /** Names of one company's projects by id, one document read each (the projects a client's billables name). */

@@ -13,13 +13,11 @@ import type { StaffMember, StaffRate, TeamMemberRef, WithId } from '@model';
 import {
   allInvoicesQuery,
   companyRef,
-  expensesQuery,
   invitationsQuery,
   projectFinanceRef,
   projectRef,
   staffQuery,
   staffRatesQuery,
-  timeEntriesQuery,
 } from '../../lib/refs';
 import { useConsole } from './env';
 import { liveDoc, liveList, liveScopedList } from './options';
@@ -110,19 +108,6 @@ export const taskKeys = {
   ofProject: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'tasks'] as const,
   task: (companyId: string, taskId: string) => ['companies', companyId, 'tasks', taskId] as const,
 };
-// ---- time and expenses (staff read all) ----
-export const timeEntriesOptions = (db: Firestore) => liveList(['timeEntries', 'list'], () => timeEntriesQuery(db));
-export const expensesOptions = (db: Firestore) => liveList(['expenses', 'list'], () => expensesQuery(db));
-
-export function useTimeEntries() {
-  const { db } = useConsole();
-  return useQuery(timeEntriesOptions(db));
-}
-
-export function useExpenses() {
-  const { db } = useConsole();
-  return useQuery(expensesOptions(db));
-}
 
 // ---- invoices and payments, every company's (collection groups; each carries its company) ----
 export const allInvoicesOptions = (db: Firestore) => liveScopedList(['invoices', 'all'], () => allInvoicesQuery(db));
