@@ -5,7 +5,7 @@
  * billing (createInvoiceCheckout, with the real `stripe` library against the local fake, and invoicePdf).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, db } from '../../src/admin';
+import { auth } from '../../src/admin';
 import { acceptInvitationHandler } from '../../src/access/acceptInvitation';
 import { inviteUserHandler } from '../../src/access/inviteUser';
 import { setContactScopesHandler } from '../../src/access/setContactScopes';
@@ -19,7 +19,7 @@ import type { CallRequest } from '../../src/shared/callable';
 import { jwtClaims, signInWithCustomToken } from '../support/emulators';
 import { startFakeStripe, type FakeStripe } from '../support/fakeStripe';
 import { seedInvoice, setPortalSettings } from '../support/invoices';
-import { account, admin, anonymousRequest, claimsOf, company, contact, deps, readDoc, refusal, signedIn, staff, type Account } from '../support/world';
+import { account, admin, anonymousRequest, claimsOf, company, contact, deps, linkedClient, readDoc, refusal, signedIn, staff, type Account } from '../support/world';
 
 let stripe: FakeStripe;
 beforeAll(async () => {
@@ -35,22 +35,6 @@ afterAll(async () => {
 
 const contactDoc = (companyId: string, contactId: string) => readDoc<Contact>(`${paths.contacts(companyId)}/${contactId}`);
 
-/** A client with a linked active contact and a profile, as acceptInvitation leaves them. */
-async function clientOf(companyId: string, scopes?: Array<'work' | 'billing'>) {
-  const person = await account('client', { claims: { role: 'client', companyId, theme: 'dark', ...(scopes ? { scopes } : {}) } });
-  const linked = await contact(companyId, 'active', { email: person.email, uid: person.uid, ...(scopes ? { scopes } : {}) });
-  await db.doc(paths.user(person.uid)).set({
-    displayName: 'Carol Chen',
-    email: person.email,
-    role: 'client',
-    companyId,
-    status: 'active',
-    createdAt: new Date('2026-01-01T00:00:00Z'),
-    updatedAt: new Date('2026-01-01T00:00:00Z'),
-  });
-  return { person, contactId: linked.contactId };
-}
-
 /** Pay an invoice of the company: a client callable that checks the session with the server. */
 function pay(request: CallRequest) {
   return createInvoiceCheckoutHandler(request, { ...deps(), stripeSecretKey: 'sk_test_fake_for_unit_tests', stripeClient });
@@ -61,7 +45,7 @@ describe('setContactScopes', () => {
     const sam = await staff();
     const acme = await company();
     const { invoiceId } = await seedInvoice({ status: 'pending' }, acme.companyId);
-    const { person, contactId } = await clientOf(acme.companyId);
+    const { person, contactId } = await linkedClient(acme.companyId);
     const download = (idToken: string) =>
       invoicePdfHandler({ method: 'GET', authorization: `Bearer ${idToken}`, query: { companyId: acme.companyId, invoiceId } }, deps());
     // allowed controls: before the change, the session pays and downloads
@@ -100,7 +84,7 @@ describe('setContactScopes', () => {
     const sam = await staff();
     const acme = await company();
     const { invoiceId } = await seedInvoice({}, acme.companyId);
-    const { person, contactId } = await clientOf(acme.companyId, ['work']);
+    const { person, contactId } = await linkedClient(acme.companyId, ['work']);
     expect((await refusal(pay(person.request({ companyId: acme.companyId, invoiceId })))).code).toBe('permission-denied');
 
     const result = await setContactScopesHandler(sam.request({ companyId: acme.companyId, contactId, scopes: ['billing', 'work'] }), deps());
@@ -132,7 +116,7 @@ describe('setContactScopes', () => {
   it('a contact whose account an admin moved elsewhere keeps that account as it is', async () => {
     const sam = await staff();
     const [acme, globex] = await Promise.all([company(), company()]);
-    const { person, contactId } = await clientOf(acme.companyId);
+    const { person, contactId } = await linkedClient(acme.companyId);
     await auth.setCustomUserClaims(person.uid, { role: 'client', companyId: globex.companyId });
 
     const result = await setContactScopesHandler(sam.request({ companyId: acme.companyId, contactId, scopes: ['work'] }), deps());
@@ -209,7 +193,7 @@ describe('scopes through invitations, access changes and previews', () => {
   it("setUserAccess: a client gets the scopes of the contact it joins; a former company's scopes never carry over", async () => {
     const ada = await admin();
     const [acme, globex] = await Promise.all([company(), company()]);
-    const { person } = await clientOf(acme.companyId, ['billing']);
+    const { person } = await linkedClient(acme.companyId, ['billing']);
     await contact(globex.companyId, 'none', { email: person.email, scopes: ['work'] });
 
     await setUserAccessHandler(ada.request({ action: 'change', uid: person.uid, role: 'client', companyId: globex.companyId }), deps());

@@ -2,27 +2,12 @@
  * setUserAccess, called directly with real ID tokens from the Auth emulator.
  */
 import { describe, expect, it } from 'vitest';
-import { auth, db } from '../../src/admin';
+import { auth } from '../../src/admin';
 import { inviteUserHandler } from '../../src/access/inviteUser';
 import { setUserAccessHandler } from '../../src/access/setUserAccess';
 import { paths, type Contact, type Invitation, type UserProfile } from '../../src/model';
 import { jwtClaims, lookupAccount, readAs, refreshIdToken } from '../support/emulators';
-import { account, admin, anonymousRequest, claimsOf, company, contact, deps, project, readDoc, refusal, signedIn, staff } from '../support/world';
-
-/** A client of a fresh company, with a linked contact and a profile, as acceptInvitation leaves them. */
-async function clientOf(companyId: string) {
-  const person = await account('client', { claims: { role: 'client', companyId, theme: 'dark' } });
-  const linked = await contact(companyId, 'active', { email: person.email, uid: person.uid });
-  await db.doc(paths.user(person.uid)).set({
-    displayName: 'Carol Chen',
-    email: person.email,
-    role: 'client',
-    companyId,
-    status: 'active',
-    createdAt: new Date('2026-01-01T00:00:00Z'),
-  });
-  return { person, contactId: linked.contactId };
-}
+import { account, admin, anonymousRequest, claimsOf, company, contact, deps, linkedClient, project, readDoc, refusal, signedIn, staff } from '../support/world';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,7 +16,7 @@ describe('setUserAccess', () => {
     const ada = await admin();
     const acme = await company();
     const projectId = await project(acme.companyId);
-    const { person, contactId } = await clientOf(acme.companyId);
+    const { person, contactId } = await linkedClient(acme.companyId);
     // A pending invitation for the same email (e.g. sent again by mistake) must not restore access.
     const sam = await staff();
     const second = await contact(acme.companyId, 'none', { email: person.email });
@@ -67,7 +52,7 @@ describe('setUserAccess', () => {
     const ada = await admin();
     const acme = await company();
     const globex = await company();
-    const { person, contactId } = await clientOf(acme.companyId);
+    const { person, contactId } = await linkedClient(acme.companyId);
     const atGlobex = await contact(globex.companyId, 'none', { email: person.email });
     await sleep(1100); // token revocation has one-second resolution
 
@@ -88,7 +73,7 @@ describe('setUserAccess', () => {
   it('makes a client staff: role claim without companyId, old contact revoked', async () => {
     const ada = await admin();
     const acme = await company();
-    const { person, contactId } = await clientOf(acme.companyId);
+    const { person, contactId } = await linkedClient(acme.companyId);
 
     await setUserAccessHandler(ada.request({ action: 'change', uid: person.uid, role: 'staff' }), deps());
 
@@ -99,7 +84,7 @@ describe('setUserAccess', () => {
 
   it('is for admins only', async () => {
     const acme = await company();
-    const { person } = await clientOf(acme.companyId);
+    const { person } = await linkedClient(acme.companyId);
     const sam = await staff();
     const preview = await account('preview', { claims: { role: 'admin', preview: true } });
     const input = { action: 'change', uid: person.uid, role: 'admin' };
@@ -116,7 +101,7 @@ describe('setUserAccess', () => {
     const ada = await admin();
     const lead = await company('lead', 'Initech');
     const acme = await company();
-    const { person } = await clientOf(acme.companyId);
+    const { person } = await linkedClient(acme.companyId);
 
     const own = await refusal(setUserAccessHandler(ada.request({ action: 'revoke', uid: ada.uid }), deps()));
     expect(own.code).toBe('failed-precondition');

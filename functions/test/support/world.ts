@@ -96,6 +96,22 @@ export async function contact(companyId: string, portal: PortalAccess = 'none', 
   return { contactId, email: doc.email, name: doc.name };
 }
 
+/** A client with a linked active contact and a profile, as acceptInvitation leaves them (`scopes`: their portal areas; absent = both). */
+export async function linkedClient(companyId: string, scopes?: Array<'work' | 'billing'>): Promise<{ person: Account; contactId: string }> {
+  const person = await account('client', { claims: { role: 'client', companyId, theme: 'dark', ...(scopes ? { scopes } : {}) } });
+  const linked = await contact(companyId, 'active', { email: person.email, uid: person.uid, ...(scopes ? { scopes } : {}) });
+  await db.doc(paths.user(person.uid)).set({
+    displayName: 'Carol Chen',
+    email: person.email,
+    role: 'client',
+    companyId,
+    status: 'active',
+    createdAt: new Date('2026-01-01T00:00:00Z'),
+    updatedAt: new Date('2026-01-01T00:00:00Z'),
+  });
+  return { person, contactId: linked.contactId };
+}
+
 export async function project(companyId: string): Promise<string> {
   const projectId = uid('pr');
   const doc: Project = { name: 'Website', description: '', status: 'active', startDate: '2026-01-01', endDate: '2026-12-31', team: [] };
