@@ -4,7 +4,6 @@
  * Functions emulator, and a static count of get()/exists() in the rules.
  * Writes bench/results.json and prints a table.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { consoleFiles, gzipJsBytes, mainText } from '../e2e/support/portal';
 import { buildFloors, floorsOut } from './lib/floors';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
 import { countRuleLookups } from './lib/rules';
+import { buildBenchWeb } from './lib/build';
 import { serveStatic } from './lib/serve';
 import { benchWebhook, type WebhookTiming } from './lib/webhook';
 import { runScale } from './scale';
@@ -42,24 +42,6 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
-
-function buildWeb(): void {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', webDist, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
-    cwd: join(root, 'web'),
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      VITE_FIREBASE_CONFIG: '',
-      VITE_BENCH: '1',
-      VITE_PROJECT_ID: env.projectId,
-      VITE_AUTH_EMULATOR: env.auth,
-      VITE_FIRESTORE_EMULATOR: env.firestore,
-      VITE_FUNCTIONS_EMULATOR: env.functions,
-    },
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
 
 async function seedDemo(): Promise<void> {
   const [{ initializeApp }, { getAuth }, { getFirestore }, { seed }] = await Promise.all([
@@ -114,7 +96,7 @@ async function chooserSignIn(page: Page, email: string): Promise<number> {
 
 async function main(): Promise<void> {
   console.log('▸ building the app (bench mode) and the floor apps');
-  buildWeb();
+  buildBenchWeb(webDist, { manifest: true });
   buildFloors({ VITE_PROJECT_ID: env.projectId, VITE_AUTH_EMULATOR: env.auth, VITE_FIRESTORE_EMULATOR: env.firestore });
   console.log('▸ seeding');
   await seedDemo();

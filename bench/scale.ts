@@ -8,7 +8,6 @@
  * (default 3) per page; a page reading over 1,000 documents is viewed once. Writes the `scale` section of bench/results.json and
  * bench/out/scale.md. How reads, time and heap are measured: bench/lib/scale.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +16,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browser';
 import { emulatorEnv } from '../e2e/support/env';
 import { FULL_SIZES, growAgency, resetDemo, type GrowSizes } from './lib/grow';
 import { measurePages, pageKey, scalePages, scaleSection, scaleTable, type ScaleRow } from './lib/scale';
+import { buildBenchWeb } from './lib/build';
 import { serveStatic } from './lib/serve';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -80,25 +80,6 @@ export async function runScale({ webDist, sizes = FULL_SIZES, runs = Number(proc
   }
 }
 
-function buildWeb(outDir: string): void {
-  const env = emulatorEnv();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: join(root, 'web'),
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      VITE_FIREBASE_CONFIG: '',
-      VITE_BENCH: '1',
-      VITE_PROJECT_ID: env.projectId,
-      VITE_AUTH_EMULATOR: env.auth,
-      VITE_FIRESTORE_EMULATOR: env.firestore,
-      VITE_FUNCTIONS_EMULATOR: env.functions,
-    },
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
-
 /** Puts the scale section into bench/results.json (keeping the rest of the last `npm run bench`). */
 export function writeScaleResults(section: object, table: string): void {
   const file = join(root, 'bench/results.json');
@@ -112,7 +93,7 @@ export function writeScaleResults(section: object, table: string): void {
 async function main(): Promise<void> {
   const webDist = join(root, 'bench/out/web-scale/');
   console.log('▸ building the app (bench mode)');
-  buildWeb(webDist);
+  buildBenchWeb(webDist);
   const { section, table } = await runScale({ webDist });
   writeScaleResults(section, table);
   console.log(`\n${table}\n`);

@@ -3,7 +3,7 @@
  * meeting link) and Integrations (online payments with Stripe, Google Sign In). Forms validate
  * with the same limits as firestore.rules (./schemas.ts).
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { Branding, PortalSettings } from '@model';
@@ -45,8 +45,8 @@ export default function SettingsPage() {
       />
       <Routes>
         <Route index element={<GeneralTab />} />
-        <Route path="portal" element={<PortalTab />} />
-        <Route path="integrations" element={<IntegrationsTab />} />
+        <Route path="portal" element={<WithPortalSettings>{(settings) => <PortalEditor initial={settings} />}</WithPortalSettings>} />
+        <Route path="integrations" element={<WithPortalSettings>{(settings) => <Integrations settings={settings} />}</WithPortalSettings>} />
         <Route path="*" element={<Navigate to="/console/settings" replace />} />
       </Routes>
     </div>
@@ -212,9 +212,10 @@ function ColorField({ label, hint, value, error, register, onPick }: { label: st
 
 // ---------------- Portal Home ----------------
 
-function PortalTab() {
+/** The portal settings once loaded (the defaults while nothing is saved yet): Portal Home and Integrations edit them. */
+function WithPortalSettings({ children }: { children: (settings: PortalSettings) => ReactNode }) {
   const portal = usePortalSettings();
-  return <Loadable query={portal}>{(data) => <PortalEditor initial={data ?? DEFAULT_PORTAL_SETTINGS} />}</Loadable>;
+  return <Loadable query={portal}>{(data) => children(data ?? DEFAULT_PORTAL_SETTINGS)}</Loadable>;
 }
 
 function PortalEditor({ initial }: { initial: PortalSettings }) {
@@ -327,11 +328,6 @@ function StripeStatusNotice() {
       {KEY_STATE[secretKey]} {WEBHOOK_STATE[webhookSecret]}
     </Notice>
   );
-}
-
-function IntegrationsTab() {
-  const portal = usePortalSettings();
-  return <Loadable query={portal}>{(data) => <Integrations settings={data ?? DEFAULT_PORTAL_SETTINGS} />}</Loadable>;
 }
 
 function Integrations({ settings }: { settings: PortalSettings }) {
