@@ -129,6 +129,41 @@ describe('invoices: draft → issued → the client sees it', () => {
   });
 });
 
+describe("invoice editor: the client's billables of a period", () => {
+  it("suggests Acme's billable hours of the last 30 days, adds them as lines, and asks for a period that makes sense", async () => {
+    const { page } = ada;
+    await page.goto('/console/invoices/new');
+    const form = page.getByRole('form', { name: 'New invoice' });
+    await form.waitFor(SLOW);
+    await loaded(page);
+    await form.getByRole('combobox', { name: 'Client', exact: true }).fill('acme');
+    await form.getByRole('option', { name: 'Acme Corp', exact: true }).click();
+
+    // one client's billable time of the period (the demo logs hours every weekday of the last four weeks)
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Bill time and expenses' }) });
+    const suggestions = section.locator('.cx-suggestions li');
+    await expect.poll(() => suggestions.count(), SLOW).toBeGreaterThan(0);
+    expect(await section.getByText(/ h × /).count()).toBeGreaterThan(0);
+    await expect.poll(() => section.getByLabel('Project').locator('option').allTextContents(), SLOW).toContain('Website Redesign');
+
+    const addAll = section.getByRole('button', { name: /^Add all \(\d+\)$/ });
+    const n = Number((await addAll.textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(n).toBeGreaterThan(0);
+    await addAll.click();
+    // the blank first line plus one line per suggestion
+    await expect.poll(() => form.getByLabel(/^Line \d+ description$/).count(), SLOW).toBeGreaterThanOrEqual(n);
+
+    // a period that ends before it starts reads nothing and says why
+    await section.getByLabel('From').fill('2099-01-02');
+    await section.getByLabel('To').fill('2099-01-01');
+    await section.getByText('Pick a period whose start is on or before its end.').waitFor(SLOW);
+    // a period with no work in it: the empty state, from the server's answer
+    await section.getByLabel('From').fill('2000-01-01');
+    await section.getByLabel('To').fill('2000-01-31');
+    await section.getByText(/No billable time or expenses for Acme Corp in this period/).waitFor(SLOW);
+  });
+});
+
 describe('staff cannot open rates, revenue, invoices or settings', () => {
   it('Sam has no nav entry for them', async () => {
     const { page } = sam;
