@@ -5,6 +5,7 @@
  */
 import { Suspense, useId, type ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
+import { TableHead, type Column } from '../../components/TableHead';
 import { ErrorState, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 
@@ -139,9 +140,6 @@ export function Loadable<T>({ query, rows = 3, children }: { query: QueryLike<T>
   return <>{children(query.data)}</>;
 }
 
-/** A column of a DataTable: its heading, or the heading and the header cell's class; null leaves the column out. */
-export type Column = string | { label: ReactNode; className?: string } | null;
-
 /** The last column of a table whose rows end in icon buttons: a heading only screen readers read. */
 export const ACTIONS_COLUMN: Column = { label: <span className="visually-hidden">Actions</span> };
 
@@ -149,9 +147,7 @@ export const ACTIONS_COLUMN: Column = { label: <span className="visually-hidden"
 export function DataTable({ columns, children }: { columns: Column[]; children: ReactNode }) {
   return (
     <table className="table cx-data-table">
-      <thead>
-        <tr>{headerCells(columns, 'col')}</tr>
-      </thead>
+      <TableHead columns={columns} scope="col" />
       <tbody>{children}</tbody>
     </table>
   );
@@ -161,21 +157,9 @@ export function DataTable({ columns, children }: { columns: Column[]; children: 
 export function ListTable({ columns, label, children }: { columns: Column[]; label?: string; children: ReactNode }) {
   return (
     <table className="cx-table" aria-label={label}>
-      <thead>
-        <tr>{headerCells(columns)}</tr>
-      </thead>
+      <TableHead columns={columns} />
       <tbody>{children}</tbody>
     </table>
-  );
-}
-
-function headerCells(columns: Column[], scope?: 'col') {
-  return columns.map((column, i) =>
-    column === null ? null : typeof column === 'string' ? (
-      <th key={i} scope={scope}>{column}</th>
-    ) : (
-      <th key={i} scope={scope} className={column.className}>{column.label}</th>
-    ),
   );
 }
 

@@ -7,6 +7,7 @@ import { useLocation, useParams } from 'react-router-dom';
 import type { Invoice, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { CheckIcon } from '../../components/icons';
+import { TableHead } from '../../components/TableHead';
 import { Spinner } from '../../components/ui';
 import { errorCode } from '../../lib/errors';
 import { downloadInvoicePdf } from '../../lib/invoicePdf';
@@ -83,20 +84,7 @@ function InvoiceDetails({ inv }: { inv: NonNullable<ReturnType<typeof useInvoice
           Line items
         </h2>
         <table className="table line-items">
-          <thead>
-            <tr>
-              <th scope="col">Description</th>
-              <th scope="col" className="num hide-sm">
-                Qty
-              </th>
-              <th scope="col" className="num hide-sm">
-                Unit price
-              </th>
-              <th scope="col" className="num">
-                Amount
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Description', { label: 'Qty', className: 'num hide-sm' }, { label: 'Unit price', className: 'num hide-sm' }, { label: 'Amount', className: 'num' }]} scope="col" />
           <tbody>
             {inv.lineItems.map((item, i) => (
               <tr key={i}>

@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import type { Invoice, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { CardIcon } from '../../components/icons';
+import { TableHead } from '../../components/TableHead';
 import { Badge, EmptyState, ErrorState, Skeleton } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -165,19 +166,7 @@ function InvoiceTable({ invoices, caption }: { invoices: readonly WithId<Invoice
   return (
     <table className="table invoice-table">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Invoice</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="hide-sm">
-            Issued
-          </th>
-          <th scope="col">Due</th>
-          <th scope="col" className="num">
-            Amount
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Invoice', 'Status', { label: 'Issued', className: 'hide-sm' }, 'Due', { label: 'Amount', className: 'num' }]} scope="col" />
       <tbody>
         {invoices.map((invoice) => {
           const status = INVOICE_STATUS[effectiveInvoiceStatus(invoice)];
