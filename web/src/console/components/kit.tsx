@@ -55,6 +55,16 @@ export function Chip({ active, onClick, children }: { active: boolean; onClick: 
   );
 }
 
+/** A box's heading and the line under it, for a `cx-box-head` that holds more (a switch, an action). */
+export function BoxTitle({ title, children }: { title: ReactNode; children: ReactNode }) {
+  return (
+    <div>
+      <h2 className="cx-box-title">{title}</h2>
+      <p className="cx-box-sub">{children}</p>
+    </div>
+  );
+}
+
 export function Panel({ title, actions, children, className = '', flush = false }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string; flush?: boolean }) {
   return (
     <section className={`cx-panel ${flush ? 'cx-panel-flush' : ''} ${className}`}>

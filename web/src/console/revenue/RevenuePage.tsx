@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';
-import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { BoxTitle, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { clientRevenue, currenciesInUse, monthsSummary, type ClientRevenue } from './revenue';
 import { useMonthRollups, useOverdue, useTopClients } from './queries';
 import { useCompanyName } from '../lib/names';
@@ -93,10 +93,7 @@ export default function RevenuePage() {
 
             <div className="cx-two">
               <section className="cx-box">
-                <div>
-                  <h2 className="cx-box-title">Top clients</h2>
-                  <p className="cx-box-sub">By invoiced, all time, in {currency}.</p>
-                </div>
+                <BoxTitle title="Top clients">By invoiced, all time, in {currency}.</BoxTitle>
                 {s.topClients.length === 0 ? (
                   <p className="muted">No issued invoices yet.</p>
                 ) : (
@@ -109,10 +106,7 @@ export default function RevenuePage() {
               </section>
 
               <section className="cx-box">
-                <div>
-                  <h2 className="cx-box-title">Overdue</h2>
-                  <p className="cx-box-sub">Marked overdue, or pending past the due date.</p>
-                </div>
+                <BoxTitle title="Overdue">Marked overdue, or pending past the due date.</BoxTitle>
                 {s.overdue.invoices.length === 0 ? (
                   <p className="muted">Nothing is overdue.</p>
                 ) : (

@@ -12,7 +12,7 @@ import { BrandMark, Spinner } from '../../components/ui';
 import { applyBranding, highestContrastOn, readableOn } from '../../lib/branding';
 import { config, usingEmulators } from '../../lib/config';
 import { describeError } from '../../lib/errors';
-import { FormError, FormField, Loadable, Notice, PageHeader, Tabs } from '../components/kit';
+import { BoxTitle, FormError, FormField, Loadable, Notice, PageHeader, Tabs } from '../components/kit';
 import { useToast } from '../components/toast';
 import { isStripeReady, useBrandingSettings, usePortalSettings, useStripeStatus } from './queries';
 import { brandingSchema, cnameHost, portalSchema, type BrandingForm, type PortalForm } from './schemas';
@@ -359,10 +359,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
     <div className="cx-integrations">
       <section className="cx-box">
         <div className="cx-box-head">
-          <div>
-            <h2 className="cx-box-title">Stripe — online payments</h2>
-            <p className="cx-box-sub">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</p>
-          </div>
+          <BoxTitle title="Stripe — online payments">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</BoxTitle>
           <label className="cx-switch">
             <input
               type="checkbox"
