@@ -53,6 +53,40 @@ export default function SettingsPage() {
   );
 }
 
+// ---------------- The settings forms ----------------
+
+/**
+ * A settings form's submit: save, then `onSaved` and the saved values become the form's
+ * baseline (nothing unsaved). A failure is shown from the mutation's error.
+ */
+function saveSettings<V>(mutation: { mutateAsync: (values: V) => Promise<unknown> }, reset: (values: V) => void, onSaved: (values: V) => void) {
+  return async (values: V) => {
+    await mutation.mutateAsync(values).then(
+      () => {
+        onSaved(values);
+        reset(values);
+      },
+      () => {}, // shown from the mutation's error
+    );
+  };
+}
+
+/** A settings form's aside: the live preview, the save error and the Save button (quiet while nothing changed). */
+function PreviewAside({ error, dirty, submitting, saveLabel, children }: { error: string | null; dirty: boolean; submitting: boolean; saveLabel: string; children: ReactNode }) {
+  return (
+    <aside className="cx-settings-aside">
+      <section className="cx-box cx-sticky">
+        <h2 className="cx-box-title">Preview</h2>
+        {children}
+        <FormError message={error} />
+        <button type="submit" className={`btn btn-block ${dirty ? 'btn-primary' : 'btn-secondary'}`} disabled={submitting || !dirty}>
+          {submitting ? <Spinner label="Saving…" /> : dirty ? saveLabel : 'No unsaved changes'}
+        </button>
+      </section>
+    </aside>
+  );
+}
+
 // ---------------- General: branding ----------------
 
 function GeneralTab() {
@@ -112,16 +146,10 @@ function BrandingEditor({ initial }: { initial: Branding }) {
   const domain = (v.customDomain ?? '').trim().toLowerCase();
   const projectId = config.firebase.projectId ?? 'your-project';
 
-  async function save(values: Branding) {
-    await saveBranding.mutateAsync(values).then(
-      () => {
-        applyBranding(values);
-        reset(values);
-        toast.success('Branding saved. The portal and the login page use it now.');
-      },
-      () => {}, // shown from saveBranding.error
-    );
-  }
+  const save = saveSettings(saveBranding, reset, (values) => {
+    applyBranding(values);
+    toast.success('Branding saved. The portal and the login page use it now.');
+  });
 
   return (
     <form className="cx-stack-form cx-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
@@ -170,29 +198,22 @@ function BrandingEditor({ initial }: { initial: Branding }) {
         </section>
       </div>
 
-      <aside className="cx-settings-aside">
-        <section className="cx-box cx-sticky">
-          <h2 className="cx-box-title">Preview</h2>
-          <div className="cx-brand-preview" style={{ ['--p' as string]: primary, ['--a' as string]: accent }}>
-            <div className="cx-brand-preview-bar">
-              <BrandMark name={v.agencyName || 'Agency'} logoUrl={/^https?:\/\//.test(v.logoUrl ?? '') ? (v.logoUrl ?? '') : ''} size={26} />
-              <span className="strong">{v.agencyName || 'Agency name'}</span>
-            </div>
-            <div className="cx-brand-preview-body">
-              <p className="strong">Good morning, Carol</p>
-              <p className="muted small">Everything we are working on together, live.</p>
-              <div className="cx-inline">
-                <span className="cx-brand-btn" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
-                <span className="cx-brand-pill" style={{ background: accent, color: highestContrastOn(accent) }}>Paid</span>
-              </div>
+      <PreviewAside error={error} dirty={formState.isDirty} submitting={formState.isSubmitting} saveLabel="Save branding">
+        <div className="cx-brand-preview" style={{ ['--p' as string]: primary, ['--a' as string]: accent }}>
+          <div className="cx-brand-preview-bar">
+            <BrandMark name={v.agencyName || 'Agency'} logoUrl={/^https?:\/\//.test(v.logoUrl ?? '') ? (v.logoUrl ?? '') : ''} size={26} />
+            <span className="strong">{v.agencyName || 'Agency name'}</span>
+          </div>
+          <div className="cx-brand-preview-body">
+            <p className="strong">Good morning, Carol</p>
+            <p className="muted small">Everything we are working on together, live.</p>
+            <div className="cx-inline">
+              <span className="cx-brand-btn" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
+              <span className="cx-brand-pill" style={{ background: accent, color: highestContrastOn(accent) }}>Paid</span>
             </div>
           </div>
-          <FormError message={error} />
-          <button type="submit" className={`btn btn-block ${formState.isDirty ? 'btn-primary' : 'btn-secondary'}`} disabled={formState.isSubmitting || !formState.isDirty}>
-            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save branding' : 'No unsaved changes'}
-          </button>
-        </section>
-      </aside>
+        </div>
+      </PreviewAside>
     </form>
   );
 }
@@ -231,15 +252,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   const errors = formState.errors;
   const v = useWatch({ control }) as PortalForm;
 
-  async function save(values: PortalSettings) {
-    await savePortal.mutateAsync(values).then(
-      () => {
-        reset(values);
-        toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).');
-      },
-      () => {}, // shown from savePortal.error
-    );
-  }
+  const save = saveSettings(savePortal, reset, () => toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).'));
 
   return (
     <form className="cx-stack-form cx-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
@@ -272,26 +285,19 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
           </div>
         </section>
       </div>
-      <aside className="cx-settings-aside">
-        <section className="cx-box cx-sticky">
-          <h2 className="cx-box-title">Preview</h2>
-          <div className="cx-portal-preview">
-            <p className="strong">Good morning, Carol</p>
-            <p className="muted small">{v.welcomeMessage || 'Your welcome message'}</p>
-            {(v.cards ?? []).map((card, i) => (
-              <div key={i} className="cx-portal-preview-card">
-                <span className="strong small">{card?.title || `Card ${i + 1}`}</span>
-                <span className="muted small">{card?.description}</span>
-              </div>
-            ))}
-            {v.meetingUrl ? <span className="cx-brand-btn" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
-          </div>
-          <FormError message={error} />
-          <button type="submit" className={`btn btn-block ${formState.isDirty ? 'btn-primary' : 'btn-secondary'}`} disabled={formState.isSubmitting || !formState.isDirty}>
-            {formState.isSubmitting ? <Spinner label="Saving…" /> : formState.isDirty ? 'Save Portal Home' : 'No unsaved changes'}
-          </button>
-        </section>
-      </aside>
+      <PreviewAside error={error} dirty={formState.isDirty} submitting={formState.isSubmitting} saveLabel="Save Portal Home">
+        <div className="cx-portal-preview">
+          <p className="strong">Good morning, Carol</p>
+          <p className="muted small">{v.welcomeMessage || 'Your welcome message'}</p>
+          {(v.cards ?? []).map((card, i) => (
+            <div key={i} className="cx-portal-preview-card">
+              <span className="strong small">{card?.title || `Card ${i + 1}`}</span>
+              <span className="muted small">{card?.description}</span>
+            </div>
+          ))}
+          {v.meetingUrl ? <span className="cx-brand-btn" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
+        </div>
+      </PreviewAside>
     </form>
   );
 }
