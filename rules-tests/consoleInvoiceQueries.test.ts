@@ -22,10 +22,10 @@ import {
   type ConsoleInvoiceFilter,
   type ConsoleInvoiceStatus,
 } from '../web/src/lib/dashboardRefs';
-import { pageQuery } from '../web/src/lib/refs';
+import { invoicesNumberedQuery, latestInvoiceNumbersQuery, pageQuery } from '../web/src/lib/refs';
 import { ACME, GLOBEX, dbOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { build, put } from './support/fixtures';
+import { build, ids, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
 
 useRulesEnv('consoleInvoiceQueries');
@@ -184,5 +184,25 @@ describe('what the invoice lists and totals return (as admin)', () => {
     expect(await countOf(ACME, 'all')).toBe(6);
     expect(await countOf(null, 'paid')).toBe(1);
     expect(await countOf(GLOBEX, 'void')).toBe(0);
+  });
+});
+
+describe("the invoice editor's numbering: the latest numbers, and who holds one, across every client", () => {
+  const OUTSIDE = ['clientAcme', 'billingAcme', 'previewAcme', 'noRole', 'anonymous'] as const satisfies readonly ActorKey[];
+
+  it('the latest numbers: highest first, every client\'s — staff and admin allowed, clients and the rest denied', async () => {
+    const latest = await expectAllowed(getDocs(latestInvoiceNumbersQuery(dbOf('admin'))));
+    const numbers = latest.docs.map((d) => d.data().number);
+    expect(numbers).toEqual([...numbers].sort().reverse());
+    expect(numbers).toEqual(expect.arrayContaining(['INV-2002', 'INV-2001', 'INV-1010', 'INV-1001']));
+    await expectAllowed(getDocs(latestInvoiceNumbersQuery(dbOf('staff'))));
+    for (const key of OUTSIDE) await expectDenied(getDocs(latestInvoiceNumbersQuery(dbOf(key))));
+  });
+
+  it('who holds a number: the invoice under whichever client it is, nothing for a free one', async () => {
+    const held = await expectAllowed(getDocs(invoicesNumberedQuery(dbOf('admin'), ['INV-2001', 'inv-2001'])));
+    expect(held.docs.map((d) => d.ref.path)).toEqual([paths.invoice(GLOBEX, ids.globexInvoice)]);
+    expect((await expectAllowed(getDocs(invoicesNumberedQuery(dbOf('staff'), ['INV-7777'])))).size).toBe(0);
+    for (const key of OUTSIDE) await expectDenied(getDocs(invoicesNumberedQuery(dbOf(key), ['INV-1002'])));
   });
 });

@@ -154,13 +154,47 @@ describe("invoice editor: the client's billables of a period", () => {
     await expect.poll(() => form.getByLabel(/^Line \d+ description$/).count(), SLOW).toBeGreaterThanOrEqual(n);
 
     // a period that ends before it starts reads nothing and says why
-    await section.getByLabel('From').fill('2099-01-02');
-    await section.getByLabel('To').fill('2099-01-01');
+    await section.getByLabel('From', { exact: true }).fill('2099-01-02');
+    await section.getByLabel('To', { exact: true }).fill('2099-01-01');
     await section.getByText('Pick a period whose start is on or before its end.').waitFor(SLOW);
     // a period with no work in it: the empty state, from the server's answer
-    await section.getByLabel('From').fill('2000-01-01');
-    await section.getByLabel('To').fill('2000-01-31');
+    await section.getByLabel('From', { exact: true }).fill('2000-01-01');
+    await section.getByLabel('To', { exact: true }).fill('2000-01-31');
     await section.getByText(/No billable time or expenses for Acme Corp in this period/).waitFor(SLOW);
+  });
+});
+
+describe('invoice editor: numbers are unique across every client, checked with the server', () => {
+  // 25 later numbers under a company of their own: INV-1001 falls out of the editor's latest 20.
+  const parking = 'companies/zz-e2e-numbers/invoices';
+  beforeAll(async () => {
+    const db = adminDb();
+    const demo = (await db.doc('companies/acme/invoices/inv-1002').get()).data()!;
+    await Promise.all(Array.from({ length: 25 }, (_, i) => db.doc(`${parking}/n-${i}`).set({ ...demo, number: `INV-${8000 + i}`, status: 'draft' })));
+  });
+  afterAll(async () => {
+    const db = adminDb();
+    await Promise.all(Array.from({ length: 25 }, (_, i) => db.doc(`${parking}/n-${i}`).delete()));
+  });
+
+  it('suggests one more than the highest number, and refuses an old number the form has not loaded', async () => {
+    const { page } = ada;
+    await page.goto('/console/invoices/new');
+    const form = page.getByRole('form', { name: 'New invoice' });
+    await form.waitFor(SLOW);
+    await loaded(page);
+    await expect.poll(() => form.getByLabel('Invoice number').inputValue(), SLOW).toBe('INV-8025');
+    await form.getByRole('combobox', { name: 'Client', exact: true }).fill('acme');
+    await form.getByRole('option', { name: 'Acme Corp', exact: true }).click();
+    await form.getByLabel('Invoice number').fill('INV-1001');
+    await form.getByLabel('Line 1 description').fill('E2E duplicate number');
+    await form.getByLabel('Line 1 quantity').fill('1');
+    await form.getByLabel('Line 1 unit price').fill('10');
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    await form.getByText('Another invoice already has this number.').waitFor(SLOW);
+    expect(page.url()).toContain('/console/invoices/new');
+    const drafts = await adminDb().collectionGroup('invoices').where('number', '==', 'INV-1001').get();
+    expect(drafts.size).toBe(1); // only the demo's own
   });
 });
 

@@ -27,7 +27,6 @@ import type {
   Company,
   CompanyCrm,
   Contact,
-  Expense,
   Invitation,
   Invoice,
   OutboxEntry,
@@ -43,7 +42,6 @@ import type {
   Task,
   TaskStatus,
   ThreadParent,
-  TimeEntry,
   UserProfile,
   WithId,
 } from '@model';
@@ -132,6 +130,17 @@ export const invoicePaymentsQuery = (db: Firestore, companyId: string, invoiceId
 export const allTasksQuery = (db: Firestore) => query(collectionGroup(db, 'tasks').withConverter(converter<Task>()));
 export const allProjectsQuery = (db: Firestore) => query(collectionGroup(db, 'projects').withConverter(converter<Project>()));
 export const allInvoicesQuery = (db: Firestore) => query(collectionGroup(db, 'invoices').withConverter(converter<Invoice>()));
+/**
+ * The invoice editor's numbering, across every client without reading every invoice: the
+ * highest numbers in use (INV-#### sorts as text up to INV-9999; past it a taken number is
+ * still caught on save), and the invoices holding given numbers (single-field index on
+ * number, collection group).
+ */
+export const LATEST_INVOICE_NUMBERS = 20;
+export const latestInvoiceNumbersQuery = (db: Firestore) =>
+  query(collectionGroup(db, 'invoices').withConverter(converter<Invoice>()), orderBy('number', 'desc'), limit(LATEST_INVOICE_NUMBERS));
+export const invoicesNumberedQuery = (db: Firestore, numbers: readonly string[]) =>
+  query(collectionGroup(db, 'invoices').withConverter(converter<Invoice>()), where('number', 'in', [...new Set(numbers)]), limit(10));
 export const allPaymentsQuery = (db: Firestore) => query(collectionGroup(db, 'payments').withConverter(converter<Payment>()));
 export const invitationsQuery = (db: Firestore) => typedCollection<Invitation>(db, paths.invitations());
 /** The redacted Outbox (mail itself is Functions-only), newest first, one page. */

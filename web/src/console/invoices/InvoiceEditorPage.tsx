@@ -17,9 +17,9 @@ import { CurrencyField } from '../components/form';
 import { useToast } from '../components/toast';
 import { draftTotals, emptyLine, invoiceFormSchema, invoiceToValues, newInvoiceValues, parseQuantity, type InvoiceFormResult, type InvoiceFormValues } from './invoiceForm';
 import { expenseLines, hourlyLines, issueProblem, lineAmount, nextInvoiceNumber, type SuggestedLine } from './invoiceMath';
-import { BILLABLES_LIMIT, useClientBillables, useInvoice, useProjectNames } from './queries';
+import { BILLABLES_LIMIT, useClientBillables, useInvoice, useInvoiceNumberTaken, useLatestInvoiceNumbers, useProjectNames } from './queries';
 import { useSaveDraftInvoice } from './mutations';
-import { useAllInvoices, usePeople, useStaffRates } from '../lib/queries';
+import { usePeople, useStaffRates } from '../lib/queries';
 import { useCompanyName } from '../lib/names';
 import { CompanyPicker, FormPicker } from '../components/Picker';
 import { addDays } from '../lib/dates';
@@ -31,7 +31,7 @@ const KIND_LABEL = { hourly: 'Time (hours)', fixed: 'Fixed fee', expense: 'Expen
 export default function InvoiceEditorPage() {
   const { companyId, invoiceId } = useParams();
   const editing = Boolean(companyId && invoiceId);
-  const invoices = useAllInvoices();
+  const invoices = useLatestInvoiceNumbers();
   const existing = useInvoice(companyId ?? '', invoiceId ?? '', editing);
   useDocumentTitle(editing ? `Edit ${existing.data?.number ?? 'invoice'}` : 'New invoice');
 
@@ -80,7 +80,8 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
   const saveError = issueError ?? save.error?.message ?? null;
   const [intent, setIntent] = useState<'save' | 'issue'>('save');
 
-  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<InvoiceFormValues, unknown, InvoiceFormResult>({
+  const numberTaken = useInvoiceNumberTaken();
+  const { register, control, handleSubmit, setValue, getValues, setError, formState } = useForm<InvoiceFormValues, unknown, InvoiceFormResult>({
     resolver: zodResolver(schema),
     defaultValues: existing
       ? invoiceToValues(existing.companyId, existing.invoice)
@@ -105,6 +106,13 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
     const problem = issuing ? issueProblem(result.content) : null;
     setIssueError(problem);
     if (problem) return;
+    // The form knows the latest numbers only; the server knows every invoice's.
+    const except = existing ? { companyId: existing.companyId, invoiceId: existing.invoice.id } : undefined;
+    const taken = await numberTaken(result.content.number, except).catch(() => false);
+    if (taken) {
+      setError('number', { message: 'Another invoice already has this number.' }, { shouldFocus: true });
+      return;
+    }
     save.reset();
     const id = await save
       .mutateAsync({ companyId: existing?.companyId ?? result.companyId, invoiceId: existing?.invoice.id, content: result.content, issue: issuing })

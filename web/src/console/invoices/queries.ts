@@ -4,10 +4,11 @@
  * Live: onSnapshot feeds the query cache (lib/live.ts).
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { Firestore } from 'firebase/firestore';
+import { useCallback } from 'react';
+import { getDocs, type Firestore } from 'firebase/firestore';
 import type { IsoDate } from '@model';
 import { clientBillableTimeQuery, clientExpensesQuery } from '../../lib/ledgerRefs';
-import { invoicePaymentsQuery, invoiceRef } from '../../lib/refs';
+import { invoicePaymentsQuery, invoiceRef, invoicesNumberedQuery, latestInvoiceNumbersQuery } from '../../lib/refs';
 import { useConsole } from '../lib/env';
 import { liveDoc, liveList } from '../lib/options';
 import { projectOptions } from '../lib/queries';
@@ -18,6 +19,7 @@ export const invoiceKeys = {
   /** under the company, like the CRM's ['companies', c, 'invoices'] list */
   invoice: (companyId: string, invoiceId: string) => ['companies', companyId, 'invoices', invoiceId, 'doc'] as const,
   payments: (companyId: string, invoiceId: string) => ['companies', companyId, 'invoices', invoiceId, 'payments'] as const,
+  latestNumbers: () => ['invoices', 'numbers', 'latest'] as const,
   billableTime: (companyId: string, from: IsoDate, to: IsoDate) => ['timeEntries', 'billable', companyId, from, to] as const,
   expenses: (companyId: string, from: IsoDate, to: IsoDate) => ['expenses', 'client', companyId, from, to] as const,
 };
@@ -36,6 +38,27 @@ export function useInvoice(companyId: string, invoiceId: string, enabled = true)
 export function useInvoicePayments(companyId: string, invoiceId: string) {
   const { db } = useConsole();
   return useQuery(invoicePaymentsOptions(db, companyId, invoiceId));
+}
+
+export const latestInvoiceNumbersOptions = (db: Firestore) => liveList(invoiceKeys.latestNumbers(), () => latestInvoiceNumbersQuery(db));
+
+/** The invoices with the highest numbers (the editor suggests the next one). */
+export function useLatestInvoiceNumbers() {
+  const { db } = useConsole();
+  return useQuery(latestInvoiceNumbersOptions(db));
+}
+
+/** Asks the server whether another invoice (any client's) already has this number; `except`: the one being edited. */
+export function useInvoiceNumberTaken() {
+  const { db } = useConsole();
+  return useCallback(
+    async (number: string, except?: { companyId: string; invoiceId: string }) => {
+      const wanted = number.trim();
+      const found = await getDocs(invoicesNumberedQuery(db, [wanted, wanted.toUpperCase()]));
+      return found.docs.some((d) => !(except && d.id === except.invoiceId && d.ref.parent.parent?.id === except.companyId));
+    },
+    [db],
+  );
 }
 
 export const billableTimeOptions = (db: Firestore, companyId: string, from: IsoDate, to: IsoDate) =>

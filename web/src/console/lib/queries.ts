@@ -11,7 +11,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
 import type { StaffMember, StaffRate, TeamMemberRef, WithId } from '@model';
 import {
-  allInvoicesQuery,
   companyRef,
   invitationsQuery,
   projectFinanceRef,
@@ -20,7 +19,7 @@ import {
   staffRatesQuery,
 } from '../../lib/refs';
 import { useConsole } from './env';
-import { liveDoc, liveList, liveScopedList } from './options';
+import { liveDoc, liveList } from './options';
 
 // ---- companies ----
 export const companyKeys = {
@@ -108,14 +107,6 @@ export const taskKeys = {
   ofProject: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'tasks'] as const,
   task: (companyId: string, taskId: string) => ['companies', companyId, 'tasks', taskId] as const,
 };
-
-// ---- invoices and payments, every company's (collection groups; each carries its company) ----
-export const allInvoicesOptions = (db: Firestore) => liveScopedList(['invoices', 'all'], () => allInvoicesQuery(db));
-
-export function useAllInvoices() {
-  const { db } = useConsole();
-  return useQuery(allInvoicesOptions(db));
-}
 
 // ---- invitations (the state behind a contact's portal access and the Outbox's "Resend") ----
 export const invitationsOptions = (db: Firestore) => liveList(['invitations'], () => invitationsQuery(db));
