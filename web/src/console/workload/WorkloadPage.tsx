@@ -15,6 +15,8 @@ import { useOpenTaskCounts, useTeamWeeks } from './queries';
 import { formatWeek, lastWeeks } from '../lib/dates';
 
 const LOAD_COLORS: Record<LoadLevel, string> = { idle: '#d0d5dd', ok: 'var(--brand, #3b5bdb)', near: '#f79009', over: '#d92d20' };
+/** The same levels as text: darker shades, so the figure keeps 4.5:1 contrast on white. */
+const LOAD_TEXT_COLORS: Record<Exclude<LoadLevel, 'idle'>, string> = { ok: 'var(--brand, #3b5bdb)', near: '#b54708', over: '#b42318' };
 const LOAD_LABEL: Record<LoadLevel, string> = { idle: 'No time logged', ok: 'Within capacity', near: 'Near capacity', over: 'Over capacity' };
 
 export default function WorkloadPage() {
@@ -93,7 +95,7 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
           </div>
         </div>
         <div className="cx-load">
-          <span className="cx-load-value" style={{ color: thisWeek.level === 'idle' ? undefined : LOAD_COLORS[thisWeek.level] }}>
+          <span className="cx-load-value" style={{ color: thisWeek.level === 'idle' ? undefined : LOAD_TEXT_COLORS[thisWeek.level] }}>
             {person.capacity ? Math.round((thisWeek.hours / person.capacity) * 100) : 0}%
           </span>
           <span className="muted small">this week</span>

@@ -35,9 +35,11 @@ export const ownProfileQuery = (scope: PortalScope) =>
 /**
  * Whether this browser holds writes the server has not confirmed (queued Replies or edits):
  * waitForPendingWrites settles only when the server has them all, so offline it waits, and a
- * short wait that does not settle means some are still queued.
+ * wait that does not settle means some are still queued. Online it is given longer: on a busy
+ * device even "nothing pending" can take a few hundred ms to answer, and a false "unsent" would
+ * stop a sign-out for nothing.
  */
-export async function hasUnsentWrites(db: Firestore, withinMs = 300): Promise<boolean> {
+export async function hasUnsentWrites(db: Firestore, withinMs = navigator.onLine ? 3000 : 300): Promise<boolean> {
   const settled = waitForPendingWrites(db).then(
     () => false,
     () => false,
