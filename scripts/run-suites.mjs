@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { root } from './emulators.mjs';
 
-export const SUITES = [
+const SUITES = [
   { name: 'rules-tests', what: 'Firestore rules matrix, escalation and fuzz' },
   { name: 'functions', what: 'Cloud Functions against the emulators' },
   { name: 'web', what: 'web unit tests' },
@@ -19,7 +19,7 @@ export const SUITES = [
   { name: 'scale', what: 'grown-agency budgets in Chromium', root: 'e2e', files: ['tests/scale.e2e.ts'], env: { E2E_SCALE: '1', SCALE_RESET: '0' } },
 ];
 /** What `run-suites.mjs` with no names runs: every suite that shares one set of emulators. */
-export const SHARED_SUITES = SUITES.filter((s) => s.name !== 'scale').map((s) => s.name);
+const SHARED_SUITES = SUITES.filter((s) => s.name !== 'scale').map((s) => s.name);
 
 const outDir = join(root, '.emulators', 'results');
 const reportOf = (name) => join(outDir, `${name}.json`);

@@ -28,6 +28,7 @@ import {
   type TimeEntry,
 } from '@model';
 import { demoCompanies } from '../../scripts/demo-data';
+import { setBackgroundTriggers } from '../../scripts/emulatorHub';
 
 export interface GrowSizes {
   /** Acme's totals after growing (the demo's own count included) */
@@ -326,21 +327,11 @@ export async function writeInBatches(db: Firestore, docs: readonly [string, Docu
 
 // ---- the emulators ----
 
-function hubOrigin(): string {
-  if (process.env.FIREBASE_EMULATOR_HUB) return `http://${process.env.FIREBASE_EMULATOR_HUB}`;
-  return `http://127.0.0.1:${4400 + Number(process.env.EMULATOR_PORT_OFFSET || 0)}`;
-}
-
 let triggersOff = false;
 
-/**
- * Turns the Functions emulator's background triggers off (after the queued ones have run) or
- * back on (the emulator reloads the functions), through the Emulator Hub. Off while thousands
- * of documents are written or cleared.
- */
+/** Background triggers off while thousands of documents are written or cleared; back on after. */
 export async function setTriggers(enabled: boolean): Promise<void> {
-  const response = await fetch(`${hubOrigin()}/functions/${enabled ? 'enable' : 'disable'}BackgroundTriggers`, { method: 'PUT' });
-  if (!response.ok) throw new Error(`Could not ${enabled ? 'enable' : 'disable'} the Functions emulator's triggers (${response.status}): ${await response.text()}`);
+  if (!(await setBackgroundTriggers(enabled))) throw new Error('The Functions emulator is not running: its triggers keep the rollups and the search index.');
   triggersOff = !enabled;
 }
 

@@ -8,30 +8,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { setBackgroundTriggers } from '../../scripts/emulatorHub';
 import { summaryLine, type Counts, type Tally } from './summary';
 
 const add = (a: Counts, b: Counts): Counts => ({ allowed: a.allowed + b.allowed, denied: a.denied + b.denied });
 
-/** The Emulator Hub's own address (`emulators:exec` sets FIREBASE_EMULATOR_HUB). */
-const hub = process.env.FIREBASE_EMULATOR_HUB;
-
-/** Turns the Functions emulator's background triggers off or on; false when it is not running. */
-async function setTriggers(enabled: boolean): Promise<boolean> {
-  if (!hub) return false;
-  const response = await fetch(`http://${hub}/functions/${enabled ? 'enable' : 'disable'}BackgroundTriggers`, { method: 'PUT' });
-  if (response.status === 400) return false; // no Functions emulator (EMULATORS_ONLY=firestore)
-  if (!response.ok) throw new Error(`Could not ${enabled ? 'enable' : 'disable'} the Functions emulator's triggers (${response.status}): ${await response.text()}`);
-  return true;
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const triggersOff = await setTriggers(false);
+  const triggersOff = await setBackgroundTriggers(false);
   if (triggersOff) console.log('rules suite: Functions triggers off while it runs (on again after)');
   const dir = mkdtempSync(join(tmpdir(), 'rules-counts-'));
   project.provide('rulesCountsDir', dir);
   const started = Date.now();
   return async () => {
-    if (triggersOff) await setTriggers(true);
+    if (triggersOff) await setBackgroundTriggers(true);
     const tallies = readdirSync(dir)
       .filter((name) => name.endsWith('.json'))
       .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Tally);
