@@ -108,7 +108,13 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
     if (problem) return;
     // The form knows the latest numbers only; the server knows every invoice's.
     const except = existing ? { companyId: existing.companyId, invoiceId: existing.invoice.id } : undefined;
-    const taken = await numberTaken(result.content.number, except).catch(() => false);
+    let taken: boolean;
+    try {
+      taken = await numberTaken(result.content.number, except);
+    } catch (e) {
+      setError('number', { message: `Could not check this number with the server: ${describeError(e)} Try again.` }, { shouldFocus: true });
+      return;
+    }
     if (taken) {
       setError('number', { message: 'Another invoice already has this number.' }, { shouldFocus: true });
       return;
