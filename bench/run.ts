@@ -23,6 +23,10 @@ import { runScale } from './scale';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const webDist = join(root, 'bench/out/web/');
 const RUNS = 5;
+/** How long the pointer rests on a nav link before the click in the "hovered" navigation timing. */
+const HOVER_MS = 200;
+/** Longer than the portal's listener linger (30 s), so hovered rounds do not reuse clicked ones. */
+const LINGER_WAIT_MS = 31_000;
 const CLIENT = 'carol@acme.test';
 const env = emulatorEnv();
 
@@ -172,14 +176,26 @@ async function main(): Promise<void> {
   const signInTimes: number[] = [];
   const floorSignInTimes: number[] = [];
   const navTimes: number[] = [];
+  const hoveredNavTimes: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const w = await openPage(browser, app.url);
     signInTimes.push(await chooserSignIn(w.page, CLIENT));
-    for (const label of ['Projects', 'Tasks', 'Invoices', 'Home']) {
-      const started = performance.now();
-      await w.page.getByRole('banner').getByRole('link', { name: label, exact: true }).click();
-      await mainText(w.page);
-      navTimes.push(performance.now() - started);
+    // Clicked at once (Playwright's click), then as a person's pointer does: over the link a
+    // moment (HOVER_MS) before the click. Both from the click to the page's content.
+    for (const [times, hoverMs] of [[navTimes, 0], [hoveredNavTimes, HOVER_MS]] as const) {
+      for (const label of ['Projects', 'Tasks', 'Invoices', 'Home']) {
+        const link = w.page.getByRole('banner').getByRole('link', { name: label, exact: true });
+        if (hoverMs) {
+          await link.hover();
+          await w.page.waitForTimeout(hoverMs);
+        }
+        const started = performance.now();
+        await link.click();
+        await mainText(w.page);
+        times.push(performance.now() - started);
+      }
+      // The next round starts from pages nobody has seen for longer than the listener linger.
+      if (!hoverMs) await w.page.waitForTimeout(LINGER_WAIT_MS);
     }
     await w.context.close();
 
@@ -244,7 +260,12 @@ async function main(): Promise<void> {
     documentsReadPerPageView: reads,
     documentsShownPerPage: shown,
     signInToPortalHomeMs: { median: round(median(signInTimes), 1), floorMedian: round(median(floorSignInTimes), 1), ratio: round(median(signInTimes) / median(floorSignInTimes)), runs: signInTimes.map((t) => round(t, 1)) },
-    betweenPortalPagesMs: { median: round(median(navTimes), 1), runs: navTimes.length },
+    betweenPortalPagesMs: {
+      median: round(median(navTimes), 1),
+      hoveredMedian: round(median(hoveredNavTimes), 1),
+      hoverMs: HOVER_MS,
+      runs: navTimes.length,
+    },
     lighthouse,
     webhook,
     rules,
@@ -276,7 +297,7 @@ function printTable(r: {
   documentsReadPerPageView: Record<string, number>;
   documentsShownPerPage: Record<string, number>;
   signInToPortalHomeMs: { median: number; floorMedian: number; ratio: number };
-  betweenPortalPagesMs: { median: number };
+  betweenPortalPagesMs: { median: number; hoveredMedian: number; hoverMs: number };
   lighthouse: LighthouseScores | { error: string };
   webhook: WebhookTiming | { error: string };
   rules: { clientReadPathLookups: number; totalLookups: number };
@@ -294,9 +315,10 @@ function printTable(r: {
     lines.push(`| documents read, ${page} page view (shown) | ${n} (${r.documentsShownPerPage[page] ?? '—'}) | | |`);
   }
   lines.push(`| sign-in → Portal Home, median of ${RUNS} | ${r.signInToPortalHomeMs.median} ms | ${r.signInToPortalHomeMs.floorMedian} ms | ×${r.signInToPortalHomeMs.ratio} |`);
-  lines.push(`| between portal pages, median | ${r.betweenPortalPagesMs.median} ms | | |`);
+  lines.push(`| between portal pages, median (clicked at once) | ${r.betweenPortalPagesMs.median} ms | | |`);
+  lines.push(`| between portal pages, median (link hovered ${r.betweenPortalPagesMs.hoverMs} ms first) | ${r.betweenPortalPagesMs.hoveredMedian} ms | | |`);
   if ('error' in r.lighthouse) lines.push(`| Lighthouse | failed: ${r.lighthouse.error} | | |`);
-  else for (const [page, s] of Object.entries(r.lighthouse)) lines.push(`| Lighthouse performance ${page} (mobile / desktop) | ${s.mobile} / ${s.desktop} | | |`);
+  else for (const [page, s] of Object.entries(r.lighthouse)) lines.push(`| Lighthouse performance ${page} (mobile / desktop, median of ${s.mobile.runs.length}) | ${s.mobile.score} / ${s.desktop.score} | | |`);
   if ('error' in r.webhook) lines.push(`| webhook | failed: ${r.webhook.error} | | |`);
   else lines.push(`| webhook handling, ${r.webhook.events} signed events | p50 ${r.webhook.p50Ms} ms · p95 ${r.webhook.p95Ms} ms | | |`);
   lines.push(`| get()/exists() on client read paths (all rules) | ${r.rules.clientReadPathLookups} (${r.rules.totalLookups}) | | |`);

@@ -1,10 +1,10 @@
 // The portal floor: the login floor plus Firestore with the persistent multi-tab cache (the
 // portal works offline, so its floor pays for that too), signing in and listening to one
-// document. The app's portal pages are measured against it.
+// document (at once when a session is restored). The app's portal pages are measured against it.
 import { initializeApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, GoogleAuthProvider, signInWithCredential } from 'firebase/auth';
+import { connectAuthEmulator, getAuth, GoogleAuthProvider, onAuthStateChanged, signInWithCredential } from 'firebase/auth';
 import { connectFirestoreEmulator, doc, initializeFirestore, onSnapshot, persistentLocalCache, persistentMultipleTabManager } from 'firebase/firestore';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const projectId = import.meta.env.VITE_PROJECT_ID || 'demo-agency-os';
@@ -17,11 +17,18 @@ connectFirestoreEmulator(db, host, Number(port));
 
 function App() {
   const [title, setTitle] = useState<string | null>(null);
+  // Signed in (now or in an earlier visit): listen to the document.
+  useEffect(
+    () =>
+      onAuthStateChanged(auth, (user) => {
+        if (user) onSnapshot(doc(db, 'companies/acme/projects/website-redesign'), (snap) => setTitle(String(snap.get('name'))));
+      }),
+    [],
+  );
   async function signIn() {
     const email = new URLSearchParams(location.search).get('email') || 'carol@acme.test';
     const credential = GoogleAuthProvider.credential(JSON.stringify({ sub: email, email, email_verified: true }));
     await signInWithCredential(auth, credential);
-    onSnapshot(doc(db, 'companies/acme/projects/website-redesign'), (snap) => setTitle(String(snap.get('name'))));
   }
   return title ? <main data-ready>{title}</main> : <button onClick={() => void signIn()}>Sign in</button>;
 }

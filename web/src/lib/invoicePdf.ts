@@ -4,8 +4,8 @@
  * Refusals come back as `{ error }` sentences to show as they are.
  */
 import type { FirebaseApp } from 'firebase/app';
-import { getAuth } from 'firebase/auth';
 import { config } from './config';
+import { authFor } from './firebase';
 
 export function invoicePdfUrl(projectId: string, companyId: string, invoiceId: string): string {
   const base = config.emulators
@@ -18,7 +18,7 @@ export class InvoicePdfError extends Error {}
 
 /** Fetches the invoice's PDF and saves it as `<number>.pdf`. */
 export async function downloadInvoicePdf(app: FirebaseApp, companyId: string, invoiceId: string, number: string): Promise<void> {
-  const user = getAuth(app).currentUser;
+  const user = authFor(app).currentUser;
   if (!user) throw new InvoicePdfError('Sign in again to download this invoice.');
   const projectId = app.options.projectId ?? '';
   let response: Response;

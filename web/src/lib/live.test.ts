@@ -1,6 +1,6 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { live, liveMeta, openListenerCount, type SnapshotMeta, type Subscribe } from './live';
+import { live, liveMeta, openListenerCount, setListenerLinger, stopListeners, type SnapshotMeta, type Subscribe } from './live';
 
 /** A fake listener source: counts starts and lets the test push values. */
 function source<T>() {
@@ -17,6 +17,7 @@ function source<T>() {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('live queries', () => {
   it('starts one listener per key, feeds later snapshots into the cache, stops when unobserved', async () => {
@@ -57,6 +58,93 @@ describe('live queries', () => {
     expect(c.getCurrentResult().data).toEqual([3]);
     offC();
     expect(state.stops).toBe(2);
+  });
+
+  it('with a linger, keeps a left page listening for a while: back within it, no new listener', async () => {
+    const client = new QueryClient();
+    setListenerLinger(client, 80);
+    const { state, subscribe } = source<number[]>();
+    const options = { queryKey: ['portal', 'x', 'projects'], ...live(subscribe) };
+    const first = new QueryObserver(client, options);
+    const offFirst = first.subscribe(() => {});
+    await tick();
+    state.next([1]);
+    await tick();
+    offFirst();
+    expect(state.stops).toBe(0);
+    expect(openListenerCount(client)).toBe(1);
+    // A change while nobody looks still reaches the cache.
+    state.next([1, 2]);
+    await tick();
+    expect(client.getQueryData(options.queryKey)).toEqual([1, 2]);
+
+    const back = new QueryObserver(client, options);
+    const offBack = back.subscribe(() => {});
+    expect(back.getCurrentResult().data).toEqual([1, 2]);
+    expect(back.getCurrentResult().isStale).toBe(false);
+    await wait(120); // longer than the linger: an observed listener never stops
+    expect(state.starts).toBe(1);
+    expect(state.stops).toBe(0);
+    offBack();
+    await wait(120);
+    expect(state.stops).toBe(1);
+    expect(openListenerCount(client)).toBe(0);
+
+    // After the linger: cached data at once, and a fresh listener.
+    const later = new QueryObserver(client, options);
+    const offLater = later.subscribe(() => {});
+    expect(later.getCurrentResult().data).toEqual([1, 2]);
+    await tick();
+    expect(state.starts).toBe(2);
+    offLater();
+  });
+
+  it('with a linger, a prefetch listens until a page takes it, or stops after the linger', async () => {
+    const client = new QueryClient();
+    setListenerLinger(client, 80);
+    const taken = source<string>();
+    const takenOptions = { queryKey: ['prefetch', 'taken'], ...live(taken.subscribe) };
+    void client.prefetchQuery(takenOptions);
+    await tick();
+    taken.state.next('ready');
+    await tick();
+    await wait(40);
+    const page = new QueryObserver(client, takenOptions);
+    const offPage = page.subscribe(() => {});
+    expect(page.getCurrentResult().data).toBe('ready');
+    await wait(120);
+    expect(taken.state.starts).toBe(1);
+    expect(taken.state.stops).toBe(0);
+    offPage();
+
+    const unused = source<string>();
+    void client.prefetchQuery({ queryKey: ['prefetch', 'unused'], ...live(unused.subscribe) });
+    await tick();
+    unused.state.next('never shown');
+    await tick();
+    expect(unused.state.stops).toBe(0);
+    await wait(120);
+    expect(unused.state.stops).toBe(1);
+  });
+
+  it('stopListeners ends lingering and observed listeners at once', async () => {
+    const client = new QueryClient();
+    setListenerLinger(client, 10_000);
+    const left = source<string>();
+    const shown = source<string>();
+    const leftOptions = { queryKey: ['left'], ...live(left.subscribe) };
+    const offLeft = new QueryObserver(client, leftOptions).subscribe(() => {});
+    const offShown = new QueryObserver(client, { queryKey: ['shown'], ...live(shown.subscribe) }).subscribe(() => {});
+    await tick();
+    left.state.next('a');
+    shown.state.next('b');
+    await tick();
+    offLeft();
+    expect(openListenerCount(client)).toBe(2);
+    stopListeners(client);
+    expect([left.state.stops, shown.state.stops]).toEqual([1, 1]);
+    expect(openListenerCount(client)).toBe(0);
+    offShown();
   });
 
   it('reports the first error, and a later one, as the query error', async () => {

@@ -117,9 +117,23 @@ interface Listener {
   latest: unknown;
   /** the last observer left before the first snapshot: stop once it arrives */
   stopWhenSettled: boolean;
+  /** marks the query's data stale (the next observer starts a new listener) */
+  invalidate: () => void;
+  /** the pending stop of a listener nobody observes, while it lingers */
+  lingering?: ReturnType<typeof setTimeout>;
 }
 
 const registries = new WeakMap<QueryClient, Map<string, Listener>>();
+const lingers = new WeakMap<QueryClient, number>();
+
+/**
+ * Keeps a client's listeners running `ms` after their last observer leaves (and after a prefetch
+ * nobody has observed yet): going back to a page within that time shows it at once, live, with
+ * no new reads. 0 (the default) stops them at once.
+ */
+export function setListenerLinger(client: QueryClient, ms: number): void {
+  lingers.set(client, ms);
+}
 
 /** Read options for snapshots: pending server timestamps read as the local estimate. */
 export const SNAPSHOT_OPTIONS: SnapshotOptions = { serverTimestamps: 'estimate' };
@@ -142,19 +156,52 @@ function registryFor(client: QueryClient): Map<string, Listener> {
     if (!listener) return;
     if (event.type === 'observerAdded') {
       listener.stopWhenSettled = false;
-    } else if ((event.type === 'observerRemoved' && event.query.getObserversCount() === 0) || event.type === 'removed') {
-      if (!listener.settled) {
-        listener.stopWhenSettled = true;
-        return;
-      }
-      listener.stop();
-      created.delete(hash);
-      // Data stays on screen from the cache; the next observer refetches (a new listener).
-      if (event.type !== 'removed') event.query.invalidate();
+      clearTimeout(listener.lingering);
+      listener.lingering = undefined;
+    } else if (event.type === 'observerRemoved' && event.query.getObserversCount() === 0) {
+      const linger = lingers.get(client) ?? 0;
+      if (linger > 0) lingerThenStop(client, created, hash, linger);
+      else stopUnobserved(created, hash, true);
+    } else if (event.type === 'removed') {
+      stopUnobserved(created, hash, false);
     }
   });
   registry = created;
   return registry;
+}
+
+/** Stops the listener of `hash` (or once its first snapshot arrives); `invalidate` marks its data stale. */
+function stopUnobserved(registry: Map<string, Listener>, hash: string, invalidate: boolean): void {
+  const listener = registry.get(hash);
+  if (!listener) return;
+  clearTimeout(listener.lingering);
+  listener.lingering = undefined;
+  if (!listener.settled) {
+    listener.stopWhenSettled = true;
+    return;
+  }
+  listener.stop();
+  registry.delete(hash);
+  // Data stays on screen from the cache; the next observer refetches (a new listener).
+  if (invalidate) listener.invalidate();
+}
+
+function lingerThenStop(client: QueryClient, registry: Map<string, Listener>, hash: string, ms: number): void {
+  const listener = registry.get(hash);
+  if (!listener) return;
+  clearTimeout(listener.lingering);
+  listener.lingering = setTimeout(() => {
+    listener.lingering = undefined;
+    const query = client.getQueryCache().get(hash);
+    if (registry.get(hash) === listener && (query?.getObserversCount() ?? 0) === 0) stopUnobserved(registry, hash, true);
+  }, ms);
+}
+
+/** Stops every listener of a client now, lingering or not (the portal leaving, e.g. on sign-out). */
+export function stopListeners(client: QueryClient): void {
+  const registry = registries.get(client);
+  if (!registry) return;
+  for (const hash of [...registry.keys()]) stopUnobserved(registry, hash, true);
 }
 
 /** How many listeners a client has open (tests and the bench). */
@@ -181,9 +228,12 @@ export function live<T>(subscribe: Subscribe<T>) {
         resolveFirst = resolve;
         rejectFirst = reject;
       });
-      const listener: Listener = { stop: () => {}, first, settled: false, latest: undefined, stopWhenSettled: false };
-      registry.set(hash, listener);
       const query = () => client.getQueryCache().find({ queryKey, exact: true });
+      const listener: Listener = { stop: () => {}, invalidate: () => void query()?.invalidate(), first, settled: false, latest: undefined, stopWhenSettled: false };
+      registry.set(hash, listener);
+      // A prefetch (no observer yet) lingers like a page just left.
+      const linger = lingers.get(client) ?? 0;
+      if (linger > 0 && (query()?.getObserversCount() ?? 0) === 0) lingerThenStop(client, registry, hash, linger);
 
       const startedAt = Date.now();
       setMeta(client, hash, (before) => ({

@@ -12,7 +12,7 @@
  * The pure parts (mergePages, nextCursor, withCursor) are tested in pages.test.ts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { hashKey, useQueries, useQuery, useQueryClient, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
+import { hashKey, useQueries, useQuery, useQueryClient, type QueryClient, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
 import { getCountFromServer, type Query } from 'firebase/firestore';
 import { aggregation, live, liveMeta, liveMetaVersion, subscribeLiveMeta, type Subscribe } from './live';
 
@@ -143,6 +143,17 @@ export function useLiveFreshness(keys: readonly QueryKey[]): Freshness {
 interface PagesState {
   hash: string;
   cursors: (Cursor | null)[];
+}
+
+/** What a paginated list is, without where it is shown (the hook's and the prefetch's options). */
+export type LiveList<T> = Omit<LivePagesOptions<T>, 'enabled'>;
+
+/**
+ * Starts a list's first page listening before its page opens (a link hovered or focused): with
+ * the portal's listener linger, the page then shows it at once if opened, or it stops unused.
+ */
+export function prefetchFirstPage<T>(client: QueryClient, { listKey, pageSize, page }: LiveList<T>): void {
+  void client.prefetchQuery({ queryKey: pageKey(listKey, null), ...live(page(null, pageSize + 1)) });
 }
 
 /** A paginated live list: the first page at once, the next ones on demand. */

@@ -33,6 +33,19 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/** Runs `task` a few seconds after now, when the browser is idle; returns a cancel. */
+function afterPageSettles(task: () => void, delayMs = 4000): () => void {
+  let idle: number | undefined;
+  const timer = window.setTimeout(() => {
+    if ('requestIdleCallback' in window) idle = window.requestIdleCallback(task, { timeout: 4000 });
+    else task();
+  }, delayMs);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
 function describeUser(user: User, claims: Record<string, unknown>): SignedIn {
   const email = user.email ?? '';
   return {
@@ -61,7 +74,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let first = true;
-    return onIdTokenChanged(auth, (user) => {
+    let cancelCheck = () => {};
+    const unsubscribe = onIdTokenChanged(auth, (user) => {
       const restored = first && user !== null;
       first = false;
       const mine = ++generation.current;
@@ -80,14 +94,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       );
       if (restored) {
         // A session restored from an earlier visit: show it at once from the cached token, and
-        // check it with the server in the background. Revoked access (setUserAccess) signs out;
-        // changed claims arrive through this listener with the new token.
-        user.getIdToken(true).catch((error: unknown) => {
-          const code = (error as { code?: string } | null)?.code ?? '';
-          if (/user-token-expired|user-disabled|user-not-found|invalid-user-token|token-expired/.test(code)) void signOut();
+        // check it with the server once the page has settled — a new token restarts Firestore's
+        // connection, which would otherwise compete with the first page. Revoked access
+        // (setUserAccess) signs out; changed claims arrive through this listener with the new token.
+        cancelCheck = afterPageSettles(() => {
+          user.getIdToken(true).catch((error: unknown) => {
+            const code = (error as { code?: string } | null)?.code ?? '';
+            if (/user-token-expired|user-disabled|user-not-found|invalid-user-token|token-expired/.test(code)) void signOut();
+          });
         });
       }
     });
+    return () => {
+      unsubscribe();
+      cancelCheck();
+    };
   }, [auth, signOut]);
 
   const refreshClaims = useCallback(async () => {

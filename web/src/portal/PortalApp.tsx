@@ -3,11 +3,12 @@
  * app, the shell and the four pages (each its own chunk). Everything it reads is scoped to
  * `identity.companyId` through the builders in lib/refs.ts.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { errorCode } from '../lib/errors';
+import { setListenerLinger, stopListeners } from '../lib/live';
 import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './lib/context';
 import { forgetPortalData, usePortalFirestore } from './cache';
 import { NotFound } from './components/NotFound';
@@ -26,6 +27,9 @@ const InvoicePage = lazy(() => pageLoaders.invoice().then((m) => ({ default: m.I
 const RequestsPage = lazy(() => pageLoaders.requests().then((m) => ({ default: m.RequestsPage })));
 const NewRequestPage = lazy(() => pageLoaders.newRequest().then((m) => ({ default: m.NewRequestPage })));
 
+/** How long a page's listeners keep running after the client leaves it. */
+const LISTENER_LINGER_MS = 30_000;
+
 export interface PortalAppProps {
   app: FirebaseApp;
   identity: PortalIdentity;
@@ -43,9 +47,14 @@ export interface PortalAppProps {
 }
 
 export default function PortalApp({ app, identity, notFound = false, onSignOut, base = '/portal', banner, onAccessDenied, onAccessChanged }: PortalAppProps) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } }),
-  );
+  const [queryClient] = useState(() => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } });
+    // A page left a moment ago is shown at once, live, when the client comes back to it.
+    setListenerLinger(client, LISTENER_LINGER_MS);
+    return client;
+  });
+  // Leaving the portal (signing out) stops every listener before the credentials go.
+  useLayoutEffect(() => () => stopListeners(queryClient), [queryClient]);
   useEffect(() => {
     if (!onAccessDenied) return;
     return queryClient.getQueryCache().subscribe((event) => {

@@ -1,5 +1,6 @@
 /** The portal's frame: skip link, branded header with the four pages, the main landmark. */
 import { useRef, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink } from 'react-router-dom';
 import { useBranding } from '../lib/useBranding';
 import { useRouteFocus } from '../lib/useRouteFocus';
@@ -7,17 +8,17 @@ import { CardIcon, FolderIcon, HomeIcon, InboxIcon, SignOutIcon, TasksIcon } fro
 import { Dialog } from '../components/Dialog';
 import { Avatar, BrandMark } from '../components/ui';
 import { usePortal, usePortalPath, type PortalArea } from './lib/context';
-import { pageLoaders } from './pages';
+import { pageWarmers } from './pages';
 import { hasUnsentWrites, useCompany } from './lib/queries';
 import { SyncBanner } from './components/sync';
 
 /** The pages, each with the portal area it belongs to (none: every client); only permitted ones show. */
-const NAV: { to: string; label: string; icon: typeof HomeIcon; end: boolean; warm: () => Promise<unknown>; area?: PortalArea }[] = [
-  { to: '', label: 'Home', icon: HomeIcon, end: true, warm: pageLoaders.home },
-  { to: '/projects', label: 'Projects', icon: FolderIcon, end: false, warm: pageLoaders.projects, area: 'work' },
-  { to: '/tasks', label: 'Tasks', icon: TasksIcon, end: false, warm: pageLoaders.tasks, area: 'work' },
-  { to: '/requests', label: 'Requests', icon: InboxIcon, end: false, warm: pageLoaders.requests, area: 'work' },
-  { to: '/invoices', label: 'Invoices', icon: CardIcon, end: false, warm: pageLoaders.invoices, area: 'billing' },
+const NAV: { to: string; label: string; icon: typeof HomeIcon; end: boolean; page: keyof typeof pageWarmers; area?: PortalArea }[] = [
+  { to: '', label: 'Home', icon: HomeIcon, end: true, page: 'home' },
+  { to: '/projects', label: 'Projects', icon: FolderIcon, end: false, page: 'projects', area: 'work' },
+  { to: '/tasks', label: 'Tasks', icon: TasksIcon, end: false, page: 'tasks', area: 'work' },
+  { to: '/requests', label: 'Requests', icon: InboxIcon, end: false, page: 'requests', area: 'work' },
+  { to: '/invoices', label: 'Invoices', icon: CardIcon, end: false, page: 'invoices', area: 'billing' },
 ];
 
 export function PortalShell({ children, onSignOut, banner }: { children: ReactNode; onSignOut: () => void | Promise<void>; banner?: ReactNode }) {
@@ -25,6 +26,8 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
   const scope = usePortal();
   const path = usePortalPath();
   const company = useCompany();
+  const queryClient = useQueryClient();
+  const warm = (page: keyof typeof pageWarmers) => void pageWarmers[page](queryClient, scope).catch(() => {});
   const main = useRef<HTMLElement>(null);
   useRouteFocus(main, { scrollToTop: true });
 
@@ -51,9 +54,9 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
           </Link>
           <nav className="topnav" aria-label="Portal">
             <ul>
-              {NAV.filter(({ area }) => !area || scope.scopes.includes(area)).map(({ to, label, icon: Icon, end, warm }) => (
+              {NAV.filter(({ area }) => !area || scope.scopes.includes(area)).map(({ to, label, icon: Icon, end, page }) => (
                 <li key={label}>
-                  <NavLink to={path(to)} end={end} className="topnav-link" onPointerEnter={() => void warm()} onFocus={() => void warm()}>
+                  <NavLink to={path(to)} end={end} className="topnav-link" onPointerEnter={() => warm(page)} onFocus={() => warm(page)}>
                     <Icon size={18} />
                     <span>{label}</span>
                   </NavLink>

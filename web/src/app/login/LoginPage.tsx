@@ -13,7 +13,7 @@ import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { useSession } from '../../lib/session';
 import { DEMO_ACCOUNTS, nameFromEmail } from './demoAccounts';
 import { rememberInvite } from './invitation';
-import { signInWithEmulatorGoogle, signInWithGooglePopup } from './signIn';
+import { googlePopup, signInWithEmulatorGoogle } from './signIn';
 import { warmPortal } from './warmPortal';
 import { AuthCard } from '../../components/AuthCard';
 
@@ -26,6 +26,17 @@ export function LoginPage() {
   useDocumentTitle('Sign in');
   const invitedEmail = new URLSearchParams(window.location.search).get('invite') ? new URLSearchParams(window.location.search).get('email') : null;
   useEffect(() => rememberInvite(window.location.search), []);
+  useEffect(() => {
+    if (usingEmulators) return; // the emulators' chooser opens no popup
+    const warm = () => void googlePopup().then((popup) => popup.warmGooglePopup(auth), () => {});
+    // After the page has painted and settled, so the iframe never competes with it.
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(warm, { timeout: 3000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 1000);
+    return () => clearTimeout(id);
+  }, [auth]);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -42,7 +53,7 @@ export function LoginPage() {
   function continueWithGoogle() {
     warmPortal();
     if (usingEmulators) setChooserOpen(true);
-    else void run(() => signInWithGooglePopup(auth));
+    else void run(() => googlePopup().then((popup) => popup.signInWithGooglePopup(auth)));
   }
 
   return (

@@ -1,20 +1,10 @@
-/** Sign-in methods: Google (popup, or the emulator's fake credential) and email links. */
-import {
-  GoogleAuthProvider,
-  isSignInWithEmailLink,
-  signInWithCredential,
-  signInWithEmailLink,
-  signInWithPopup,
-  type Auth,
-} from 'firebase/auth';
+/** Sign-in methods: Google (the popup in ./googlePopup.ts, or the emulator's fake credential) and email links. */
+import { GoogleAuthProvider, isSignInWithEmailLink, signInWithCredential, signInWithEmailLink, type Auth } from 'firebase/auth';
 
 export const EMAIL_FOR_SIGN_IN = 'agencyos.emailForSignIn';
 
-export async function signInWithGooglePopup(auth: Auth): Promise<void> {
-  const provider = new GoogleAuthProvider();
-  provider.setCustomParameters({ prompt: 'select_account' });
-  await signInWithPopup(auth, provider);
-}
+/** The Google popup's code (its own chunk: the emulators' chooser never loads it). */
+export const googlePopup = () => import('./googlePopup');
 
 /**
  * Emulator only: the Auth emulator accepts an unsigned Google ID token. The seed links each demo

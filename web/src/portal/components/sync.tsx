@@ -131,7 +131,7 @@ export function offlineText(lastSyncedAt: number | null): string {
   return lastSyncedAt ? `Offline — showing what you last saw at ${formatClock(lastSyncedAt)}` : 'Offline — waiting for the connection';
 }
 
-/** A strip under the header: "Connecting…" or "Offline — showing what you last saw at 14:05". */
+/** A pill at the bottom of the page: "Connecting…" or "Offline — showing what you last saw at 14:05". */
 export function SyncBanner() {
   const { state, lastSyncedAt } = usePortalSync();
   return (

@@ -1,5 +1,5 @@
 /** Portal Home: the company's ongoing (not done) tasks, live, soonest due first — at most 10. */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useLiveFreshness } from '../../lib/pages';
 import { live, querySubscription } from '../../lib/live';
 import { pageQuery, portalTasksQuery } from '../../lib/refs';
@@ -19,4 +19,9 @@ export function useOngoingTasks() {
   const options = ongoingTasksQuery(usePortal());
   const freshness = useLiveFreshness([options.queryKey]);
   return { ...useQuery(options), freshness };
+}
+
+/** Home's first answer, started before it opens (its link hovered or focused). */
+export function prefetchHomePage(client: QueryClient, scope: PortalScope): void {
+  void client.prefetchQuery(ongoingTasksQuery(scope));
 }

@@ -4,12 +4,13 @@
  * by aggregation (count, sum), never by reading every invoice; one invoice; "Pay now" through
  * the `createInvoiceCheckout` callable.
  */
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import { count, getAggregateFromServer, sum } from 'firebase/firestore';
 import { todayIso } from '../../lib/format';
 import { callFunction } from '../../lib/functions';
 import { aggregation, docSubscription, live, querySubscription } from '../../lib/live';
-import { countOf, useAggregate, useLivePages } from '../../lib/pages';
+import { countOf, prefetchFirstPage, useAggregate, useLivePages, type LiveList } from '../../lib/pages';
+import type { Invoice, WithId } from '@model';
 import {
   CLIENT_INVOICE_GROUPS,
   clientInvoiceCursor,
@@ -34,15 +35,15 @@ export const invoiceKeys = {
 };
 
 /** Unpaid: soonest due first. Paid: newest first. */
+export const invoiceList = (scope: PortalScope, group: ClientInvoiceGroup): LiveList<WithId<Invoice>> => ({
+  listKey: invoiceKeys.list(scope, group),
+  pageSize: INVOICE_PAGE,
+  page: (cursor, limit) => querySubscription(() => pageQuery(clientInvoiceGroupQuery(scope.db, scope.companyId, group), cursor, limit)),
+  cursorOf: clientInvoiceCursor(group),
+});
+
 export function useInvoicePages(group: ClientInvoiceGroup, enabled = true) {
-  const scope = usePortal();
-  return useLivePages({
-    listKey: invoiceKeys.list(scope, group),
-    pageSize: INVOICE_PAGE,
-    page: (cursor, limit) => querySubscription(() => pageQuery(clientInvoiceGroupQuery(scope.db, scope.companyId, group), cursor, limit)),
-    cursorOf: clientInvoiceCursor(group),
-    enabled,
-  });
+  return useLivePages({ ...invoiceList(usePortal(), group), enabled });
 }
 
 /** How many invoices a group holds (count()). */
@@ -113,4 +114,9 @@ export function usePayInvoice(invoiceId: string) {
       window.location.assign(url);
     },
   });
+}
+
+/** The Invoices page's first answer, started before it opens (its link hovered or focused). */
+export function prefetchInvoicesPage(client: QueryClient, scope: PortalScope): void {
+  prefetchFirstPage(client, invoiceList(scope, 'unpaid'));
 }

@@ -2,10 +2,11 @@
  * Projects: current work (active, planned) and earlier projects (on hold, completed), a page at
  * a time, live; how many earlier ones there are (count()); one project; a project's progress.
  */
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { docSubscription, live, querySubscription } from '../../lib/live';
-import { countOf, useAggregate, useLivePages } from '../../lib/pages';
+import { countOf, prefetchFirstPage, useAggregate, useLivePages, type LiveList } from '../../lib/pages';
 import { pageQuery, portalProjectCursor, portalProjectsQuery, portalTasksQuery, projectRef, type PortalProjectGroup } from '../../lib/refs';
+import type { Project, WithId } from '@model';
 import { scopeKey, usePortal, type PortalScope } from './context';
 
 /** Projects shown per page (a grid of two or three columns). */
@@ -19,15 +20,16 @@ export const projectKeys = {
   progress: (scope: PortalScope, projectId: string) => [...projectKeys.detail(scope, projectId), 'progress'] as const,
 };
 
+/** A group's projects, a page at a time. */
+export const projectList = (scope: PortalScope, group: PortalProjectGroup): LiveList<WithId<Project>> => ({
+  listKey: projectKeys.list(scope, group),
+  pageSize: PROJECT_PAGE,
+  page: (cursor, limit) => querySubscription(() => pageQuery(portalProjectsQuery(scope.db, scope.companyId, group), cursor, limit)),
+  cursorOf: portalProjectCursor,
+});
+
 export function useProjectPages(group: PortalProjectGroup, enabled = true) {
-  const scope = usePortal();
-  return useLivePages({
-    listKey: projectKeys.list(scope, group),
-    pageSize: PROJECT_PAGE,
-    page: (cursor, limit) => querySubscription(() => pageQuery(portalProjectsQuery(scope.db, scope.companyId, group), cursor, limit)),
-    cursorOf: portalProjectCursor,
-    enabled,
-  });
+  return useLivePages({ ...projectList(usePortal(), group), enabled });
 }
 
 /** How many projects a group holds (count(): no document read). */
@@ -74,4 +76,9 @@ export function useProjectProgress(projectId: string, version: number) {
     },
     version,
   );
+}
+
+/** The Projects page's first answer, started before it opens (its link hovered or focused). */
+export function prefetchProjectsPage(client: QueryClient, scope: PortalScope): void {
+  prefetchFirstPage(client, projectList(scope, 'current'));
 }

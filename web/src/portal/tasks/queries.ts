@@ -2,9 +2,12 @@
  * Tasks: the company's tasks one page at a time (a live listener per page, the filter in the
  * query), their count by aggregation, and one task — live.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { docSubscription, live, querySubscription } from '../../lib/live';
-import { countOf, useAggregate, useLivePages } from '../../lib/pages';
+import { countOf, prefetchFirstPage, useAggregate, useLivePages, type LiveList } from '../../lib/pages';
+import { projectList } from '../lib/projectQueries';
+import { parseTaskFilter } from './filter';
+import type { Task, WithId } from '@model';
 import { pageQuery, portalTaskCursor, portalTasksQuery, taskRef, type PortalTaskFilter } from '../../lib/refs';
 import { scopeKey, usePortal, type PortalScope } from '../lib/context';
 
@@ -20,14 +23,15 @@ export const taskKeys = {
 };
 
 /** The tasks matching `filter`, soonest due first, a page at a time. */
+export const taskList = (scope: PortalScope, filter: PortalTaskFilter, pageSize = TASK_PAGE): LiveList<WithId<Task>> => ({
+  listKey: taskKeys.list(scope, filter),
+  pageSize,
+  page: (cursor, limit) => querySubscription(() => pageQuery(portalTasksQuery(scope.db, scope.companyId, filter), cursor, limit)),
+  cursorOf: portalTaskCursor,
+});
+
 export function useTaskPages(filter: PortalTaskFilter, pageSize = TASK_PAGE) {
-  const scope = usePortal();
-  return useLivePages({
-    listKey: taskKeys.list(scope, filter),
-    pageSize,
-    page: (cursor, limit) => querySubscription(() => pageQuery(portalTasksQuery(scope.db, scope.companyId, filter), cursor, limit)),
-    cursorOf: portalTaskCursor,
-  });
+  return useLivePages(taskList(usePortal(), filter, pageSize));
 }
 
 /** How many tasks match `filter` (count(): no document read), again whenever the list changes. */
@@ -50,4 +54,10 @@ export const taskQuery = (scope: PortalScope, taskId: string) =>
 
 export function useTask(taskId: string) {
   return useQuery(taskQuery(usePortal(), taskId));
+}
+
+/** The Tasks page's first answers, started before it opens (its link hovered or focused). */
+export function prefetchTasksPage(client: QueryClient, scope: PortalScope): void {
+  prefetchFirstPage(client, taskList(scope, parseTaskFilter('')));
+  prefetchFirstPage(client, projectList(scope, 'current'));
 }
