@@ -105,7 +105,7 @@ export function Tabs({ items }: { items: { to: string; label: ReactNode; end?: b
       {items.map((item) => (
         <NavLink key={item.to} to={item.to} end={item.end} className="cx-tab" replace>
           {item.label}
-          {item.count !== undefined ? <span className="cx-tab-count">{item.count}</span> : null}
+          {item.count !== undefined ? <span className="cx-count">{item.count}</span> : null}
         </NavLink>
       ))}
     </nav>

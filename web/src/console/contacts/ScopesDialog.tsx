@@ -106,7 +106,7 @@ function ScopesForm({
         {PORTAL_SCOPES.map((scope) => (
           <label key={scope} className="cx-check">
             <input type="checkbox" {...register(scope)} /> {PORTAL_AREA[scope].label}
-            <span className="cx-muted"> — {PORTAL_AREA[scope].description}</span>
+            <span className="muted"> — {PORTAL_AREA[scope].description}</span>
           </label>
         ))}
       </fieldset>

@@ -78,7 +78,7 @@ export default function CompaniesPage() {
           </label>
         </div>
       </div>
-      {owner || search.trim() ? <p className="cx-muted small">Owner and name filter the companies shown — press / to search every company.</p> : null}
+      {owner || search.trim() ? <p className="muted small">Owner and name filter the companies shown — press / to search every company.</p> : null}
       <Loadable query={list} rows={5}>
         {() =>
           rows.length === 0 ? (
@@ -115,13 +115,13 @@ export default function CompaniesPage() {
                       <td>
                         <Badge tone={COMPANY_STATUS[company.status].tone}>{COMPANY_STATUS[company.status].label}</Badge>
                       </td>
-                      <td>{record?.stage || <span className="cx-muted">—</span>}</td>
-                      <td className="num">{record ? formatMoney(record.dealValue, 'USD') : <span className="cx-muted">—</span>}</td>
-                      <td>{record?.ownerUid ? people.name(record.ownerUid) : <span className="cx-muted">—</span>}</td>
+                      <td>{record?.stage || <span className="muted">—</span>}</td>
+                      <td className="num">{record ? formatMoney(record.dealValue, 'USD') : <span className="muted">—</span>}</td>
+                      <td>{record?.ownerUid ? people.name(record.ownerUid) : <span className="muted">—</span>}</td>
                       <td className="num">
                         <ActiveProjects companyId={company.id} />
                       </td>
-                      <td>{record?.lastInteractionAt ? formatMomentDay(record.lastInteractionAt) : <span className="cx-muted">—</span>}</td>
+                      <td>{record?.lastInteractionAt ? formatMomentDay(record.lastInteractionAt) : <span className="muted">—</span>}</td>
                     </tr>
                   );
                 })}

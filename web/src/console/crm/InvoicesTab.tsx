@@ -34,7 +34,7 @@ export function InvoicesTab({ company }: { company: WithId<Company> }) {
               <ListTable columns={['Number', 'Status', 'Issued', 'Due', { label: 'Total', className: 'num' }, { label: 'Paid', className: 'num' }, 'Client sees it']}>
                 {list.map((invoice) => (
                   <tr key={invoice.id}>
-                    <td className="cx-strong">
+                    <td className="strong">
                       {invoicesArea ? (
                         <Link to={`/console/invoices/${company.id}/${invoice.id}`} className="cx-entity-name">
                           {invoice.number}
@@ -50,7 +50,7 @@ export function InvoicesTab({ company }: { company: WithId<Company> }) {
                     <td>{formatDate(invoice.dueDate)}</td>
                     <td className="num">{formatMoney(invoice.total, invoice.currency)}</td>
                     <td className="num">{formatMoney(invoice.amountPaid ?? 0, invoice.currency)}</td>
-                    <td>{invoice.status === 'draft' || invoice.status === 'void' ? <span className="cx-muted">No</span> : 'Yes'}</td>
+                    <td>{invoice.status === 'draft' || invoice.status === 'void' ? <span className="muted">No</span> : 'Yes'}</td>
                   </tr>
                 ))}
               </ListTable>

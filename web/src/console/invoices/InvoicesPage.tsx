@@ -99,7 +99,7 @@ export default function InvoicesPage() {
           <input id="invoice-search" className="input cx-filter-input" type="search" placeholder="Filter by number" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
       </div>
-      {needle && pages.hasMore ? <p className="cx-muted small">Filtering the invoices loaded so far by number — pick a client or a status to narrow the list, or load more.</p> : null}
+      {needle && pages.hasMore ? <p className="muted small">Filtering the invoices loaded so far by number — pick a client or a status to narrow the list, or load more.</p> : null}
 
       <Loadable query={list} rows={5}>
         {() =>

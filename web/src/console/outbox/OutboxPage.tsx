@@ -40,7 +40,7 @@ export default function OutboxPage() {
         subtitle="Email the system sends: invitations, task updates and invoice notices, with their delivery. Sign-in links reach only their recipient; resend an invitation that did not arrive."
       />
       <div className="cx-toolbar">
-        <span className="cx-muted">{outbox.items ? `${outbox.items.length} ${outbox.items.length === 1 ? 'message' : 'messages'}` : ''}</span>
+        <span className="muted">{outbox.items ? `${outbox.items.length} ${outbox.items.length === 1 ? 'message' : 'messages'}` : ''}</span>
         <label className="cx-filter-search">
           <SearchIcon />
           <input type="search" placeholder="Filter by recipient or subject…" value={q} onChange={(e) => setQ(e.target.value)} aria-label="Filter mail" />
@@ -102,7 +102,7 @@ function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boo
       </button>
       <div className="cx-mail-links">
         {invitation ? <Badge tone={INVITATION_TONE[invitation.status]}>Invitation {invitation.status}</Badge> : null}
-        {invitation?.status === 'pending' ? <span className="cx-muted">Expires {formatMomentDay(invitation.expiresAt)}</span> : null}
+        {invitation?.status === 'pending' ? <span className="muted">Expires {formatMomentDay(invitation.expiresAt)}</span> : null}
         {canResend ? (
           <button type="button" className="btn btn-secondary btn-sm" onClick={() => resend()} disabled={resending}>
             {resending ? <Spinner label="Sending…" /> : 'Resend invitation'}

@@ -125,7 +125,7 @@ function ProjectForm({
               </label>
             );
           })}
-          {people.active.length === 0 ? <span className="cx-muted">No team members in the directory yet.</span> : null}
+          {people.active.length === 0 ? <span className="muted">No team members in the directory yet.</span> : null}
         </div>
       </fieldset>
       <fieldset className="cx-fieldset cx-private">

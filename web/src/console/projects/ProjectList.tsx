@@ -46,7 +46,7 @@ export function ProjectTable({
                   {project.team.slice(0, 4).map((m) => (
                     <Avatar key={m.uid} name={m.displayName} size="sm" />
                   ))}
-                  {project.team.length === 0 ? <span className="cx-muted">—</span> : null}
+                  {project.team.length === 0 ? <span className="muted">—</span> : null}
                 </span>
               </td>
               <td>

@@ -88,11 +88,11 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
       />
       <div className="cx-record">
         <div className="cx-record-main">
-          <Panel title="About">{project.description ? <p className="cx-prose">{project.description}</p> : <p className="cx-muted">No description.</p>}</Panel>
+          <Panel title="About">{project.description ? <p className="cx-prose">{project.description}</p> : <p className="muted">No description.</p>}</Panel>
           <Panel
             title={
               <>
-                <TasksIcon /> Tasks {total !== undefined ? <span className="cx-tab-count">{total}</span> : null}
+                <TasksIcon /> Tasks {total !== undefined ? <span className="cx-count">{total}</span> : null}
               </>
             }
             actions={
@@ -143,7 +143,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
             <div className="cx-side-team">
               <div className="cx-label">Team</div>
               {project.team.length === 0 ? (
-                <p className="cx-muted">No one yet.</p>
+                <p className="muted">No one yet.</p>
               ) : (
                 <ul>
                   {project.team.map((m) => (
@@ -170,7 +170,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
                     <div className="cx-budget">
                       <div className="cx-budget-figures">
                         <span className="cx-budget-used">{formatMoney(f.costToDate, f.currency)}</span>
-                        <span className="cx-muted"> of {formatMoney(f.budget, f.currency)}</span>
+                        <span className="muted"> of {formatMoney(f.budget, f.currency)}</span>
                       </div>
                       <div className={`cx-budget-bar tone-${PROJECT_HEALTH[f.health].tone}`}>
                         <span style={{ width: `${Math.min(100, f.budget ? (f.costToDate / f.budget) * 100 : 0)}%` }} />
@@ -184,7 +184,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
                     />
                   </>
                 ) : (
-                  <p className="cx-muted">No budget recorded. Edit the project to set one.</p>
+                  <p className="muted">No budget recorded. Edit the project to set one.</p>
                 )
               }
             </Loadable>

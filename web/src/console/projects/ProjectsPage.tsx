@@ -55,7 +55,7 @@ export default function ProjectsPage() {
           </label>
         </div>
       </div>
-      {q.trim() ? <p className="cx-muted small">Filtering the projects shown by name — press / to search every project.</p> : null}
+      {q.trim() ? <p className="muted small">Filtering the projects shown by name — press / to search every project.</p> : null}
       <Loadable query={list} rows={5}>
         {() =>
           rows.length === 0 ? (

@@ -35,8 +35,8 @@ export function RequestList({ requests, showCompany = false, empty }: { requests
             return (
               <tr key={`${request.companyId}/${request.id}`} data-request-id={request.id}>
                 <td>
-                  <div className="cx-strong">{request.title}</div>
-                  <div className="cx-muted cx-request-text">{request.description}</div>
+                  <div className="strong">{request.title}</div>
+                  <div className="muted cx-request-text">{request.description}</div>
                 </td>
                 {showCompany ? (
                   <td>
@@ -47,9 +47,9 @@ export function RequestList({ requests, showCompany = false, empty }: { requests
                 ) : null}
                 <td>
                   {request.createdByName}
-                  <div className="cx-muted">{at ? formatDateTime(at) : ''}</div>
+                  <div className="muted">{at ? formatDateTime(at) : ''}</div>
                 </td>
-                <td>{request.dueDate ? formatDate(request.dueDate) : <span className="cx-muted">—</span>}</td>
+                <td>{request.dueDate ? formatDate(request.dueDate) : <span className="muted">—</span>}</td>
                 <td>
                   <Badge tone={status.tone}>{status.label}</Badge>
                 </td>
@@ -68,7 +68,7 @@ export function RequestList({ requests, showCompany = false, empty }: { requests
                       Open the task
                     </Link>
                   ) : request.status === 'declined' ? (
-                    <span className="cx-muted">Reason: {request.decisionReason}</span>
+                    <span className="muted">Reason: {request.decisionReason}</span>
                   ) : null}
                 </td>
               </tr>

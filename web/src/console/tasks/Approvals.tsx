@@ -42,7 +42,7 @@ export function ApprovalsPanel({ companyId, task }: { companyId: string; task: W
                 return (
                   <li key={approval.id} data-decision={approval.decision}>
                     <Badge tone={label.tone}>{label.label}</Badge> <strong>{approval.name}</strong>
-                    <span className="cx-muted">
+                    <span className="muted">
                       {' '}
                       · round {approval.reviewRound}
                       {at ? ` · ${formatDateTime(at)}` : ''}

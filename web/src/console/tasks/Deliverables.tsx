@@ -57,7 +57,7 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
     >
       <p className="cx-panel-intro">Visible to {companyName} on this task.</p>
       {task.deliverables.length === 0 ? (
-        <p className="cx-muted">No deliverables yet.</p>
+        <p className="muted">No deliverables yet.</p>
       ) : (
         <ul className="cx-deliverables">
           {task.deliverables.map((d, i) => (

@@ -54,7 +54,7 @@ export function DoneRecipients({ companyId }: { companyId: string }) {
               ? `Marking Done emails no one (${name} has no active portal contacts${recipients.data?.billingOnly ? ' who see tasks' : ''}).`
               : `Marking Done emails ${name}'s ${n} portal contact${n === 1 ? '' : 's'}.`}
       </p>
-      {n ? <p className="cx-muted">One email per contact per task and day: setting Done again today sends nothing new.</p> : null}
+      {n ? <p className="muted">One email per contact per task and day: setting Done again today sends nothing new.</p> : null}
     </div>
   );
 }

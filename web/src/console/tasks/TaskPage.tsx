@@ -79,7 +79,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
       <div className="cx-record">
         <div className="cx-record-main">
           <Panel title="Description">
-            {task.description ? <p className="cx-prose">{task.description}</p> : <p className="cx-muted">No description.</p>}
+            {task.description ? <p className="cx-prose">{task.description}</p> : <p className="muted">No description.</p>}
           </Panel>
           <Deliverables companyId={companyId} task={task} companyName={companyName} />
           <ApprovalsPanel companyId={companyId} task={task} />
@@ -139,7 +139,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
               ]}
             />
           </Panel>
-          <Link to={`/console/view-as/${companyId}/tasks/${task.id}`} className="btn btn-secondary cx-block-button">
+          <Link to={`/console/view-as/${companyId}/tasks/${task.id}`} className="btn btn-secondary btn-block">
             <EyeIcon /> See it as {companyName}
           </Link>
         </aside>

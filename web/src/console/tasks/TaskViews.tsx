@@ -194,7 +194,7 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
                 <ApprovalBadge task={task} />
               </td>
               {labels.company || labels.project ? (
-                <td className="cx-muted-cell">
+                <td className="muted small">
                   <Where task={task} labels={labels} />
                 </td>
               ) : null}
@@ -210,7 +210,7 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
                     <Avatar name={task.assignee.displayName} size="sm" /> {task.assignee.displayName}
                   </span>
                 ) : (
-                  <span className="cx-muted">Unassigned</span>
+                  <span className="muted">Unassigned</span>
                 )}
               </td>
               <td>

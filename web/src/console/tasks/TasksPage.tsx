@@ -100,7 +100,7 @@ export default function TasksPage() {
           <input type="search" placeholder="Filter tasks…" value={q} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter tasks" />
         </label>
       </div>
-      {q.trim() ? <p className="cx-muted small">Filtering the tasks shown by title — press / to search every task.</p> : null}
+      {q.trim() ? <p className="muted small">Filtering the tasks shown by title — press / to search every task.</p> : null}
       <Loadable query={list} rows={6}>
         {() =>
           rows.length === 0 && view === 'table' ? (
