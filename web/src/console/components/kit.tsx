@@ -166,7 +166,7 @@ export function DataTable({ columns, children }: { columns: Column[]; children: 
 /** A console list table (companies, projects, requests), inside a `cx-table-wrap`: the same, in the lists' style. */
 export function ListTable({ columns, label, children }: { columns: Column[]; label?: string; children: ReactNode }) {
   return (
-    <table className="cx-table" aria-label={label}>
+    <table className="table cx-list-table" aria-label={label}>
       <TableHead columns={columns} />
       <tbody>{children}</tbody>
     </table>
@@ -218,7 +218,7 @@ export function FormField({
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`cx-form-field ${error ? 'cx-form-field-invalid' : ''} ${className}`}>
-      <label className="cx-field-label" htmlFor={id}>
+      <label className="field-label" htmlFor={id}>
         {label}
       </label>
       {children(id, describedBy)}

@@ -77,7 +77,7 @@ function AccessForm({
 
   return (
     <form className="cx-form" onSubmit={(e) => void submit(e)}>
-      <fieldset className="cx-radio-cards">
+      <fieldset className="cx-fieldset">
         <legend className="cx-label">Role</legend>
         {(
           [

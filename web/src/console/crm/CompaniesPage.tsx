@@ -100,7 +100,7 @@ export default function CompaniesPage() {
                 {rows.map((company) => {
                   const record = crm.get(company.id);
                   return (
-                    <tr key={company.id} className="is-clickable" onClick={() => navigate(`/console/companies/${company.id}`)}>
+                    <tr key={company.id} className="cx-row-link" onClick={() => navigate(`/console/companies/${company.id}`)}>
                       <td>
                         <div className="cx-entity">
                           <BrandMark name={company.name} logoUrl={company.logoUrl} size={30} />

@@ -35,7 +35,7 @@ export function ApprovalsPanel({ companyId, task }: { companyId: string; task: W
               Set the task to In review to ask the client to approve it or request changes.
             </EmptyState>
           ) : (
-            <ul className="cx-approvals" aria-label="Client approvals">
+            <ul className="stack" aria-label="Client approvals">
               {list.map((approval) => {
                 const label = APPROVAL_DECISION[approval.decision];
                 const at = approval.createdAt?.toDate?.() ?? null;

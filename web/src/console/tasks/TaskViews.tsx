@@ -173,7 +173,7 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
   );
   return (
     <div className="cx-table-wrap">
-      <table className="cx-table">
+      <table className="table cx-list-table">
         <thead>
           <tr>
             {header('title', 'Task')}
