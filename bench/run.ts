@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage } from '../e2e/support/browser';
 import { emulatorEnv } from '../e2e/support/env';
-import { consoleFiles, gzipJsBytes, mainText } from '../e2e/support/portal';
+import { consoleFiles, gzipJsBytes, mainText, timedChooserSignIn, timedFloorSignIn, timedNavigation } from '../e2e/support/portal';
 import { buildFloors, floorsOut } from './lib/floors';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
 import { countRuleLookups } from './lib/rules';
@@ -86,18 +86,6 @@ async function withNoCache<T>(page: Page, run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function chooserSignIn(page: Page, email: string): Promise<number> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: 'Continue with Google' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Choose an account' });
-  await dialog.getByLabel('Email').fill(email);
-  const started = performance.now();
-  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/portal');
-  await mainText(page);
-  return performance.now() - started;
-}
-
 async function main(): Promise<void> {
   console.log('▸ building the app (bench mode) and the floor apps');
   buildBenchWeb(webDist, { manifest: true });
@@ -144,7 +132,7 @@ async function main(): Promise<void> {
       await w.page.waitForLoadState('networkidle');
     });
     firstLoad.login = gzipJsBytes(webDist, w.requests).bytes;
-    await chooserSignIn(w.page, CLIENT);
+    await timedChooserSignIn(w.page, CLIENT);
     for (const { name, path } of PORTAL_PAGES) {
       const from = w.requests.length;
       await withNoCache(w.page, async () => {
@@ -179,32 +167,18 @@ async function main(): Promise<void> {
   const hoveredNavTimes: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const w = await openPage(browser, app.url);
-    signInTimes.push(await chooserSignIn(w.page, CLIENT));
+    signInTimes.push(await timedChooserSignIn(w.page, CLIENT));
     // Clicked at once (Playwright's click), then as a person's pointer does: over the link a
     // moment (HOVER_MS) before the click. Both from the click to the page's content.
     for (const [times, hoverMs] of [[navTimes, 0], [hoveredNavTimes, HOVER_MS]] as const) {
-      for (const label of ['Projects', 'Tasks', 'Invoices', 'Home']) {
-        const link = w.page.getByRole('banner').getByRole('link', { name: label, exact: true });
-        if (hoverMs) {
-          await link.hover();
-          await w.page.waitForTimeout(hoverMs);
-        }
-        const started = performance.now();
-        await link.click();
-        await mainText(w.page);
-        times.push(performance.now() - started);
-      }
+      for (const label of ['Projects', 'Tasks', 'Invoices', 'Home']) times.push(await timedNavigation(w.page, label, hoverMs));
       // The next round starts from pages nobody has seen for longer than the listener linger.
       if (!hoverMs) await w.page.waitForTimeout(LINGER_WAIT_MS);
     }
     await w.context.close();
 
     const f = await openPage(browser, portalFloor.url);
-    await f.page.goto('/');
-    const started = performance.now();
-    await f.page.getByRole('button', { name: 'Sign in' }).click();
-    await f.page.locator('[data-ready]').waitFor();
-    floorSignInTimes.push(performance.now() - started);
+    floorSignInTimes.push(await timedFloorSignIn(f.page, '/'));
     await f.context.close();
   }
   await browser.close();

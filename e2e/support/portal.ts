@@ -23,6 +23,47 @@ export async function signIn(page: Page, email: string, { typed = false } = {}):
   await page.getByRole('heading', { name: /^Sign in to /, level: 1 }).waitFor({ state: 'detached', timeout: 20_000 });
 }
 
+/**
+ * Signs in by typing `email` in the account chooser and returns the milliseconds from the
+ * chooser's "Sign in" to Portal Home's content (the issue 12 sign-in time).
+ */
+export async function timedChooserSignIn(page: Page, email: string): Promise<number> {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Continue with Google' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose an account' });
+  await dialog.getByLabel('Email').fill(email);
+  const started = performance.now();
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/portal');
+  await mainText(page);
+  return performance.now() - started;
+}
+
+/** The portal floor app's sign-in: from its "Sign in" to the listened document on screen. */
+export async function timedFloorSignIn(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const started = performance.now();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('[data-ready]').waitFor();
+  return performance.now() - started;
+}
+
+/**
+ * Goes to a portal page by its header link and returns the milliseconds from the click to the
+ * page's content. `hoverMs`: the pointer rests on the link that long first, as a person's does.
+ */
+export async function timedNavigation(page: Page, label: string, hoverMs = 0): Promise<number> {
+  const link = page.getByRole('banner').getByRole('link', { name: label, exact: true });
+  if (hoverMs) {
+    await link.hover();
+    await page.waitForTimeout(hoverMs);
+  }
+  const started = performance.now();
+  await link.click();
+  await mainText(page);
+  return performance.now() - started;
+}
+
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL((url) => url.pathname === '/login');

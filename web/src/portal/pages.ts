@@ -21,9 +21,9 @@ type Warm = (client: QueryClient, scope: PortalScope) => Promise<unknown>;
  * (lingering listeners: shown at once if the page opens, stopped 30 s later if not).
  */
 export const pageWarmers: Record<'home' | 'projects' | 'tasks' | 'requests' | 'invoices', Warm> = {
-  home: (client, scope) => Promise.all([pageLoaders.home(), import('./home/queries').then((m) => m.prefetchHomePage(client, scope))]),
-  projects: (client, scope) => Promise.all([pageLoaders.projects(), import('./lib/projectQueries').then((m) => m.prefetchProjectsPage(client, scope))]),
-  tasks: (client, scope) => Promise.all([pageLoaders.tasks(), import('./tasks/queries').then((m) => m.prefetchTasksPage(client, scope))]),
+  home: (client, scope) => pageLoaders.home().then((page) => page.prefetch(client, scope)),
+  projects: (client, scope) => pageLoaders.projects().then((page) => page.prefetch(client, scope)),
+  tasks: (client, scope) => pageLoaders.tasks().then((page) => page.prefetch(client, scope)),
   requests: () => pageLoaders.requests(),
-  invoices: (client, scope) => Promise.all([pageLoaders.invoices(), import('./invoices/queries').then((m) => m.prefetchInvoicesPage(client, scope))]),
+  invoices: (client, scope) => pageLoaders.invoices().then((page) => page.prefetch(client, scope)),
 };

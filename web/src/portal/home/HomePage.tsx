@@ -13,6 +13,9 @@ import { TaskList } from '../tasks/TaskList';
 import { Connecting } from '../components/sync';
 import { HOME_TASKS, useOngoingTasks } from './queries';
 
+/** The page's first queries, started when its link is hovered or focused (pages.ts). */
+export { prefetchHomePage as prefetch } from './queries';
+
 /** Used when settings/portal has no cards yet (copy from the product reference). */
 const DEFAULT_CARDS: PortalCard[] = [
   { title: 'View Projects', description: "See the latest updates on the projects we're working with you", link: '/portal/projects' },

@@ -19,6 +19,9 @@ import { LoadMore } from '../../components/LoadMore';
 import { useInvoiceCount, useInvoicePages, useOutstanding } from './queries';
 import { balanceDue, effectiveInvoiceStatus } from './status';
 
+/** The page's first queries, started when its link is hovered or focused (pages.ts). */
+export { prefetchInvoicesPage as prefetch } from './queries';
+
 export function InvoicesPage() {
   const unpaid = useInvoicePages('unpaid');
   const [showPaid, setShowPaid] = useState(false);

@@ -16,6 +16,9 @@ import { PROJECT_STATUS } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
 import { useProjectCount, useProjectPages } from '../lib/projectQueries';
 
+/** The page's first queries, started when its link is hovered or focused (pages.ts). */
+export { prefetchProjectsPage as prefetch } from '../lib/projectQueries';
+
 export function ProjectsPage() {
   const current = useProjectPages('current');
   const [showEarlier, setShowEarlier] = useState(false);

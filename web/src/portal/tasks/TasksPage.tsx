@@ -21,6 +21,9 @@ import { DEFAULT_TASK_FILTER, isDefaultTaskFilter, parseTaskFilter, taskFilterSe
 import { useTaskCount, useTaskPages } from './queries';
 import { TaskList } from './TaskList';
 
+/** The page's first queries, started when its link is hovered or focused (pages.ts). */
+export { prefetchTasksPage as prefetch } from './queries';
+
 export function TasksPage() {
   const [params, setParams] = useSearchParams();
   const scope = usePortal();
