@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage } from '../e2e/support/browser';
 import { emulatorEnv } from '../e2e/support/env';
-import { consoleFiles, gzipJsBytes, mainText, timedChooserSignIn, timedFloorSignIn, timedNavigation } from '../e2e/support/portal';
+import { consoleFiles, DEMO_PORTAL_PAGES, gzipJsBytes, mainText, timedChooserSignIn, timedFloorSignIn, timedNavigation } from '../e2e/support/portal';
 import { buildFloors, floorsOut } from './lib/floors';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
 import { countRuleLookups } from './lib/rules';
@@ -30,15 +30,7 @@ const LINGER_WAIT_MS = 31_000;
 const CLIENT = 'carol@acme.test';
 const env = emulatorEnv();
 
-const PORTAL_PAGES = [
-  { name: 'home', path: '/portal' },
-  { name: 'projects', path: '/portal/projects' },
-  { name: 'project', path: '/portal/projects/website-redesign' },
-  { name: 'tasks', path: '/portal/tasks' },
-  { name: 'task', path: '/portal/tasks/homepage-design' },
-  { name: 'invoices', path: '/portal/invoices' },
-  { name: 'invoice', path: '/portal/invoices/inv-1002' },
-] as const;
+const PORTAL_PAGES = Object.entries(DEMO_PORTAL_PAGES).map(([name, path]) => ({ name, path }));
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -10,18 +10,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/browser';
+import { DEMO_PORTAL_PAGES } from '../../e2e/support/portal';
 import { chromium, type Page } from 'playwright-core';
 
-/** The pages Lighthouse measures: the login page and each portal page of the demo. */
-export const LIGHTHOUSE_PAGES = [
-  '/portal',
-  '/portal/projects',
-  '/portal/projects/website-redesign',
-  '/portal/tasks',
-  '/portal/tasks/homepage-design',
-  '/portal/invoices',
-  '/portal/invoices/inv-1002',
-] as const;
+/** The portal pages Lighthouse measures (beside /login): each portal page of the demo. */
+export const LIGHTHOUSE_PAGES = Object.values(DEMO_PORTAL_PAGES);
 
 /** One Lighthouse run: the score (0–100) and the metrics it was made of. */
 export interface LighthouseRun {

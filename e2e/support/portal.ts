@@ -7,6 +7,17 @@ import { DESKTOP, MOBILE } from './browser';
 
 const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
+/** Each portal page of the demo as Carol (Acme) sees it: the pages the budgets, a11y and bench visit. */
+export const DEMO_PORTAL_PAGES = {
+  home: '/portal',
+  projects: '/portal/projects',
+  project: '/portal/projects/website-redesign',
+  tasks: '/portal/tasks',
+  task: '/portal/tasks/homepage-design',
+  invoices: '/portal/invoices',
+  invoice: '/portal/invoices/inv-1002',
+} as const;
+
 /** Signs in with the emulator's account chooser: a demo account by its email, or any email typed in. */
 export async function signIn(page: Page, email: string, { typed = false } = {}): Promise<void> {
   await page.goto('/login');

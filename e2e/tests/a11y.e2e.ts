@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeFindings, describeFindings, type AxeFinding } from '../support/axe';
 import { connect, MOBILE, DESKTOP, openPage, type WatchedPage } from '../support/browser';
 import { consoleReady, signedIn } from '../support/console';
-import { artifactsDir } from '../support/portal';
+import { artifactsDir, DEMO_PORTAL_PAGES } from '../support/portal';
 
 const baseUrl = inject('baseUrl');
 const SLOW = { timeout: 30_000 };
@@ -53,15 +53,7 @@ async function audit(page: Page, who: string, paths: readonly string[]): Promise
   expect(findings, `axe found serious or critical violations:\n${describeFindings(findings)}`).toEqual([]);
 }
 
-const PORTAL = [
-  '/portal',
-  '/portal/projects',
-  '/portal/projects/website-redesign',
-  '/portal/tasks',
-  '/portal/tasks/homepage-design',
-  '/portal/invoices',
-  '/portal/invoices/inv-1002',
-];
+const PORTAL = Object.values(DEMO_PORTAL_PAGES);
 
 const CONSOLE_STAFF = [
   '/console',
