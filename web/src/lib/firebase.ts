@@ -23,7 +23,7 @@ export function appInstance(name = '[DEFAULT]'): FirebaseApp {
 /**
  * Auth as getAuth() sets it up, minus the popup resolver: with one, Auth loads Google's iframe
  * script before it restores the session on phones and Safari — a serial download on every page
- * load. The popup gets its resolver where it opens (login/signIn.ts).
+ * load. The popup gets its resolver where it opens (app/login/googlePopup.ts).
  */
 export function authFor(app: FirebaseApp): Auth {
   let auth = auths.get(app);

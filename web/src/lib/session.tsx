@@ -9,6 +9,7 @@ import type { FirebaseApp } from 'firebase/app';
 import { onIdTokenChanged, signOut as firebaseSignOut, type Auth, type User } from 'firebase/auth';
 import { accessFromClaims, type Access } from './claims';
 import { appInstance, authFor } from './firebase';
+import { whenIdle } from './idle';
 
 export interface SignedIn extends Access {
   status: 'signed-in';
@@ -32,19 +33,6 @@ export interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
-
-/** Runs `task` a few seconds after now, when the browser is idle; returns a cancel. */
-function afterPageSettles(task: () => void, delayMs = 4000): () => void {
-  let idle: number | undefined;
-  const timer = window.setTimeout(() => {
-    if ('requestIdleCallback' in window) idle = window.requestIdleCallback(task, { timeout: 4000 });
-    else task();
-  }, delayMs);
-  return () => {
-    window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-  };
-}
 
 function describeUser(user: User, claims: Record<string, unknown>): SignedIn {
   const email = user.email ?? '';
@@ -97,12 +85,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // check it with the server once the page has settled — a new token restarts Firestore's
         // connection, which would otherwise compete with the first page. Revoked access
         // (setUserAccess) signs out; changed claims arrive through this listener with the new token.
-        cancelCheck = afterPageSettles(() => {
+        const check = () =>
           user.getIdToken(true).catch((error: unknown) => {
             const code = (error as { code?: string } | null)?.code ?? '';
             if (/user-token-expired|user-disabled|user-not-found|invalid-user-token|token-expired/.test(code)) void signOut();
           });
-        });
+        cancelCheck = whenIdle(() => void check(), { afterMs: 4000, timeoutMs: 4000 });
       }
     });
     return () => {

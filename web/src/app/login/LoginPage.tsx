@@ -13,6 +13,7 @@ import { useBranding, useDocumentTitle } from '../../lib/useBranding';
 import { useSession } from '../../lib/session';
 import { DEMO_ACCOUNTS, nameFromEmail } from './demoAccounts';
 import { rememberInvite } from './invitation';
+import { whenIdle } from '../../lib/idle';
 import { googlePopup, signInWithEmulatorGoogle } from './signIn';
 import { warmPortal } from './warmPortal';
 import { AuthCard } from '../../components/AuthCard';
@@ -28,14 +29,8 @@ export function LoginPage() {
   useEffect(() => rememberInvite(window.location.search), []);
   useEffect(() => {
     if (usingEmulators) return; // the emulators' chooser opens no popup
-    const warm = () => void googlePopup().then((popup) => popup.warmGooglePopup(auth), () => {});
-    // After the page has painted and settled, so the iframe never competes with it.
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(warm, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(warm, 1000);
-    return () => clearTimeout(id);
+    // Once the page has painted and settled, so Google's iframe never competes with it.
+    return whenIdle(() => void googlePopup().then((popup) => popup.warmGooglePopup(auth), () => {}));
   }, [auth]);
 
   async function run(action: () => Promise<void>) {
