@@ -4,20 +4,23 @@
  * the portal's not-found page and the console chunk is never requested. Portal and console are
  * lazy chunks; this entry holds React, the router, Firebase Auth and the sign-in pages only.
  */
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeFor, mayOpen } from '../lib/claims';
+import { lazyComponent, loader } from '../lib/lazyComponent';
+import { loadConsole, loadPortal } from './login/chunks';
 import { BrandingProvider } from '../lib/useBranding';
-import { EmailLinkSignIn } from './login/EmailLinkSignIn';
 import { LoginPage } from './login/LoginPage';
 import { isEmailLink } from './login/signIn';
-import { NoAccess } from './NoAccess';
 import { NotFoundPage } from './NotFoundPage';
 import { SessionProvider, useSession, type SignedIn } from '../lib/session';
 import { Splash } from './Splash';
 
-const PortalApp = lazy(() => import('../portal/PortalApp'));
-const ConsoleApp = lazy(() => import('../console/ConsoleApp'));
+const PortalApp = lazyComponent(loadPortal, (m) => m.default);
+const ConsoleApp = lazyComponent(loadConsole, (m) => m.default);
+// Pages few people see (completing an email link, an account without access): not in the first load.
+const EmailLinkSignIn = lazyComponent(loader(() => import('./login/EmailLinkSignIn')), (m) => m.EmailLinkSignIn);
+const NoAccess = lazyComponent(loader(() => import('./NoAccess')), (m) => m.NoAccess);
 
 export function App() {
   return (
@@ -36,11 +39,21 @@ function Gate() {
   const [emailLinkHref, setEmailLinkHref] = useState(() => (isEmailLink(session.auth, window.location.href) ? window.location.href : null));
   const { state } = session;
 
-  if (emailLinkHref) return <EmailLinkSignIn href={emailLinkHref} onDone={() => setEmailLinkHref(null)} />;
+  if (emailLinkHref)
+    return (
+      <Suspense fallback={<Splash label="Signing you in…" />}>
+        <EmailLinkSignIn href={emailLinkHref} onDone={() => setEmailLinkHref(null)} />
+      </Suspense>
+    );
   if (state.status === 'loading') return <Splash />;
   if (state.status === 'signing-out') return <Splash label="Signing out…" />;
   if (state.status === 'signed-out') return <SignedOutRoutes />;
-  if (state.role === null) return <NoAccess session={state} />;
+  if (state.role === null)
+    return (
+      <Suspense fallback={<Splash />}>
+        <NoAccess session={state} />
+      </Suspense>
+    );
   return <SignedInRoutes session={state} />;
 }
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { LockIcon } from '../components/icons';
-import { Spinner } from '../components/ui';
+import { Spinner } from '../components/basics';
 import { callFunction } from '../lib/functions';
 import { useBranding, useDocumentTitle } from '../lib/useBranding';
 import { invitationErrorMessage, takeRememberedInvite } from './login/invitation';

@@ -1,5 +1,5 @@
 /** While the session is being restored: the brand, quietly. */
-import { BrandMark, Spinner } from '../components/ui';
+import { BrandMark, Spinner } from '../components/basics';
 import { useBranding } from '../lib/useBranding';
 
 export function Splash({ label = 'Loading…' }: { label?: string }) {

@@ -1,6 +1,6 @@
 /** The sign-in pages' frame: a centred card under the agency's mark and name (and what follows it). */
 import type { ReactNode } from 'react';
-import { BrandMark } from './ui';
+import { BrandMark } from './basics';
 import { useBranding } from '../lib/useBranding';
 
 export function AuthCard({ children, after }: { children: ReactNode; after?: ReactNode }) {

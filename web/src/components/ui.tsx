@@ -1,30 +1,13 @@
 /** The small UI kit: badges, avatars, skeletons, empty and error states, the brand mark. */
 import type { ReactNode } from 'react';
-import { initials } from '../lib/format';
 import { AlertIcon } from './icons';
+
+export { Avatar, BrandMark, Spinner } from './basics';
 
 export type Tone = 'neutral' | 'info' | 'progress' | 'review' | 'success' | 'warning' | 'danger';
 
 export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
-}
-
-export function Avatar({ name, size = 'md' }: { name: string; size?: 'sm' | 'md' | 'lg' }) {
-  return (
-    <span className={`avatar avatar-${size}`} aria-hidden="true">
-      {initials(name)}
-    </span>
-  );
-}
-
-/** Logo when the agency has one, otherwise a monogram in the brand colour. */
-export function BrandMark({ name, logoUrl, size = 32 }: { name: string; logoUrl: string; size?: number }) {
-  if (logoUrl) return <img className="brand-logo" src={logoUrl} alt="" width={size} height={size} />;
-  return (
-    <span className="brand-monogram" style={{ width: size, height: size, fontSize: size * 0.45 }} aria-hidden="true">
-      {initials(name).slice(0, 2)}
-    </span>
-  );
 }
 
 export function Skeleton({ width, height = 14, className = '' }: { width?: number | string; height?: number; className?: string }) {
@@ -85,14 +68,5 @@ export function ErrorState({ title = "We couldn't load this", message, onRetry }
         ) : null}
       </div>
     </div>
-  );
-}
-
-export function Spinner({ label }: { label?: string }) {
-  return (
-    <span className="spinner-wrap" role="status">
-      <span className="spinner" aria-hidden="true" />
-      {label ? <span>{label}</span> : <span className="visually-hidden">Loading…</span>}
-    </span>
   );
 }

@@ -47,6 +47,11 @@ export function firestoreFor(app: FirebaseApp, { cache = 'memory' }: { cache?: C
   return db;
 }
 
+/** Whether `db` is still the app's instance, with that cache. */
+export function isCurrentFirestore(app: FirebaseApp, db: Firestore, cache: CacheMode): boolean {
+  return current.get(app) === db && modes.get(db) === cache;
+}
+
 /**
  * A persistent-cache instance whose cache starts empty: deletes what an earlier session left
  * (another user's data must never show). If the cache cannot be deleted (another tab still

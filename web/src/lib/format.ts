@@ -3,6 +3,8 @@
  * units of the invoice's currency; calendar dates are ISO `YYYY-MM-DD` strings with no time zone.
  */
 
+export { initials } from './initials';
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function currencyFormat(currency: string, locale?: string): Intl.NumberFormat {
@@ -108,13 +110,6 @@ export function formatFileSize(bytes: number, locale?: string): string {
     unit++;
   }
   return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
-}
-
-/** "Carol Chen" → "CC"; "carol@acme.test" → "C". */
-export function initials(name: string): string {
-  const words = name.replace(/@.*/, '').split(/[\s._-]+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
-  return letters.map((w) => w[0]!.toUpperCase()).join('') || '?';
 }
 
 /** The first name to greet someone by. */

@@ -3,29 +3,39 @@
  * app, the shell and the four pages (each its own chunk). Everything it reads is scoped to
  * `identity.companyId` through the builders in lib/refs.ts.
  */
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { errorCode } from '../lib/errors';
+import { lazyComponent } from '../lib/lazyComponent';
 import { setListenerLinger, stopListeners } from '../lib/live';
 import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './lib/context';
-import { forgetPortalData, usePortalFirestore } from './cache';
+import { forgetPortalData, prepareFreshCache, usePortalFirestore } from './cache';
 import { NotFound } from './components/NotFound';
 import { PageSkeleton } from './components/PageSkeleton';
 import { pageLoaders } from './pages';
 import { PortalShell } from './PortalShell';
 import { ownProfileQuery } from './lib/queries';
 
-const HomePage = lazy(() => pageLoaders.home().then((m) => ({ default: m.HomePage })));
-const ProjectsPage = lazy(() => pageLoaders.projects().then((m) => ({ default: m.ProjectsPage })));
-const ProjectPage = lazy(() => pageLoaders.project().then((m) => ({ default: m.ProjectPage })));
-const TasksPage = lazy(() => pageLoaders.tasks().then((m) => ({ default: m.TasksPage })));
-const TaskPage = lazy(() => pageLoaders.task().then((m) => ({ default: m.TaskPage })));
-const InvoicesPage = lazy(() => pageLoaders.invoices().then((m) => ({ default: m.InvoicesPage })));
-const InvoicePage = lazy(() => pageLoaders.invoice().then((m) => ({ default: m.InvoicePage })));
-const RequestsPage = lazy(() => pageLoaders.requests().then((m) => ({ default: m.RequestsPage })));
-const NewRequestPage = lazy(() => pageLoaders.newRequest().then((m) => ({ default: m.NewRequestPage })));
+const HomePage = lazyComponent(pageLoaders.home, (m) => m.HomePage);
+const ProjectsPage = lazyComponent(pageLoaders.projects, (m) => m.ProjectsPage);
+const ProjectPage = lazyComponent(pageLoaders.project, (m) => m.ProjectPage);
+const TasksPage = lazyComponent(pageLoaders.tasks, (m) => m.TasksPage);
+const TaskPage = lazyComponent(pageLoaders.task, (m) => m.TaskPage);
+const InvoicesPage = lazyComponent(pageLoaders.invoices, (m) => m.InvoicesPage);
+const InvoicePage = lazyComponent(pageLoaders.invoice, (m) => m.InvoicePage);
+const RequestsPage = lazyComponent(pageLoaders.requests, (m) => m.RequestsPage);
+const NewRequestPage = lazyComponent(pageLoaders.newRequest, (m) => m.NewRequestPage);
+
+/**
+ * What a sign-in under way starts (app/login/warmPortal.ts): Home's code and an emptied, opened
+ * cache, so Portal Home renders and queries as soon as the account is known.
+ */
+export function prepareSignIn(app: FirebaseApp): void {
+  void pageLoaders.home().catch(() => {});
+  prepareFreshCache(app);
+}
 
 /** How long a page's listeners keep running after the client leaves it. */
 const LISTENER_LINGER_MS = 30_000;

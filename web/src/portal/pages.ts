@@ -1,17 +1,18 @@
 /** The portal's page chunks, loaded on navigation, and their first answers, both warmed on intent. */
 import type { QueryClient } from '@tanstack/react-query';
+import { loader } from '../lib/lazyComponent';
 import type { PortalScope } from './lib/context';
 
 export const pageLoaders = {
-  home: () => import('./home/HomePage'),
-  projects: () => import('./projects/ProjectsPage'),
-  project: () => import('./projects/ProjectPage'),
-  tasks: () => import('./tasks/TasksPage'),
-  task: () => import('./tasks/TaskPage'),
-  invoices: () => import('./invoices/InvoicesPage'),
-  invoice: () => import('./invoices/InvoicePage'),
-  requests: () => import('./requests/RequestsPage'),
-  newRequest: () => import('./requests/NewRequestPage'),
+  home: loader(() => import('./home/HomePage')),
+  projects: loader(() => import('./projects/ProjectsPage')),
+  project: loader(() => import('./projects/ProjectPage')),
+  tasks: loader(() => import('./tasks/TasksPage')),
+  task: loader(() => import('./tasks/TaskPage')),
+  invoices: loader(() => import('./invoices/InvoicesPage')),
+  invoice: loader(() => import('./invoices/InvoicePage')),
+  requests: loader(() => import('./requests/RequestsPage')),
+  newRequest: loader(() => import('./requests/NewRequestPage')),
 };
 
 type Warm = (client: QueryClient, scope: PortalScope) => Promise<unknown>;

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Spinner } from '../../components/ui';
+import { Spinner } from '../../components/basics';
 import { describeError, errorCode } from '../../lib/errors';
 import { callFunction } from '../../lib/functions';
 import { useDocumentTitle } from '../../lib/useBranding';
@@ -30,7 +30,7 @@ export function EmailLinkSignIn({ href, onDone }: { href: string; onDone: () => 
 
   const complete = useCallback(
     async (address: string) => {
-      warmPortal();
+      warmPortal(app);
       setStep({ kind: 'working', label: 'Signing you in…' });
       try {
         await completeEmailLink(auth, address, href);

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { GoogleIcon } from '../../components/icons';
-import { Avatar, Spinner } from '../../components/ui';
+import { GoogleIcon } from './GoogleIcon';
+import { Avatar, Spinner } from '../../components/basics';
 import { usingEmulators } from '../../lib/config';
 import { describeError } from '../../lib/errors';
 import { useBranding, useDocumentTitle } from '../../lib/useBranding';
@@ -20,7 +20,7 @@ import { AuthCard } from '../../components/AuthCard';
 
 export function LoginPage() {
   const branding = useBranding();
-  const { auth } = useSession();
+  const { app, auth } = useSession();
   const [chooserOpen, setChooserOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function LoginPage() {
   }
 
   function continueWithGoogle() {
-    warmPortal();
+    warmPortal(app);
     if (usingEmulators) setChooserOpen(true);
     else void run(() => googlePopup().then((popup) => popup.signInWithGooglePopup(auth)));
   }
