@@ -3,7 +3,7 @@
  * app, the shell and the four pages (each its own chunk). Everything it reads is scoped to
  * `identity.companyId` through the builders in lib/refs.ts.
  */
-import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
@@ -14,19 +14,21 @@ import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type P
 import { forgetPortalData, prepareFreshCache, usePortalFirestore } from './cache';
 import { NotFound } from './components/NotFound';
 import { PageSkeleton } from './components/PageSkeleton';
-import { pageLoaders } from './pages';
+import { pageLoaders, portalRoutes, preloadPageAt, type PortalPage } from './pages';
 import { PortalShell } from './PortalShell';
 import { ownProfileQuery } from './lib/queries';
 
-const HomePage = lazyComponent(pageLoaders.home, (m) => m.HomePage);
-const ProjectsPage = lazyComponent(pageLoaders.projects, (m) => m.ProjectsPage);
-const ProjectPage = lazyComponent(pageLoaders.project, (m) => m.ProjectPage);
-const TasksPage = lazyComponent(pageLoaders.tasks, (m) => m.TasksPage);
-const TaskPage = lazyComponent(pageLoaders.task, (m) => m.TaskPage);
-const InvoicesPage = lazyComponent(pageLoaders.invoices, (m) => m.InvoicesPage);
-const InvoicePage = lazyComponent(pageLoaders.invoice, (m) => m.InvoicePage);
-const RequestsPage = lazyComponent(pageLoaders.requests, (m) => m.RequestsPage);
-const NewRequestPage = lazyComponent(pageLoaders.newRequest, (m) => m.NewRequestPage);
+const pages: Record<PortalPage, ComponentType> = {
+  home: lazyComponent(pageLoaders.home, (m) => m.HomePage),
+  projects: lazyComponent(pageLoaders.projects, (m) => m.ProjectsPage),
+  project: lazyComponent(pageLoaders.project, (m) => m.ProjectPage),
+  tasks: lazyComponent(pageLoaders.tasks, (m) => m.TasksPage),
+  task: lazyComponent(pageLoaders.task, (m) => m.TaskPage),
+  invoices: lazyComponent(pageLoaders.invoices, (m) => m.InvoicesPage),
+  invoice: lazyComponent(pageLoaders.invoice, (m) => m.InvoicePage),
+  requests: lazyComponent(pageLoaders.requests, (m) => m.RequestsPage),
+  newRequest: lazyComponent(pageLoaders.newRequest, (m) => m.NewRequestPage),
+};
 
 /**
  * What a sign-in under way starts (app/login/warmPortal.ts): Home's code and an emptied, opened
@@ -36,6 +38,9 @@ export function prepareSignIn(app: FirebaseApp): void {
   void pageLoaders.home().catch(() => {});
   prepareFreshCache(app);
 }
+
+/** For a portal URL opened directly: its page's chunk, while the session is restored (app/login/warmPortal.ts). */
+export { preloadPageAt };
 
 /** How long a page's listeners keep running after the client leaves it. */
 const LISTENER_LINGER_MS = 30_000;
@@ -128,15 +133,11 @@ function PortalWithDb({
               <NotFound />
             ) : (
               <Routes>
-                <Route index element={<HomePage />} />
-                <Route path="projects" element={<InArea area="work"><ProjectsPage /></InArea>} />
-                <Route path="projects/:projectId" element={<InArea area="work"><ProjectPage /></InArea>} />
-                <Route path="tasks" element={<InArea area="work"><TasksPage /></InArea>} />
-                <Route path="tasks/:taskId" element={<InArea area="work"><TaskPage /></InArea>} />
-                <Route path="requests" element={<InArea area="work"><RequestsPage /></InArea>} />
-                <Route path="requests/new" element={<InArea area="work"><NewRequestPage /></InArea>} />
-                <Route path="invoices" element={<InArea area="billing"><InvoicesPage /></InArea>} />
-                <Route path="invoices/:invoiceId" element={<InArea area="billing"><InvoicePage /></InArea>} />
+                {portalRoutes.map(({ path, page, area }) => {
+                  const Page = pages[page];
+                  const element = area ? <InArea area={area}><Page /></InArea> : <Page />;
+                  return path ? <Route key={path} path={path} element={element} /> : <Route key="index" index element={element} />;
+                })}
                 <Route path="*" element={<NotFound />} />
               </Routes>
             )}

@@ -19,3 +19,16 @@ export function warmPortal(app: FirebaseApp): void {
     () => {},
   );
 }
+
+/**
+ * A portal URL opened directly (a returning client, a link in an email): the portal's chunk and
+ * the page's, fetched while the session is restored rather than after it, so the page renders
+ * and queries as soon as the client is known. Never for /login, and never console code.
+ */
+export function warmPortalPage(pathname: string): void {
+  if (!/^\/portal(\/|$)/.test(pathname)) return;
+  loadPortal().then(
+    (portal) => portal.preloadPageAt(pathname),
+    () => {},
+  );
+}
