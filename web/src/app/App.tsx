@@ -7,10 +7,9 @@
 import { Suspense, useCallback, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeFor, mayOpen } from '../lib/claims';
-import { lazyComponent, loader } from '../lib/lazyComponent';
-import { loadConsole, loadPortal } from './login/chunks';
+import { lazyComponent, loader, useLoaded } from '../lib/lazyComponent';
+import { loadConsole, loadLoginPage, loadPortal } from './login/chunks';
 import { BrandingProvider } from '../lib/useBranding';
-import { LoginPage } from './login/LoginPage';
 import { isEmailLink } from './login/signIn';
 import { NotFoundPage } from './NotFoundPage';
 import { SessionProvider, useSession, type SignedIn } from '../lib/session';
@@ -59,9 +58,11 @@ function Gate() {
 
 function SignedOutRoutes() {
   const location = useLocation();
+  // The login page's code is not in /portal's first load; /login fetches it while the session restores.
+  const login = useLoaded(loadLoginPage);
   return (
     <Routes>
-      <Route path="/login" element={<LoginPage />} />
+      <Route path="/login" element={login ? <login.LoginPage /> : <Splash />} />
       <Route path="/" element={<Navigate to="/login" replace />} />
       <Route
         path="/portal/*"

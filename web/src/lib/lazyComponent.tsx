@@ -8,7 +8,7 @@
  * A `loader` remembers the module once any caller's import has resolved; a `lazyComponent`
  * built on it renders that module at once, and falls back to React.lazy only while it is not in.
  */
-import { createElement, lazy, useState, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 
 export interface Loader<M> {
   (): Promise<M>;
@@ -42,4 +42,25 @@ export function lazyComponent<M, P extends object>(load: Loader<M>, pick: (modul
     return createElement(Component, props);
   }
   return LazyComponent;
+}
+
+/**
+ * A module for a page that shows its own placeholder until the module is in (no Suspense, so
+ * no reveal delay): undefined while loading; a failed import is thrown to the error boundary.
+ */
+export function useLoaded<M>(load: Loader<M>): M | undefined {
+  const [state, setState] = useState<{ module?: M; error?: unknown }>(() => ({ module: load.loaded() }));
+  useEffect(() => {
+    if (state.module !== undefined || state.error !== undefined) return;
+    let current = true;
+    load().then(
+      (module) => current && setState({ module }),
+      (error: unknown) => current && setState({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, state]);
+  if (state.error !== undefined) throw state.error;
+  return state.module;
 }

@@ -8,15 +8,17 @@ import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { errorCode } from '../lib/errors';
-import { lazyComponent } from '../lib/lazyComponent';
+import { lazyComponent, loader } from '../lib/lazyComponent';
 import { setListenerLinger, stopListeners } from '../lib/live';
 import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './lib/context';
 import { forgetPortalData, prepareFreshCache, usePortalFirestore } from './cache';
-import { NotFound } from './components/NotFound';
 import { PageSkeleton } from './components/PageSkeleton';
 import { pageLoaders, portalRoutes, preloadPageAt, type PortalPage } from './pages';
 import { PortalShell } from './PortalShell';
 import { ownProfileQuery } from './lib/queries';
+
+// Few clients ever see it: not in the portal's first load.
+const NotFound = lazyComponent(loader(() => import('./components/NotFound')), (m) => m.NotFound);
 
 const pages: Record<PortalPage, ComponentType> = {
   home: lazyComponent(pageLoaders.home, (m) => m.HomePage),
