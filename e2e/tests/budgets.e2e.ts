@@ -1,8 +1,8 @@
 /**
  * Performance budgets on the production build (issues 6 and 12), against two floor apps built in
  * the same run with the same Vite:
- *   first-load JS: /login ≤ 1.4 × the login floor (React + react-dom + Firebase Auth, one
- *   sign-in button); /portal ≤ 1.3 × the portal floor (the same + Firestore with the persistent
+ *   first-load JS: /login ≤ 1.3 × the login floor (React + react-dom + Firebase Auth, one
+ *   sign-in button); /portal ≤ 1.25 × the portal floor (the same + Firestore with the persistent
  *   cache, one document listened to); no console chunk fetched on any portal page;
  *   sign-in → Portal Home beside the floor's sign-in; between portal pages (median); Lighthouse
  *   performance on /login and every portal page, mobile and desktop (median of 3) — each with
@@ -22,8 +22,11 @@ import { join } from 'node:path';
 import { runLighthouse, type LighthouseScores } from '../../bench/lib/lighthouse';
 import { consoleFiles, DEMO_PORTAL_PAGES, gzipJsBytes, mainText, readManifest, signIn, timedChooserSignIn, timedFloorSignIn, timedNavigation } from '../support/portal';
 
-/** First-load JS, × the floor. Issue 12's goal is 1.3 and 1.25; today: ×1.31 and ×1.25. */
-export const BUDGET = { login: 1.4, portal: 1.3 } as const;
+/**
+ * First-load JS, × the floor: issue 12's goals, enforced as they are (bytes do not move with the
+ * machine's load). Today ×1.29 and ×1.248: what a page adds to the first load must be paid for.
+ */
+export const BUDGET = { login: 1.3, portal: 1.25 } as const;
 /*
  * Issue 12's goals are sign-in → Portal Home ≤ 1.5 × the floor's sign-in, ≤ 100 ms between
  * portal pages and Lighthouse ≥ 95 everywhere. Measured here on 2 cores (README, Performance):

@@ -10,13 +10,6 @@ import type { BulkWriter, DocumentData, DocumentReference, Firestore } from 'fir
 const RETRIABLE = new Set([1, 4, 8, 10, 14]);
 const MAX_ATTEMPTS = 10;
 
-/**
- * The emulator serves writes far slower than Firestore, and BulkWriter starts at 500 writes a
- * second: on a 31,000-document rebuild its queue grew until writes passed their 60 s deadline
- * (10 attempts each). Against the emulator the rebuild writes at a pace it keeps up with.
- */
-const EMULATOR_OPS_PER_SECOND = 150;
-
 export interface CheckedWriter {
   set: (ref: DocumentReference, data: DocumentData) => void;
   delete: (ref: DocumentReference) => void;
@@ -25,10 +18,7 @@ export interface CheckedWriter {
 }
 
 export function checkedBulkWriter(db: Firestore): CheckedWriter {
-  const onEmulator = Boolean(process.env.FIRESTORE_EMULATOR_HOST);
-  const writer: BulkWriter = db.bulkWriter(
-    onEmulator ? { throttling: { initialOpsPerSecond: EMULATOR_OPS_PER_SECOND, maxOpsPerSecond: EMULATOR_OPS_PER_SECOND } } : undefined,
-  );
+  const writer: BulkWriter = db.bulkWriter();
   writer.onWriteError((error) => RETRIABLE.has(Number(error.code)) && error.failedAttempts < MAX_ATTEMPTS);
   const failures: string[] = [];
   const record = (error: { documentRef?: DocumentReference; message?: string }) => {

@@ -132,7 +132,16 @@ function PayNow({ invoice }: { invoice: WithId<Invoice> }) {
   const scope = usePortal();
   const settings = usePortalSettings();
   const pay = usePayInvoice(invoice.id);
-  if (!settings.data?.paymentsEnabled || !isPayable(invoice) || scope.preview) return null;
+  if (!isPayable(invoice) || scope.preview) return null;
+  // Until the settings answer, the button's place is kept (invisible): the page does not shift when it shows.
+  if (settings.isPending) {
+    return (
+      <button type="button" className="btn btn-accent btn-lg" style={{ visibility: 'hidden' }} disabled aria-hidden="true" tabIndex={-1}>
+        Pay now · {formatMoney(balanceDue(invoice), invoice.currency)}
+      </button>
+    );
+  }
+  if (!settings.data?.paymentsEnabled) return null;
   const code = pay.isError ? errorCode(pay.error) : '';
   return (
     <div className="pay-now">

@@ -43,7 +43,14 @@ export function InvoicesPage() {
         <p className="muted">What is still to pay comes first; your paid invoices are a click away.</p>
       </header>
 
-      {connecting || unpaid.isError || waitingForHistory || noInvoices ? null : <Summary unpaid={unpaid} unpaidCount={unpaidCount.data} />}
+      {/* While connecting, the summary's place is kept: the list does not jump down when it arrives. */}
+      {connecting || waitingForHistory ? (
+        <section className="summary" aria-hidden="true">
+          <OutstandingSkeleton />
+        </section>
+      ) : unpaid.isError || noInvoices ? null : (
+        <Summary unpaid={unpaid} unpaidCount={unpaidCount.data} />
+      )}
 
       {connecting || waitingForHistory ? (
         <section className="panel flush">
@@ -104,6 +111,21 @@ function PaidInvoices({ paid }: { paid: LivePages<WithId<Invoice>> }) {
   );
 }
 
+/** A summary card before its figures: each placeholder holds its line's height. */
+function OutstandingSkeleton() {
+  return (
+    <div className="summary-card" aria-busy="true">
+      <span className="summary-label">Outstanding</span>
+      <span className="summary-value">
+        <Skeleton width={140} height={26} />
+      </span>
+      <span className="summary-sub">
+        <Skeleton width={90} height={12} />
+      </span>
+    </div>
+  );
+}
+
 /** Outstanding per currency (the currencies of the unpaid invoices shown), by aggregation. */
 function Summary({ unpaid, unpaidCount }: { unpaid: LivePages<WithId<Invoice>>; unpaidCount: number | undefined }) {
   const currencies = useMemo(() => [...new Set(unpaid.items.map((i) => i.currency))].sort(), [unpaid.items]);
@@ -126,11 +148,7 @@ function Summary({ unpaid, unpaidCount }: { unpaid: LivePages<WithId<Invoice>>; 
   return (
     <section className="summary" aria-label="Summary">
       {outstanding.isPending ? (
-        <div className="summary-card" aria-busy="true">
-          <span className="summary-label">Outstanding</span>
-          <Skeleton width={140} height={26} />
-          <Skeleton width={90} height={12} />
-        </div>
+        <OutstandingSkeleton />
       ) : outstanding.isError ? (
         <ErrorState message={describeError(outstanding.error)} onRetry={() => void outstanding.refetch()} />
       ) : cards.length === 0 ? (
