@@ -37,7 +37,7 @@ const pages: Record<PortalPage, ComponentType> = {
  * cache, so Portal Home renders and queries as soon as the account is known.
  */
 export function prepareSignIn(app: FirebaseApp): void {
-  void pageLoaders.home().catch(() => {});
+  preloadPageAt('/portal');
   prepareFreshCache(app);
 }
 
