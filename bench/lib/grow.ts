@@ -417,16 +417,20 @@ export async function resetDemo(db: Firestore, auth: Auth, env: { firestore: str
 
 /**
  * rebuildRollups and rebuildSearchIndex, run in this process (the callables' own functions,
- * functions/src/rollups/rebuildRollups.ts and functions/src/search/rebuildSearchIndex.ts).
+ * functions/src/rollups/rebuildRollups.ts and functions/src/search/rebuildSearchIndex.ts), writing
+ * with batchedWriter.
  */
 export async function rebuildDerived(db: Firestore): Promise<{ rollups: number; rollupSources: number; searchEntries: number }> {
   // The functions' modules use the default Admin app: make sure one exists before they load.
   if (!getApps().some((app) => app.name === '[DEFAULT]')) initializeApp({ projectId: process.env.GCLOUD_PROJECT });
-  const [{ rebuildAllRollups }, { rebuildAllSearchEntries }] = await Promise.all([
+  const [{ rebuildAllRollups }, { rebuildAllSearchEntries }, { batchedWriter }] = await Promise.all([
     import('../../functions/src/rollups/rebuildRollups'),
     import('../../functions/src/search/rebuildSearchIndex'),
+    import('../../functions/src/shared/bulk'),
   ]);
-  const deps = { db, now: () => new Date() };
+  // Sequential batches of 500: the emulator holding the grown agency lets BulkWriter's parallel
+  // batches pass their deadline (the callables keep BulkWriter, which production Firestore wants).
+  const deps = { db, now: () => new Date(), writer: batchedWriter };
   const rollups = await rebuildAllRollups(deps);
   const search = await rebuildAllSearchEntries(deps);
   return { rollups: rollups.rollups, rollupSources: rollups.sources, searchEntries: search.entries };

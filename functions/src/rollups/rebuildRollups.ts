@@ -13,11 +13,11 @@ import { pagesOf } from '../shared/pages';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { accumulate, type Contribution, type SourceKind } from './contributions';
 import { contributionOf, fullDocument, sourceRecordId, type SourceRecord } from './store';
-import { checkedBulkWriter } from '../shared/bulk';
+import { checkedBulkWriter, type WriterFactory } from '../shared/bulk';
 
 
-async function deleteAll(db: Firestore, collection: CollectionReference): Promise<number> {
-  const writer = checkedBulkWriter(db);
+async function deleteAll(db: Firestore, collection: CollectionReference, writerFor: WriterFactory): Promise<number> {
+  const writer = writerFor(db);
   let deleted = 0;
   for await (const docs of pagesOf(collection)) {
     for (const doc of docs) writer.delete(doc.ref);
@@ -27,8 +27,10 @@ async function deleteAll(db: Firestore, collection: CollectionReference): Promis
   return deleted;
 }
 
-export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'>): Promise<RebuildRollupsResult> {
+/** `writer`: how the rebuild writes (BulkWriter unless told otherwise; see shared/bulk.ts). */
+export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'> & { writer?: WriterFactory }): Promise<RebuildRollupsResult> {
   const { db } = deps;
+  const writerFor = deps.writer ?? checkedBulkWriter;
   const rates: Record<string, StaffRate | undefined> = {};
   for (const doc of (await db.collection(paths.staffRates()).get()).docs) rates[doc.id] = doc.data() as StaffRate;
 
@@ -52,9 +54,9 @@ export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'>): Promise
     }
   }
 
-  await deleteAll(db, db.collection(paths.rollups()));
-  await deleteAll(db, db.collection(paths.rollupSources()));
-  const writer = checkedBulkWriter(db);
+  await deleteAll(db, db.collection(paths.rollups()), writerFor);
+  await deleteAll(db, db.collection(paths.rollupSources()), writerFor);
+  const writer = writerFor(db);
   for (const [id, fields] of Object.entries(total.increments)) {
     writer.set(db.doc(`${paths.rollups()}/${id}`), fullDocument(total.bases[id]!, fields, now));
   }

@@ -9,7 +9,7 @@ import { paths, searchEntryId, searchTokens, type Company, type Project, type Se
 import { requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { pagesOf } from '../shared/pages';
 import { runtimeDeps, type Deps } from '../shared/deps';
-import { checkedBulkWriter } from '../shared/bulk';
+import { checkedBulkWriter, type WriterFactory } from '../shared/bulk';
 
 
 export interface RebuildSearchIndexResult {
@@ -17,7 +17,8 @@ export interface RebuildSearchIndexResult {
   removed: number;
 }
 
-export async function rebuildAllSearchEntries(deps: Pick<Deps, 'db' | 'now'>): Promise<RebuildSearchIndexResult> {
+/** `writer`: how the rebuild writes (BulkWriter unless told otherwise; see shared/bulk.ts). */
+export async function rebuildAllSearchEntries(deps: Pick<Deps, 'db' | 'now'> & { writer?: WriterFactory }): Promise<RebuildSearchIndexResult> {
   const { db } = deps;
   const now = Timestamp.fromDate(deps.now());
   const companyNames = new Map<string, string>();
@@ -41,7 +42,7 @@ export async function rebuildAllSearchEntries(deps: Pick<Deps, 'db' | 'now'>): P
       }
     }
   }
-  const writer = checkedBulkWriter(db);
+  const writer = (deps.writer ?? checkedBulkWriter)(db);
   let removed = 0;
   for await (const docs of pagesOf(db.collection(paths.searchIndex()))) {
     for (const doc of docs) {
