@@ -17,6 +17,7 @@ import { emulatorEnv } from '../e2e/support/env';
 import { FULL_SIZES, growAgency, resetDemo, type GrowSizes } from './lib/grow';
 import { measurePages, pageKey, scalePages, scaleSection, scaleTable, type ScaleRow } from './lib/scale';
 import { buildBenchWeb } from './lib/build';
+import { probeBoundedQueries, probeTable } from './lib/emulatorProbe';
 import { serveStatic } from './lib/serve';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -49,6 +50,9 @@ export async function runScale({ webDist, sizes = FULL_SIZES, runs = Number(proc
     console.log(`▸ scale: ${pages.length} page views on the seeded demo (median of ${runs})`);
     await resetDemo(db, auth, env);
     const small = await measurePages(browser, server.url, pages, () => runs, { log, projectId: env.projectId, singleViewOverReads: 1000 });
+    // a day with seeded time entries: the probe's answers are the same size before and after
+    const probeDay = String((await db.collection('timeEntries').orderBy('date', 'desc').limit(1).get()).docs[0]?.get('date') ?? '');
+    const probeSmall = await probeBoundedQueries(db, probeDay);
 
     console.log('▸ scale: growing the agency');
     const grownAt = Date.now();
@@ -67,10 +71,13 @@ export async function runScale({ webDist, sizes = FULL_SIZES, runs = Number(proc
 
     console.log(`▸ scale: ${pages.length} page views on the grown agency (median of ${runs})`);
     const large = await measurePages(browser, server.url, pages, () => runs, { log, projectId: env.projectId, singleViewOverReads: 1000 });
+    const probeLarge = await probeBoundedQueries(db, probeDay);
+    const emulator = { day: probeDay, small: probeSmall, large: probeLarge };
+    console.log(probeTable(probeSmall, probeLarge));
 
     const rows: ScaleRow[] = pages.map((p) => ({ ...p, small: small.get(pageKey(p))!, large: large.get(pageKey(p))! }));
-    const section = { ...scaleSection(rows, { sizes, counts, totals, rebuilt }), runs, measuredAt: new Date().toISOString() };
-    const table = scaleTable(rows);
+    const section = { ...scaleSection(rows, { sizes, counts, totals, rebuilt }), emulator, runs, measuredAt: new Date().toISOString() };
+    const table = `${scaleTable(rows)}\n\n${probeTable(probeSmall, probeLarge)}`;
     return { section, table };
   } finally {
     await browser.close();
