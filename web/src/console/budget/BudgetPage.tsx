@@ -100,13 +100,13 @@ export default function BudgetPage() {
         }
       />
 
-      <div className="cx-thresholds" aria-label="Thresholds">
+      <div className="cx-chips" aria-label="Thresholds">
         <span className="cx-threshold cx-threshold-on_track"><strong>{HEALTH_LABELS.on_track}</strong> cost ≤ {ON_TRACK_MAX * 100}% of budget</span>
         <span className="cx-threshold cx-threshold-needs_attention"><strong>{HEALTH_LABELS.needs_attention}</strong> over {ON_TRACK_MAX * 100}%, up to {NEEDS_ATTENTION_MAX * 100}%</span>
         <span className="cx-threshold cx-threshold-critical"><strong>{HEALTH_LABELS.critical}</strong> over {NEEDS_ATTENTION_MAX * 100}% (over budget)</span>
       </div>
 
-      <div className="cx-action-bar">
+      <div className="cx-toolbar">
         <Segmented<Scope> label="Projects" value={scope} onChange={setScope} options={[{ value: 'active', label: 'Active' }, { value: 'all', label: 'All projects' }]} />
         <div className="cx-stat-grid cx-stat-grid-inline">
           <Stat label={HEALTH_LABELS.critical} value={String(counts.critical)} tone={counts.critical ? 'bad' : 'neutral'} />
@@ -165,7 +165,7 @@ function BudgetRow({ row }: { row: Row }) {
         <HealthBadge health={row.health} />
       </div>
       <div
-        className={`cx-budgetbar cx-budgetbar-${row.health}`}
+        className={`cx-budget-bar cx-budget-bar-lg cx-budget-bar-${row.health}`}
         role="meter"
         aria-label={`${row.name} budget used`}
         aria-valuemin={0}
@@ -173,9 +173,9 @@ function BudgetRow({ row }: { row: Row }) {
         aria-valuenow={bar.percent ?? 0}
         aria-valuetext={bar.percent === null ? 'No budget' : `${bar.percent}% of budget used — ${HEALTH_LABELS[row.health]}`}
       >
-        <div className="cx-budgetbar-fill" style={{ width: `${bar.fill}%` }} />
-        <div className="cx-budgetbar-zone" style={{ left: `${bar.budgetMark * ON_TRACK_MAX}%` }} title={`${ON_TRACK_MAX * 100}% of budget`} />
-        <div className="cx-budgetbar-mark" style={{ left: `${bar.budgetMark}%` }} title="Budget" />
+        <div className="cx-budget-fill" style={{ width: `${bar.fill}%` }} />
+        <div className="cx-budget-zone" style={{ left: `${bar.budgetMark * ON_TRACK_MAX}%` }} title={`${ON_TRACK_MAX * 100}% of budget`} />
+        <div className="cx-budget-mark" style={{ left: `${bar.budgetMark}%` }} title="Budget" />
       </div>
       <div className="cx-health-figures">
         <span>

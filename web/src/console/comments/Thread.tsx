@@ -28,7 +28,7 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
 
   return (
     <section className="cx-thread" aria-label="Comments">
-      <header className="cx-thread-header">
+      <header className="cx-row-between">
         <h2 className="cx-panel-title">
           <ChatIcon /> Comments
         </h2>
@@ -133,7 +133,7 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
       <div className="cx-comment-head">
         <Avatar name={comment.doc.authorName} size="sm" />
         <span className="cx-comment-author">{comment.doc.authorName}</span>
-        {byClient ? <span className="cx-comment-role">Client</span> : null}
+        {byClient ? <span className="cx-cat">Client</span> : null}
         <time className="cx-comment-time" dateTime={created?.toISOString()}>
           {formatDateTime(created)}
         </time>

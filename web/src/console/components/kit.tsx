@@ -82,10 +82,10 @@ export function Panel({ title, actions, children, className = '', flush = false 
 /** A labelled form control; `children` is the input. */
 export function Field({ label, hint, children, wide = false }: { label: ReactNode; hint?: ReactNode; children: ReactNode; wide?: boolean }) {
   return (
-    <label className={`cx-field ${wide ? 'cx-field-wide' : ''}`}>
-      <span className="cx-label">{label}</span>
+    <label className={`cx-form-field ${wide ? 'cx-field-wide' : ''}`}>
+      <span className="field-label">{label}</span>
       {children}
-      {hint ? <span className="cx-hint">{hint}</span> : null}
+      {hint ? <span className="cx-field-hint">{hint}</span> : null}
     </label>
   );
 }
@@ -239,9 +239,9 @@ export function FormField({
 /** A notice box inside a page (info, warning, success, danger). */
 export function Notice({ tone = 'info', title, children }: { tone?: 'info' | 'warning' | 'success' | 'danger'; title?: ReactNode; children: ReactNode }) {
   return (
-    <div className={`cx-notice cx-notice-${tone}`} role={tone === 'danger' ? 'alert' : 'note'}>
-      {title ? <p className="cx-notice-title">{title}</p> : null}
-      <div className="cx-notice-body">{children}</div>
+    <div className={`cx-callout cx-callout-stack cx-callout-${tone === 'danger' ? 'error' : tone}`} role={tone === 'danger' ? 'alert' : 'note'}>
+      {title ? <p className="strong">{title}</p> : null}
+      <div>{children}</div>
     </div>
   );
 }

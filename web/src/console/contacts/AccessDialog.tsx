@@ -76,9 +76,9 @@ function AccessForm({
   });
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)}>
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)}>
       <fieldset className="cx-fieldset">
-        <legend className="cx-label">Role</legend>
+        <legend className="field-label">Role</legend>
         {(
           [
             ['client', 'Client', 'Portal only: the projects, tasks and invoices of one company.'],

@@ -39,14 +39,14 @@ function ContactForm({ companyId, contact, onClose }: { companyId: string; conta
   const submit = handleSubmit((fields) => save.mutate({ contactId: contact?.id, fields }, { onSuccess: onClose }));
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Name">
         <input className="cx-input" {...register('name')} autoFocus maxLength={LIMITS.shortText} autoComplete="off" />
       </Field>
       <Field label="Email" hint={emailLocked ? 'Their portal sign-in stays on the old address; invite them again to move it.' : 'Required: the portal invitation is sent here.'}>
         <input className="cx-input" type="email" {...register('email')} maxLength={254} autoComplete="off" />
       </Field>
-      <div className="cx-form-row">
+      <div className="cx-cols-2">
         <Field label="Title">
           <input className="cx-input" {...register('title')} maxLength={LIMITS.shortText} />
         </Field>

@@ -134,7 +134,7 @@ function ContactRow({
           {contact.name}
           {contact.title ? <span className="cx-contact-title">{contact.title}</span> : null}
         </div>
-        <div className="cx-contact-meta">
+        <div className="task-meta">
           <a href={`mailto:${contact.email}`}>{contact.email}</a>
           {contact.phone ? <span>{contact.phone}</span> : null}
         </div>

@@ -100,7 +100,7 @@ function ScopesForm({
     }
   });
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
       <fieldset className="cx-fieldset">
         <legend>Portal areas</legend>
         {PORTAL_SCOPES.map((scope) => (

@@ -50,7 +50,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
       }
     >
       <p className="cx-panel-intro">Only the agency sees these: they live in a private record the portal can never read.</p>
-      <form className="cx-form cx-form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="cx-cols-2" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Deal value (USD)">
           <input className="cx-input" inputMode="decimal" {...register('deal')} />
         </Field>
@@ -89,7 +89,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
             </button>
           </span>
         </Field>
-        <div className="cx-form-footer cx-field-wide">
+        <div className="cx-form-actions cx-field-wide">
           <FormError message={error} />
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? <Spinner label="Saving…" /> : 'Save CRM fields'}

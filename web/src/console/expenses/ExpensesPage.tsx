@@ -73,9 +73,9 @@ export default function ExpensesPage() {
             {totals.data?.byCategory.get(c) ? <span className="cx-chip-count">{formatTotals(totals.data.byCategory.get(c)!)}</span> : null}
           </Chip>
         ))}
-        <span className="cx-action-bar-end">
+        <span className="cx-toolbar-right">
           <label className="visually-hidden" htmlFor="expense-client">Client</label>
-          <CompanySelect id="expense-client" className="select cx-select-sm" value={companyId} onChange={setCompanyId} empty="All clients" />
+          <CompanySelect id="expense-client" className="select cx-input-sm" value={companyId} onChange={setCompanyId} empty="All clients" />
         </span>
       </div>
 

@@ -27,7 +27,7 @@ export default function HomePage() {
   return (
     <div className="cx-page">
       <PageHeader eyebrow="Overview" title={`${greeting()}, ${firstName(me.displayName)}`} subtitle="What needs you today, across every client." />
-      <div className="cx-stats">
+      <div className="cx-stat-grid">
         <Stat label="Your open tasks" value={shown(counts.mine)} />
         <Stat label="Overdue tasks" value={shown(counts.overdue)} hint={counts.overdue === undefined ? undefined : counts.overdue ? 'across all clients' : 'none — nice'} />
         <Stat label="Active projects" value={shown(counts.active)} />

@@ -135,7 +135,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
     <form className="cx-stack-form" onSubmit={submit} noValidate aria-label={title}>
       <PageHeader
         eyebrow={
-          <Link className="cx-back" to={backTo}>
+          <Link className="cx-link cx-back" to={backTo}>
             <ArrowLeftIcon size={16} /> {existing ? existing.invoice.number : 'Invoices'}
           </Link>
         }
@@ -143,8 +143,8 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
         subtitle="A draft is visible to the agency only. Amounts are in the invoice's currency; totals update as you type."
       />
 
-      <div className="cx-editor">
-        <div className="cx-editor-main">
+      <div className="cx-record cx-editor">
+        <div className="cx-record-main">
           <section className="cx-box">
             <h2 className="cx-box-title">Details</h2>
             <div className="cx-cols-3">

@@ -72,7 +72,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
     <>
       <PageHeader
         eyebrow={
-          <Link className="cx-back" to={`/console/invoices?company=${encodeURIComponent(companyId)}`}>
+          <Link className="cx-link cx-back" to={`/console/invoices?company=${encodeURIComponent(companyId)}`}>
             <ArrowLeftIcon size={16} /> Invoices
           </Link>
         }
@@ -124,7 +124,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
       ) : null}
       {invoice.status === 'void' ? <Notice tone="warning" title="Void">This invoice was cancelled. It stays on record; the client no longer sees it in their portal.</Notice> : null}
 
-      <div className="cx-detail">
+      <div className="cx-record">
         <InvoiceDocument invoice={invoice} companyName={companyName} companyWebsite={company.data?.website ?? ''} />
 
         <aside className="cx-detail-aside">
@@ -262,7 +262,7 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
     <article className="cx-box cx-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
       <header className="cx-doc-head">
         <div className="cx-doc-brand">
-          {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="cx-doc-logo" /> : <span className="cx-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
+          {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="brand-logo cx-doc-logo" /> : <span className="cx-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
           <span className="cx-doc-agency">{branding.agencyName}</span>
         </div>
         <div className="cx-doc-title">

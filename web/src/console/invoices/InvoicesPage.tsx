@@ -85,18 +85,18 @@ export default function InvoicesPage() {
         <Stat label="Drafts" value={counts ? String(counts.draft) : pendingFigure} hint={!figures ? undefined : counts?.draft ? `${formatTotals(figures.drafts)} not yet issued` : 'No drafts'} />
       </div>
 
-      <div className="cx-action-bar">
+      <div className="cx-toolbar">
         <Segmented<ConsoleInvoiceStatus>
           label="Status"
           value={status}
           onChange={(value) => setParam('status', value)}
           options={FILTERS.map((f) => ({ value: f.value, label: <>{f.label}{counts?.[f.value] ? <span className="cx-count">{counts[f.value]}</span> : null}</> }))}
         />
-        <div className="cx-action-bar-end">
+        <div className="cx-toolbar-right">
           <label className="visually-hidden" htmlFor="invoice-company">Client</label>
-          <CompanySelect id="invoice-company" className="select cx-select-sm" value={company} onChange={(c) => setParam('company', c)} empty="All clients" />
+          <CompanySelect id="invoice-company" className="select cx-input-sm" value={company} onChange={(c) => setParam('company', c)} empty="All clients" />
           <label className="visually-hidden" htmlFor="invoice-search">Filter the invoices shown</label>
-          <input id="invoice-search" className="input cx-filter-input" type="search" placeholder="Filter by number" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input id="invoice-search" className="input cx-input-sm" type="search" placeholder="Filter by number" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
       </div>
       {needle && pages.hasMore ? <p className="muted small">Filtering the invoices loaded so far by number — pick a client or a status to narrow the list, or load more.</p> : null}

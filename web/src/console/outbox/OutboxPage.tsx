@@ -98,7 +98,7 @@ function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boo
           </span>
         </span>
         <Badge tone={delivery.tone}>{delivery.label}</Badge>
-        <span className="cx-mail-time">{sentAt ? formatDateTime(sentAt.toDate()) : '—'}</span>
+        <span className="muted small cx-nowrap">{sentAt ? formatDateTime(sentAt.toDate()) : '—'}</span>
       </button>
       <div className="cx-mail-links">
         {invitation ? <Badge tone={INVITATION_TONE[invitation.status]}>Invitation {invitation.status}</Badge> : null}

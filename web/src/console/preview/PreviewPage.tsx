@@ -153,7 +153,7 @@ function Checklist({ session }: { session: PreviewSession }) {
   return (
     <aside className="cx-checklist" aria-label="Before you invite them" data-testid="preview-checklist">
       <h2 className="cx-checklist-title">Test before you send</h2>
-      <p className="cx-checklist-intro">
+      <p className="muted small">
         This is exactly what {session.companyName}'s portal users see. Each check below is read with their access, so a “refused” is the security rules
         at work — not just a hidden button.
       </p>

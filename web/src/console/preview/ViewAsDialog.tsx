@@ -23,7 +23,7 @@ function CompanyPicker({ onClose }: { onClose: () => void }) {
   const choices = useCompanyChoices(useDeferredValue(filter));
   const list = choices.options.filter((c) => c.value);
   return (
-    <div className="cx-viewas-picker">
+    <div className="stack cx-viewas-picker">
       <input className="cx-input" type="search" placeholder="Type a company's name…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter companies" />
       {choices.error ? (
         <p className="muted">Could not look companies up right now.</p>
@@ -37,7 +37,7 @@ function CompanyPicker({ onClose }: { onClose: () => void }) {
             <li key={company.value}>
               <button
                 type="button"
-                className="cx-picker-item"
+                className="account-option"
                 onClick={() => {
                   onClose();
                   navigate(`/console/view-as/${company.value}`);

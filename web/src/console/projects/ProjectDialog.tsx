@@ -82,7 +82,7 @@ function ProjectForm({
   );
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null && !project ? (
         <Field label="Company">
           <FormPicker control={control} name="companyId">
@@ -93,7 +93,7 @@ function ProjectForm({
       <Field label="Name">
         <input className="cx-input" {...register('name')} maxLength={LIMITS.shortText} autoFocus={presetCompany !== null} />
       </Field>
-      <div className="cx-form-row cx-form-row-3">
+      <div className="cx-cols-3">
         <Field label="Status">
           <select className="cx-input" {...register('status')}>
             {PROJECT_STATUSES.map((s) => (
@@ -114,12 +114,12 @@ function ProjectForm({
         <textarea className="cx-input" rows={3} {...register('description')} />
       </Field>
       <fieldset className="cx-fieldset">
-        <legend className="cx-label">Team</legend>
-        <div className="cx-check-chips">
+        <legend className="field-label">Team</legend>
+        <div className="cx-chips">
           {people.active.map((p) => {
             const on = team.some((m) => m.uid === p.id);
             return (
-              <label key={p.id} className={`cx-check-chip ${on ? 'is-on' : ''}`}>
+              <label key={p.id} className={`cx-chip ${on ? 'is-on' : ''}`}>
                 <input type="checkbox" checked={on} onChange={() => toggleMember({ uid: p.id, displayName: p.displayName })} />
                 {p.displayName}
               </label>
@@ -129,10 +129,10 @@ function ProjectForm({
         </div>
       </fieldset>
       <fieldset className="cx-fieldset cx-private">
-        <legend className="cx-label">
+        <legend className="field-label cx-inline">
           <LockIcon size={14} /> Budget — internal, never shown to the client
         </legend>
-        <div className="cx-form-row cx-form-row-3">
+        <div className="cx-cols-3">
           <Field label="Engagement">
             <select className="cx-input" {...register('engagementType')}>
               {ENGAGEMENT_TYPES.map((t) => (

@@ -42,7 +42,7 @@ export function ProjectTable({
               </td>
               <td className="cx-nowrap">{formatDateRange(project.startDate, project.endDate)}</td>
               <td>
-                <span className="cx-avatars" title={project.team.map((m) => m.displayName).join(', ')}>
+                <span className="avatar-stack" title={project.team.map((m) => m.displayName).join(', ')}>
                   {project.team.slice(0, 4).map((m) => (
                     <Avatar key={m.uid} name={m.displayName} size="sm" />
                   ))}

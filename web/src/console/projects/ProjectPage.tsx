@@ -88,7 +88,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
       />
       <div className="cx-record">
         <div className="cx-record-main">
-          <Panel title="About">{project.description ? <p className="cx-prose">{project.description}</p> : <p className="muted">No description.</p>}</Panel>
+          <Panel title="About">{project.description ? <p className="prose">{project.description}</p> : <p className="muted">No description.</p>}</Panel>
           <Panel
             title={
               <>
@@ -141,7 +141,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
               ]}
             />
             <div className="cx-side-team">
-              <div className="cx-label">Team</div>
+              <div className="field-label">Team</div>
               {project.team.length === 0 ? (
                 <p className="muted">No one yet.</p>
               ) : (
@@ -172,8 +172,8 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
                         <span className="cx-budget-used">{formatMoney(f.costToDate, f.currency)}</span>
                         <span className="muted"> of {formatMoney(f.budget, f.currency)}</span>
                       </div>
-                      <div className={`cx-budget-bar tone-${PROJECT_HEALTH[f.health].tone}`}>
-                        <span style={{ width: `${Math.min(100, f.budget ? (f.costToDate / f.budget) * 100 : 0)}%` }} />
+                      <div className={`cx-budget-bar cx-budget-bar-${f.health}`}>
+                        <span className="cx-budget-fill" style={{ width: `${Math.min(100, f.budget ? (f.costToDate / f.budget) * 100 : 0)}%` }} />
                       </div>
                     </div>
                     <KeyValues

@@ -51,7 +51,7 @@ export default function RevenuePage() {
         actions={
           <>
             {currencies.length > 1 ? (
-              <select className="select cx-select-sm" aria-label="Currency" value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
+              <select className="select cx-input-sm" aria-label="Currency" value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
                 {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
               </select>
             ) : null}
@@ -91,13 +91,13 @@ export default function RevenuePage() {
               )}
             </section>
 
-            <div className="cx-two">
+            <div className="cx-grid-2">
               <section className="cx-box">
                 <BoxTitle title="Top clients">By invoiced, all time, in {currency}.</BoxTitle>
                 {s.topClients.length === 0 ? (
                   <p className="muted">No issued invoices yet.</p>
                 ) : (
-                  <ol className="cx-top">
+                  <ol className="stack cx-top">
                     {s.topClients.map((c, i) => (
                       <TopClient key={c.companyId} rank={i + 1} client={c} max={topMax} money={money} />
                     ))}
@@ -129,7 +129,7 @@ function TopClient({ rank, client: c, max, money }: { rank: number; client: Clie
   const name = useCompanyName(c.companyId);
   return (
     <li>
-      <span className="cx-top-rank">{rank}</span>
+      <span className="avatar cx-top-rank">{rank}</span>
       <div className="cx-top-body">
         <div className="cx-row-between">
           <Link to={`/console/invoices?company=${encodeURIComponent(c.companyId)}`} className="strong">{name || '…'}</Link>

@@ -152,8 +152,8 @@ function BrandingEditor({ initial }: { initial: Branding }) {
   });
 
   return (
-    <form className="cx-stack-form cx-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
-      <div className="cx-settings-main">
+    <form className="cx-stack-form cx-record" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
+      <div className="cx-record-main">
         <section className="cx-box">
           <h2 className="cx-box-title">Branding</h2>
           <p className="cx-box-sub">Shown on the login page, in the portal's header and on invoices.</p>
@@ -208,8 +208,8 @@ function BrandingEditor({ initial }: { initial: Branding }) {
             <p className="strong">Good morning, Carol</p>
             <p className="muted small">Everything we are working on together, live.</p>
             <div className="cx-inline">
-              <span className="cx-brand-btn" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
-              <span className="cx-brand-pill" style={{ background: accent, color: highestContrastOn(accent) }}>Paid</span>
+              <span className="btn btn-sm" style={{ background: primary, color: readableOn(primary) }}>Pay now</span>
+              <span className="badge" style={{ background: accent, color: highestContrastOn(accent) }}>Paid</span>
             </div>
           </div>
         </div>
@@ -255,8 +255,8 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   const save = saveSettings(savePortal, reset, () => toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).'));
 
   return (
-    <form className="cx-stack-form cx-settings" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
-      <div className="cx-settings-main">
+    <form className="cx-stack-form cx-record" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
+      <div className="cx-record-main">
         <section className="cx-box">
           <h2 className="cx-box-title">Welcome</h2>
           <FormField label="Welcome message" error={errors.welcomeMessage?.message} hint={`${(v.welcomeMessage ?? '').length} / 2,000 characters. Shown under the greeting on Portal Home.`}>
@@ -274,7 +274,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
             {[0, 1, 2].map((i) => {
               const e = errors.cards?.[i];
               return (
-                <fieldset key={i} className="cx-fieldset-box">
+                <fieldset key={i} className="cx-fieldset cx-fieldset-box">
                   <legend>Card {i + 1}</legend>
                   <FormField label="Title" error={e?.title?.message}>{(id) => <input id={id} className="input" aria-invalid={Boolean(e?.title)} {...register(`cards.${i}.title`)} />}</FormField>
                   <FormField label="Description" error={e?.description?.message}>{(id) => <textarea id={id} className="textarea" rows={3} aria-invalid={Boolean(e?.description)} {...register(`cards.${i}.description`)} />}</FormField>
@@ -295,7 +295,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
               <span className="muted small">{card?.description}</span>
             </div>
           ))}
-          {v.meetingUrl ? <span className="cx-brand-btn" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
+          {v.meetingUrl ? <span className="btn btn-sm" style={{ background: 'var(--brand)', color: 'var(--brand-contrast)' }}>Book a meeting</span> : null}
         </div>
       </PreviewAside>
     </form>

@@ -89,13 +89,13 @@ export function SearchBox() {
       {showList ? (
         <div className="cx-search-results" id={listId} role="listbox" aria-label="Search results">
           {search.error ? (
-            <p className="cx-search-empty">Search is unavailable right now.</p>
+            <p className="cx-panel-empty">Search is unavailable right now.</p>
           ) : !search.ready && results.length === 0 ? (
-            <p className="cx-search-empty">
+            <p className="cx-panel-empty">
               <Spinner label="Loading…" />
             </p>
           ) : results.length === 0 ? (
-            <p className="cx-search-empty">No companies, projects or tasks match “{query.trim()}”.</p>
+            <p className="cx-panel-empty">No companies, projects or tasks match “{query.trim()}”.</p>
           ) : (
             results.map((result, i) => {
               const heading = result.kind !== lastKind ? KIND_LABEL[result.kind] : null;

@@ -78,7 +78,7 @@ function TaskForm({
   });
 
   return (
-    <form className="cx-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null ? (
         <Field label="Company">
           <FormPicker control={control} name="companyId" onValue={() => setValue('projectId', '')}>
@@ -101,7 +101,7 @@ function TaskForm({
       <Field label="Description" hint="Clients read this on the task page.">
         <textarea className="cx-input" rows={4} {...register('description')} />
       </Field>
-      <div className="cx-form-row">
+      <div className="cx-cols-2">
         <Field label="Status">
           <select className="cx-input" {...register('status')}>
             {TASK_STATUSES.map((s) => (
@@ -123,7 +123,7 @@ function TaskForm({
       </div>
       {/* Saving an existing task as Done emails the client's portal contacts (a new one notifies no one). */}
       {task && task.status !== 'done' && watch('status') === 'done' && companyId ? <DoneRecipients companyId={companyId} /> : null}
-      <div className="cx-form-row">
+      <div className="cx-cols-2">
         <Field label="Assignee">
           <FormSelect className="cx-input" control={control} name="assigneeUid">
             <option value="">Unassigned</option>

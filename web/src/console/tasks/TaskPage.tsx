@@ -79,7 +79,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
       <div className="cx-record">
         <div className="cx-record-main">
           <Panel title="Description">
-            {task.description ? <p className="cx-prose">{task.description}</p> : <p className="muted">No description.</p>}
+            {task.description ? <p className="prose">{task.description}</p> : <p className="muted">No description.</p>}
           </Panel>
           <Deliverables companyId={companyId} task={task} companyName={companyName} />
           <ApprovalsPanel companyId={companyId} task={task} />

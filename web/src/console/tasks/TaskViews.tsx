@@ -123,7 +123,7 @@ export function TaskBoard({ tasks, labels, compact = false, paging }: { tasks: r
                     ) : null}
                     <Due iso={task.dueDate} done={task.status === 'done'} />
                     <span className="cx-card-assignee" title={task.assignee?.displayName ?? 'Unassigned'}>
-                      {task.assignee ? <Avatar name={task.assignee.displayName} size="sm" /> : <span className="cx-unassigned">?</span>}
+                      {task.assignee ? <Avatar name={task.assignee.displayName} size="sm" /> : <span className="avatar avatar-sm cx-unassigned">?</span>}
                     </span>
                   </div>
                   <label className="cx-card-move">

@@ -98,9 +98,9 @@ export default function TeamPage() {
                             <div>{m.name}</div>
                             <div className="muted small">{[m.staff?.title, m.user?.email].filter(Boolean).join(' · ') || 'Not in the directory yet'}</div>
                             {m.staff?.skills.length ? (
-                              <div className="cx-tags">
+                              <div className="cx-chips cx-tags">
                                 {m.staff.skills.map((s) => (
-                                  <span key={s} className="cx-tag">{s}</span>
+                                  <span key={s} className="cx-cat">{s}</span>
                                 ))}
                               </div>
                             ) : null}
@@ -182,7 +182,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
         <FormField label="Skills" hint="Separated by commas">{(id) => <input id={id} className="input" {...register('skills')} placeholder="react, firebase" />}</FormField>
         <FormField label="Capacity (hours per week)" error={errors.capacity?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('capacity')} />}</FormField>
       </div>
-      <fieldset className="cx-fieldset-box">
+      <fieldset className="cx-fieldset cx-fieldset-box">
         <legend>Rates (admins only)</legend>
         <div className="cx-cols-3">
           <FormField label="Hourly rate" error={errors.hourly?.message} hint="What an hour is billed at">{(id) => <input id={id} className="input" inputMode="decimal" {...register('hourly')} placeholder="140.00" />}</FormField>
@@ -200,7 +200,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
             </select>
           )}
         </FormField>
-        <label className="cx-option">
+        <label className="cx-radio-card">
           <input type="checkbox" {...register('active')} />
           <span>
             <span className="strong">Active</span>

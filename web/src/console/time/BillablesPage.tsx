@@ -118,7 +118,7 @@ export default function BillablesPage() {
                     <h2 className="cx-box-title">By {groupBy}</h2>
                     <Segmented<GroupBy> label="Group by" value={groupBy} onChange={setGroupBy} options={[{ value: 'person', label: 'Person' }, { value: 'client', label: 'Client' }, { value: 'month', label: 'Month' }]} />
                   </div>
-                  <ul className="cx-hbars">
+                  <ul className="stack">
                     {groupRows.map(([key, totals]) => (
                       <GroupBar key={key} name={groupName(key)} totals={totals} max={maxMinutes} action={groupBy === 'client' ? <Link className="btn-link small" to={`/console/invoices/new?company=${encodeURIComponent(key)}`}>Invoice</Link> : null} />
                     ))}

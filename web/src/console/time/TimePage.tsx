@@ -107,13 +107,13 @@ export default function TimePage() {
         </section>
       </div>
 
-      <div className="cx-action-bar">
+      <div className="cx-toolbar">
         <Segmented<Scope> label="Whose time" value={scope} onChange={setScope} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
-        <div className="cx-action-bar-end">
+        <div className="cx-toolbar-right">
           {scope === 'everyone' ? (
             <>
               <label className="visually-hidden" htmlFor="time-person">Person</label>
-              <select id="time-person" className="select cx-select-sm" value={person} onChange={(e) => setPerson(e.target.value)}>
+              <select id="time-person" className="select cx-input-sm" value={person} onChange={(e) => setPerson(e.target.value)}>
                 <option value="">All people</option>
                 {people.list.map((s) => <option key={s.id} value={s.id}>{s.displayName}</option>)}
               </select>
@@ -234,7 +234,7 @@ export function TimeForm({ entry, onSaved }: { entry?: WithId<TimeEntry>; onSave
 
   return (
     <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
-      <div className="cx-cols-time">
+      <div className="cx-cols-2 cx-cols-4">
         <FormField label="Project" className="cx-col-span-2">
           {(id) => (
             <FormPicker control={control} name="project" onValue={() => setValue('taskId', '')}>
@@ -266,7 +266,7 @@ export function TimeForm({ entry, onSaved }: { entry?: WithId<TimeEntry>; onSave
         <FormField label="Note" className={isAdmin ? '' : 'cx-col-span-2'}>{(id) => <input id={id} className="input" maxLength={TIME_NOTE_MAX} {...register('note')} placeholder="What you worked on" />}</FormField>
       </div>
       <div className="cx-row-between">
-        <label className="cx-option cx-option-inline">
+        <label className="cx-check">
           <input type="checkbox" {...register('billable')} />
           <span>Billable to the client</span>
         </label>
