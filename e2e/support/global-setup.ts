@@ -21,7 +21,8 @@ declare module 'vitest' {
 }
 
 const webDir = fileURLToPath(new URL('../../web/', import.meta.url));
-const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+// E2E_DIST_DIR: another build folder, for two e2e runs side by side (each with its own emulators)
+const distDir = process.env.E2E_DIST_DIR ? `${process.env.E2E_DIST_DIR.replace(/\/$/, '')}/` : fileURLToPath(new URL('../dist/', import.meta.url));
 const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const viteBin = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 

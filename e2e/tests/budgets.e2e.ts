@@ -19,7 +19,7 @@ import { emulatorEnv } from '../support/env';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runLighthouse, type LighthouseScores } from '../../bench/lib/lighthouse';
+import { runLighthouse } from '../../bench/lib/lighthouse';
 import { consoleFiles, DEMO_PORTAL_PAGES, gzipJsBytes, mainText, readManifest, signIn, timedChooserSignIn, timedFloorSignIn, timedNavigation } from '../support/portal';
 
 /**
@@ -28,15 +28,16 @@ import { consoleFiles, DEMO_PORTAL_PAGES, gzipJsBytes, mainText, readManifest, s
  */
 export const BUDGET = { login: 1.3, portal: 1.25 } as const;
 /*
- * Issue 12's goals are sign-in → Portal Home ≤ 1.5 × the floor's sign-in, ≤ 100 ms between
- * portal pages and Lighthouse ≥ 95 everywhere. Measured here on 2 cores (README, Performance):
- * sign-in 2.3–3.4 × the floor, between pages 105–120 ms, Lighthouse mobile 77–99 by page. Times and
- * scores move with the machine's load, so what is enforced is a guard against a regression well
- * outside that spread; every run prints the figures beside the goals.
+ * Issue 12's time goals, enforced as they are: sign-in → Portal Home ≤ 1.5 × the floor's sign-in,
+ * ≤ 100 ms between portal pages, Lighthouse ≥ 95 on mobile and desktop for every page (median of
+ * 3). Measured on an idle 2-core machine (README, Performance): ×1.28, 70 ms, 97–100. Times and
+ * scores move with the machine's load (on a busy machine Lighthouse mobile fell to 78), so a
+ * figure outside its goal is measured once more, and only a second miss fails: a regression
+ * misses twice, a neighbour's burst of CPU does not.
  */
-const SIGN_IN_RATIO = { goal: 1.5, guard: 5 } as const;
-const BETWEEN_PAGES_MS = { goal: 100, guard: 300 } as const;
-const LIGHTHOUSE_MIN = { mobile: { goal: 95, guard: 70 }, desktop: { goal: 95, guard: 80 } } as const;
+const SIGN_IN_RATIO = 1.5;
+const BETWEEN_PAGES_MS = 100;
+const LIGHTHOUSE_MIN = 95;
 /** The pointer rests on a nav link this long before the click, as a person's does. */
 const HOVER_MS = 200;
 const TIMING_RUNS = 5;
@@ -154,68 +155,90 @@ describe('first-load JavaScript budgets', () => {
 });
 
 describe('sign-in and navigation times (issue 12)', () => {
-  it(`sign-in → Portal Home, median of ${TIMING_RUNS}, is within ${SIGN_IN_RATIO.guard} × the floor app's sign-in (goal ${SIGN_IN_RATIO.goal} ×)`, async () => {
-    const app: number[] = [];
-    const floor: number[] = [];
-    for (let run = 0; run < TIMING_RUNS; run++) {
-      const client = await openPage(browser, baseUrl);
-      app.push(await timedChooserSignIn(client.page, 'carol@acme.test'));
-      await client.context.close();
-      const bare = await openPage(browser, floors.portal.url);
-      floor.push(await timedFloorSignIn(bare.page, '/'));
-      await bare.context.close();
-    }
-    const ratio = median(app) / median(floor);
-    console.log(`[budget] sign-in → Portal Home ${ms(app)} vs the floor's ${ms(floor)}: ×${ratio.toFixed(2)} (goal ×${SIGN_IN_RATIO.goal}, guard ×${SIGN_IN_RATIO.guard})`);
-    expect(floor.length).toBe(TIMING_RUNS);
-    expect(ratio).toBeLessThanOrEqual(SIGN_IN_RATIO.guard);
-  }, 180_000);
-
-  it(`between portal pages: median within ${BETWEEN_PAGES_MS.guard} ms from the click, the link hovered ${HOVER_MS} ms first (goal ${BETWEEN_PAGES_MS.goal} ms)`, async () => {
-    const client = await openPage(browser, baseUrl);
-    try {
-      await signIn(client.page, 'carol@acme.test');
-      await mainText(client.page);
-      const times: number[] = [];
-      for (let round = 0; round < 3; round++) {
-        for (const label of ['Projects', 'Tasks', 'Invoices', 'Home']) times.push(await timedNavigation(client.page, label, HOVER_MS));
+  it(`sign-in → Portal Home, median of ${TIMING_RUNS}, is within ${SIGN_IN_RATIO} × the floor app's sign-in`, async () => {
+    const measure = async () => {
+      const app: number[] = [];
+      const floor: number[] = [];
+      for (let run = 0; run < TIMING_RUNS; run++) {
+        const client = await openPage(browser, baseUrl);
+        app.push(await timedChooserSignIn(client.page, 'carol@acme.test'));
+        await client.context.close();
+        const bare = await openPage(browser, floors.portal.url);
+        floor.push(await timedFloorSignIn(bare.page, '/'));
+        await bare.context.close();
       }
-      console.log(`[budget] between portal pages, link hovered ${HOVER_MS} ms first: ${ms(times)} (goal ${BETWEEN_PAGES_MS.goal} ms, guard ${BETWEEN_PAGES_MS.guard} ms)`);
-      expect(times).toHaveLength(12);
-      expect(median(times)).toBeLessThanOrEqual(BETWEEN_PAGES_MS.guard);
-    } finally {
-      await client.context.close();
-    }
-  }, 120_000);
+      const ratio = median(app) / median(floor);
+      console.log(`[budget] sign-in → Portal Home ${ms(app)} vs the floor's ${ms(floor)}: ×${ratio.toFixed(2)} (budget ×${SIGN_IN_RATIO})`);
+      expect(floor).toHaveLength(TIMING_RUNS);
+      return ratio;
+    };
+    const ratio = await measureTwiceIfOver(measure, (value) => value <= SIGN_IN_RATIO, 'sign-in');
+    expect(ratio).toBeLessThanOrEqual(SIGN_IN_RATIO);
+  }, 360_000);
+
+  it(`between portal pages: median within ${BETWEEN_PAGES_MS} ms from the click, the link hovered ${HOVER_MS} ms first`, async () => {
+    const measure = async () => {
+      const client = await openPage(browser, baseUrl);
+      try {
+        await signIn(client.page, 'carol@acme.test');
+        await mainText(client.page);
+        const times: number[] = [];
+        for (let round = 0; round < 3; round++) {
+          for (const label of ['Projects', 'Tasks', 'Invoices', 'Home']) times.push(await timedNavigation(client.page, label, HOVER_MS));
+        }
+        console.log(`[budget] between portal pages, link hovered ${HOVER_MS} ms first: ${ms(times)} (budget ${BETWEEN_PAGES_MS} ms)`);
+        expect(times).toHaveLength(12);
+        return median(times);
+      } finally {
+        await client.context.close();
+      }
+    };
+    const between = await measureTwiceIfOver(measure, (value) => value <= BETWEEN_PAGES_MS, 'between pages');
+    expect(between).toBeLessThanOrEqual(BETWEEN_PAGES_MS);
+  }, 240_000);
 });
 
 describe('Lighthouse performance (issue 12)', () => {
-  it(`/login and every portal page, median of 3, score at least ${LIGHTHOUSE_MIN.mobile.guard} on mobile and ${LIGHTHOUSE_MIN.desktop.guard} on desktop (goal ${LIGHTHOUSE_MIN.mobile.goal})`, async () => {
+  it(`/login and every portal page, median of 3, score at least ${LIGHTHOUSE_MIN} on mobile and on desktop`, async () => {
     // Served like a real host (gzip, long-lived caching of hashed assets), not by `vite preview`.
     const app = await serveStatic(distDir);
     const profile = mkdtempSync(join(tmpdir(), 'agency-os-lh-'));
-    let scores: LighthouseScores;
+    /** Each page's scores; the pages given (those below the budget on a first measurement) again. */
+    const measure = async (pages?: string[]) => {
+      const scores = await runLighthouse(app.url, join(profile, pages ? 'again' : 'first'), 'carol@acme.test', { runs: 3, ...(pages ? { pages } : {}) });
+      const below: string[] = [];
+      for (const [page, byForm] of Object.entries(scores)) {
+        for (const form of ['mobile', 'desktop'] as const) {
+          const { score, runs } = byForm[form];
+          console.log(`[budget] Lighthouse ${page} ${form}: ${score} (${runs.map((r) => `${r.score}: LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}`).join(' · ')})`);
+          if (score < LIGHTHOUSE_MIN) below.push(page);
+        }
+      }
+      return { scores, below: [...new Set(below)] };
+    };
     try {
-      scores = await runLighthouse(app.url, profile, 'carol@acme.test', { runs: 3 });
+      const first = await measure();
+      expect(Object.keys(first.scores)).toHaveLength(8);
+      if (first.below.length) {
+        console.log(`[budget] Lighthouse below ${LIGHTHOUSE_MIN} on a first measurement: ${first.below.join(', ')}; measuring those pages again`);
+        const again = await measure(first.below);
+        expect(Object.keys(again.scores).sort()).toEqual([...first.below].sort());
+        expect(again.below.map((page) => `${page}: ${again.scores[page]!.mobile.score} mobile, ${again.scores[page]!.desktop.score} desktop`)).toEqual([]);
+      }
     } finally {
       rmSync(profile, { recursive: true, force: true });
       await app.close();
     }
-    const below: string[] = [];
-    const belowGoal: string[] = [];
-    for (const [page, byForm] of Object.entries(scores)) {
-      for (const form of ['mobile', 'desktop'] as const) {
-        const { score, runs } = byForm[form];
-        console.log(`[budget] Lighthouse ${page} ${form}: ${score} (${runs.map((r) => `${r.score}: LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}`).join(' · ')})`);
-        if (score < LIGHTHOUSE_MIN[form].guard) below.push(`${page} ${form} ${score}`);
-        if (score < LIGHTHOUSE_MIN[form].goal) belowGoal.push(`${page} ${form} ${score}`);
-      }
-    }
-    console.log(`[budget] Lighthouse below the goal of ${LIGHTHOUSE_MIN.mobile.goal}: ${belowGoal.length ? belowGoal.join(', ') : 'none'}`);
-    expect(Object.keys(scores)).toHaveLength(8);
-    expect(below).toEqual([]);
-  }, 25 * 60_000);
+  }, 40 * 60_000);
 });
+
+/** A measurement, and when it misses its budget, a second one (which the caller then holds to it). */
+async function measureTwiceIfOver(measure: () => Promise<number>, within: (value: number) => boolean, what: string): Promise<number> {
+  const first = await measure();
+  if (within(first)) return first;
+  console.log(`[budget] ${what} missed its budget on a first measurement: measuring again`);
+  return measure();
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
