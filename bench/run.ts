@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage } from '../e2e/support/browser';
 import { emulatorEnv } from '../e2e/support/env';
-import { consoleFiles, DEMO_PORTAL_PAGES, gzipJsBytes, mainText, timedChooserSignIn, timedFloorSignIn, timedNavigation } from '../e2e/support/portal';
+import { consoleFiles, DEMO_PORTAL_PAGES, gzipJsBytes, mainText, timedChooserSignIn, timedFloorSignIn, timedNavigation, timedRepeatVisit } from '../e2e/support/portal';
 import { buildFloors, floorsOut } from './lib/floors';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse';
 import { countRuleLookups } from './lib/rules';
@@ -157,6 +157,9 @@ async function main(): Promise<void> {
   const floorSignInTimes: number[] = [];
   const navTimes: number[] = [];
   const hoveredNavTimes: number[] = [];
+  const repeatTimes: number[] = [];
+  const repeatOfflineTimes: number[] = [];
+  const firestorePort = new URL(`http://${env.firestore}`).port;
   for (let run = 0; run < RUNS; run++) {
     const w = await openPage(browser, app.url);
     signInTimes.push(await timedChooserSignIn(w.page, CLIENT));
@@ -167,6 +170,11 @@ async function main(): Promise<void> {
       // The next round starts from pages nobody has seen for longer than the listener linger.
       if (!hoverMs) await w.page.waitForTimeout(LINGER_WAIT_MS);
     }
+    // A returning client: Tasks opened again (a new navigation, its data in the cache from the
+    // visits above), then again with Firestore unreachable — from the navigation to the list.
+    const taskList = (page: Page) => page.getByRole('list', { name: 'Tasks' });
+    repeatTimes.push(await timedRepeatVisit(w.page, '/portal/tasks', taskList));
+    repeatOfflineTimes.push(await timedRepeatVisit(w.page, '/portal/tasks', taskList, firestorePort));
     await w.context.close();
 
     const f = await openPage(browser, portalFloor.url);
@@ -232,6 +240,12 @@ async function main(): Promise<void> {
       hoverMs: HOVER_MS,
       runs: navTimes.length,
     },
+    repeatVisitMs: {
+      page: '/portal/tasks',
+      median: round(median(repeatTimes), 1),
+      firestoreUnreachableMedian: round(median(repeatOfflineTimes), 1),
+      runs: repeatTimes.length,
+    },
     lighthouse,
     webhook,
     rules,
@@ -264,6 +278,7 @@ function printTable(r: {
   documentsShownPerPage: Record<string, number>;
   signInToPortalHomeMs: { median: number; floorMedian: number; ratio: number };
   betweenPortalPagesMs: { median: number; hoveredMedian: number; hoverMs: number };
+  repeatVisitMs: { page: string; median: number; firestoreUnreachableMedian: number };
   lighthouse: LighthouseScores | { error: string };
   webhook: WebhookTiming | { error: string };
   rules: { clientReadPathLookups: number; totalLookups: number };
@@ -271,8 +286,8 @@ function printTable(r: {
   const kb = (n: number | undefined) => (n === undefined ? '—' : `${(n / 1024).toFixed(1)} KB`);
   const lines: string[] = [];
   lines.push('| measure | Agency OS | floor | ratio |', '| --- | --- | --- | --- |');
-  lines.push(`| first-load JS /login (gzip) | ${kb(r.firstLoadJsGzipBytes.login)} | ${kb(r.floorFirstLoadJsGzipBytes.login)} | ×${r.loginRatio} (budget ×1.4) |`);
-  lines.push(`| first-load JS /portal (gzip) | ${kb(r.firstLoadJsGzipBytes.portal)} | ${kb(r.floorFirstLoadJsGzipBytes.portal)} | ×${r.portalRatio} (budget ×1.3) |`);
+  lines.push(`| first-load JS /login (gzip) | ${kb(r.firstLoadJsGzipBytes.login)} | ${kb(r.floorFirstLoadJsGzipBytes.login)} | ×${r.loginRatio} (budget ×1.3) |`);
+  lines.push(`| first-load JS /portal (gzip) | ${kb(r.firstLoadJsGzipBytes.portal)} | ${kb(r.floorFirstLoadJsGzipBytes.portal)} | ×${r.portalRatio} (budget ×1.25) |`);
   for (const [page, bytes] of Object.entries(r.firstLoadJsGzipBytes)) {
     if (page.startsWith('portal/') || page === 'console') lines.push(`| first-load JS /${page} (gzip) | ${kb(bytes)} | | |`);
   }
@@ -283,6 +298,7 @@ function printTable(r: {
   lines.push(`| sign-in → Portal Home, median of ${RUNS} | ${r.signInToPortalHomeMs.median} ms | ${r.signInToPortalHomeMs.floorMedian} ms | ×${r.signInToPortalHomeMs.ratio} |`);
   lines.push(`| between portal pages, median (clicked at once) | ${r.betweenPortalPagesMs.median} ms | | |`);
   lines.push(`| between portal pages, median (link hovered ${r.betweenPortalPagesMs.hoverMs} ms first) | ${r.betweenPortalPagesMs.hoveredMedian} ms | | |`);
+  lines.push(`| cached repeat visit of ${r.repeatVisitMs.page}, navigation → content, median (Firestore live / unreachable) | ${r.repeatVisitMs.median} ms / ${r.repeatVisitMs.firestoreUnreachableMedian} ms | | |`);
   if ('error' in r.lighthouse) lines.push(`| Lighthouse | failed: ${r.lighthouse.error} | | |`);
   else for (const [page, s] of Object.entries(r.lighthouse)) lines.push(`| Lighthouse performance ${page} (mobile / desktop, median of ${s.mobile.runs.length}) | ${s.mobile.score} / ${s.desktop.score} | | |`);
   if ('error' in r.webhook) lines.push(`| webhook | failed: ${r.webhook.error} | | |`);

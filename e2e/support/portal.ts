@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DESKTOP, MOBILE } from './browser';
 
 const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -73,6 +73,25 @@ export async function timedNavigation(page: Page, label: string, hoverMs = 0): P
   await link.click();
   await mainText(page);
   return performance.now() - started;
+}
+
+/**
+ * A repeat visit: opens `path` again in a context that has shown it (its Firestore cache holds
+ * the page's data) and returns the milliseconds from the navigation's start until `ready` is on
+ * screen. With `blockedPort`, every request to that port (the Firestore emulator's) fails from
+ * before the navigation, so what shows came from the cache; it stays blocked for the page's
+ * life. (Blocked through CDP: Playwright's routing would also turn the HTTP cache off and pass
+ * every request through the test, which is not what a returning client's browser does.)
+ */
+export async function timedRepeatVisit(page: Page, path: string, ready: (page: Page) => Locator, blockedPort?: string): Promise<number> {
+  if (blockedPort) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBlockedURLs', { urls: [`*:${blockedPort}/*`] });
+  }
+  await page.goto(path);
+  await ready(page).waitFor({ timeout: 10_000 });
+  return page.evaluate(() => performance.now());
 }
 
 export async function signOut(page: Page): Promise<void> {
