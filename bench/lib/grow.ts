@@ -27,6 +27,7 @@ import {
   type TeamMemberRef,
   type TimeEntry,
 } from '@model';
+import { batchedWriter } from '../../functions/src/shared/bulk';
 import { demoCompanies } from '../../scripts/demo-data';
 import { setBackgroundTriggers } from '../../scripts/emulatorHub';
 
@@ -301,28 +302,11 @@ export function generateGrowth(sizes: GrowSizes, now = new Date(), seed = 10): {
   return { docs, counts };
 }
 
-/** Writes documents in batches of 500, two in flight; a batch the busy emulator aborts is retried. */
-export async function writeInBatches(db: Firestore, docs: readonly [string, DocumentData][], inFlight = 2): Promise<void> {
-  const chunks: [string, DocumentData][][] = [];
-  for (let i = 0; i < docs.length; i += 500) chunks.push(docs.slice(i, i + 500));
-  let next = 0;
-  const commit = async (chunk: [string, DocumentData][]) => {
-    for (let attempt = 1; ; attempt++) {
-      const batch = db.batch();
-      for (const [path, data] of chunk) batch.set(db.doc(path), data);
-      try {
-        await batch.commit();
-        return;
-      } catch (error) {
-        if (attempt >= 6) throw error;
-        await new Promise((r) => setTimeout(r, 500 * attempt));
-      }
-    }
-  };
-  const worker = async () => {
-    while (next < chunks.length) await commit(chunks[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(inFlight, chunks.length) }, worker));
+/** Writes documents with the rebuilds' batchedWriter: batches of 500, one after another, retried when the busy emulator aborts one. */
+async function writeInBatches(db: Firestore, docs: readonly [string, DocumentData][]): Promise<void> {
+  const writer = batchedWriter(db);
+  for (const [path, data] of docs) writer.set(db.doc(path), data);
+  await writer.close();
 }
 
 // ---- the emulators ----
@@ -423,10 +407,9 @@ export async function resetDemo(db: Firestore, auth: Auth, env: { firestore: str
 export async function rebuildDerived(db: Firestore): Promise<{ rollups: number; rollupSources: number; searchEntries: number }> {
   // The functions' modules use the default Admin app: make sure one exists before they load.
   if (!getApps().some((app) => app.name === '[DEFAULT]')) initializeApp({ projectId: process.env.GCLOUD_PROJECT });
-  const [{ rebuildAllRollups }, { rebuildAllSearchEntries }, { batchedWriter }] = await Promise.all([
+  const [{ rebuildAllRollups }, { rebuildAllSearchEntries }] = await Promise.all([
     import('../../functions/src/rollups/rebuildRollups'),
     import('../../functions/src/search/rebuildSearchIndex'),
-    import('../../functions/src/shared/bulk'),
   ]);
   // Sequential batches of 500: the emulator holding the grown agency lets BulkWriter's parallel
   // batches pass their deadline (the callables keep BulkWriter, which production Firestore wants).
