@@ -1,7 +1,7 @@
 /**
  * The console's ledgers, bounded (issue 10): the Time and Expenses pages' reads through the web
- * app's own builders (web/src/lib/ledgerRefs.ts) — a week of time entries a page at a time, the
- * day and billable sums, expenses newest first with their filters, the expense totals per
+ * app's own builders (web/src/lib/ledgerRefs.ts, dashboardRefs.ts) — a week of time entries a
+ * page at a time, the week's rollups (one person's, the team's: the day and billable totals), expenses newest first with their filters, the expense totals per
  * currency. DESIGN §4: staff and admins read every time entry and expense (staff are not limited
  * to their own time: the Time page's "Everyone" view is theirs too); clients, previews and
  * people without a role read none. Each denial sits beside an allowed control, and the lists
@@ -10,12 +10,10 @@
 import { count, getAggregateFromServer, getCountFromServer, getDoc, getDocs, sum, type DocumentData, type Firestore, type Query } from 'firebase/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paths, rollupIds } from '@model';
-import { weekRollupRef } from '../web/src/lib/dashboardRefs';
+import { teamWeekRollupRef, weekRollupRef } from '../web/src/lib/dashboardRefs';
 import {
-  billableTimeQuery,
   clientBillableTimeQuery,
   clientExpensesQuery,
-  dayTimeQuery,
   expenseCursor,
   expensesListQuery,
   expenseTotalsQuery,
@@ -61,9 +59,9 @@ const ledgerReads: [string, (db: Firestore) => Promise<unknown>][] = [
   ['Time: one person\'s week, the page after a cursor', (db) => getDocs(pageQuery(timeEntriesListQuery(db, samWeek), ['2026-12-01', 'te-w2'], 21))],
   ['Time: everyone\'s week (staff read all time, not only their own)', (db) => getDocs(pageQuery(timeEntriesListQuery(db, everyoneWeek), null, 21))],
   ['Time: another person\'s week', (db) => getDocs(pageQuery(timeEntriesListQuery(db, { ...samWeek, uid: LEE }), null, 21))],
-  ['Time: a person\'s minutes on a day (sum)', (db) => getAggregateFromServer(dayTimeQuery(db, SAM, '2026-12-01'), { minutes: sum('minutes') })],
-  ['Time: everyone\'s minutes on a day (sum)', (db) => getAggregateFromServer(dayTimeQuery(db, null, '2026-12-01'), { minutes: sum('minutes') })],
-  ['Time: a person\'s billable minutes in a week (sum)', (db) => getAggregateFromServer(billableTimeQuery(db, SAM, MONDAY, SUNDAY), { minutes: sum('minutes') })],
+  ['Time: a person\'s week totals (their week rollup)', (db) => getDoc(weekRollupRef(db, SAM, MONDAY))],
+  ['Time: another person\'s week totals', (db) => getDoc(weekRollupRef(db, LEE, MONDAY))],
+  ['Time: everyone\'s week totals (the team-week rollup)', (db) => getDoc(teamWeekRollupRef(db, MONDAY))],
   ['Expenses: newest first, the first page', (db) => getDocs(pageQuery(expensesListQuery(db, ALL_EXPENSES), null, 21))],
   ['Expenses: one client and category, after a cursor', (db) => getDocs(pageQuery(expensesListQuery(db, { companyId: ACME, category: 'software' }), ['2026-11-20', 'ex-c'], 21))],
   ['Expenses: one category', (db) => getDocs(pageQuery(expensesListQuery(db, { companyId: null, category: 'travel' }), null, 21))],
@@ -135,12 +133,16 @@ describe('what the ledgers return (as staff)', () => {
     expect(await idsOf(timeEntriesListQuery(db(), { uid: SAM, from: null, to: null }))).toEqual(['te-w3', 'te-w2', 'te-w1', 'te-old', ids.timeEntry]);
   });
 
-  it('Time: the day and billable sums', async () => {
-    const minutes = async (q: ReturnType<typeof dayTimeQuery>) => (await expectAllowed(getAggregateFromServer(q, { m: sum('minutes') }))).data().m;
-    expect(await minutes(dayTimeQuery(db(), SAM, '2026-12-01'))).toBe(90);
-    expect(await minutes(dayTimeQuery(db(), null, '2026-12-02'))).toBe(45);
-    expect(await minutes(dayTimeQuery(db(), SAM, '2026-12-02'))).toBe(0);
-    expect(await minutes(billableTimeQuery(db(), SAM, MONDAY, SUNDAY))).toBe(180);
+  it("Time: the week's totals are the rollups' (a person's days and billable time, the team's days)", async () => {
+    await put(`${paths.rollups()}/${rollupIds.week(LEE, MONDAY)}`, { ...build.weekRollup(), uid: LEE, weekStart: MONDAY, minutes: 45, billableMinutes: 45, days: { '2026-12-02': 45 } });
+    await put(`${paths.rollups()}/${rollupIds.team(MONDAY)}`, { kind: 'team', weekStart: MONDAY, minutes: { [SAM]: 210, [LEE]: 45 }, days: { '2026-12-01': 90, '2026-12-02': 45, '2026-12-03': 120 }, updatedAt: build.weekRollup().updatedAt });
+    const lee = (await expectAllowed(getDoc(weekRollupRef(db(), LEE, MONDAY)))).data();
+    expect(lee).toMatchObject({ kind: 'week', uid: LEE, minutes: 45, billableMinutes: 45, days: { '2026-12-02': 45 } });
+    const team = (await expectAllowed(getDoc(teamWeekRollupRef(db(), MONDAY)))).data();
+    expect(team).toMatchObject({ kind: 'team', days: { '2026-12-01': 90, '2026-12-02': 45, '2026-12-03': 120 } });
+    // a week nobody logged time in: the team rollup is missing, and staff may learn that
+    expect((await expectAllowed(getDoc(teamWeekRollupRef(db(), '2020-01-06')))).exists()).toBe(false);
+    await expectDenied(getDoc(teamWeekRollupRef(dbOf('clientAcme'), '2020-01-06')));
   });
 
   it('Expenses: newest first, filters in the query, the page after a cursor', async () => {

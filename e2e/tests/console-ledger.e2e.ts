@@ -1,8 +1,9 @@
 /**
  * The console's ledgers, bounded (issue 10), in Chromium against the seeded emulators:
  * - Time (Sam, staff): the list is this week's entries, newest first, 20 at a time with "More
- *   entries"; "Your week" and the day totals are sums of the week's entries (not a read of every
- *   entry); the previous week is another period.
+ *   entries"; "Your week" and the day totals come from the week's rollup, which Functions keep
+ *   as entries are written (not a read of every entry), and follow a new entry live; the
+ *   previous week is another period.
  * - Expenses (Ada, admin): 20 at a time, newest first; the category filter runs in the query and
  *   pages too; the totals (all time, per category) are count()/sum() per currency.
  * What these tests add is removed afterwards: other files expect the demo as seeded.
@@ -40,6 +41,8 @@ const rows = (page: Page) => page.locator('main table.cx-data-table tbody tr');
 
 const ENTRIES = 22;
 const EXPENSES = 21;
+/** written during the Time test, after the page has its totals */
+const LIVE_ENTRY = 'e2e-ledger-te-live';
 const entryIds = Array.from({ length: ENTRIES }, (_, i) => `e2e-ledger-te-${String(i).padStart(2, '0')}`);
 const expenseIds = Array.from({ length: EXPENSES }, (_, i) => `e2e-ledger-ex-${String(i).padStart(2, '0')}`);
 
@@ -66,7 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const db = adminDb();
   const batch = db.batch();
-  for (const id of entryIds) batch.delete(db.doc(`timeEntries/${id}`));
+  for (const id of [...entryIds, LIVE_ENTRY]) batch.delete(db.doc(`timeEntries/${id}`));
   for (const id of expenseIds) batch.delete(db.doc(`expenses/${id}`));
   await batch.commit();
   await Promise.all([sam, ada].map((w) => w?.context.close()));
@@ -74,11 +77,12 @@ afterAll(async () => {
 });
 
 describe('Time: a week of entries, paged; totals are sums', () => {
-  it("Sam's week: 20 newest first, then More entries; Your week and the day total are the week's sums", async () => {
+  it("Sam's week: 20 newest first, then More entries; Your week and the day total are the week's, live", async () => {
     const { page } = sam;
     const week = monday();
     const mine = await adminDb().collection('timeEntries').where('uid', '==', 'u-sam').where('date', '>=', week).where('date', '<=', plusDays(week, 6)).get();
     const total = mine.docs.reduce((s, d) => s + (d.get('minutes') as number), 0);
+    const billable = mine.docs.filter((d) => d.get('billable') === true).reduce((s, d) => s + (d.get('minutes') as number), 0);
     const onMonday = mine.docs.filter((d) => d.get('date') === week).reduce((s, d) => s + (d.get('minutes') as number), 0);
     expect(mine.size).toBeGreaterThan(20);
 
@@ -89,15 +93,21 @@ describe('Time: a week of entries, paged; totals are sums', () => {
     expect(await rows(page).count()).toBe(20);
     const logged = page.locator('.cx-stat').filter({ has: page.locator('.cx-stat-label', { hasText: /^Logged$/ }) });
     await expect.poll(() => logged.locator('.cx-stat-value').innerText(), SLOW).toBe(hours(total));
+    const billableStat = page.locator('.cx-stat').filter({ has: page.locator('.cx-stat-label', { hasText: /^Billable$/ }) });
+    expect(await billableStat.locator('.cx-stat-value').innerText()).toBe(hours(billable));
+    // an entry logged elsewhere (another tab, another device) reaches the totals without a reload
+    await adminDb().doc(`timeEntries/${LIVE_ENTRY}`).set({ uid: 'u-sam', companyId: 'acme', projectId: 'website-redesign', taskId: null, date: week, minutes: 45, billable: true, note: 'ledger-e2e live' });
+    await expect.poll(() => logged.locator('.cx-stat-value').innerText(), SLOW).toBe(hours(total + 45));
+    await expect.poll(() => billableStat.locator('.cx-stat-value').innerText(), SLOW).toBe(hours(billable + 45));
 
     const more = page.getByRole('button', { name: 'More entries' });
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('main table.cx-data-table tbody tr').length === n, mine.size, SLOW);
+    await page.waitForFunction((n) => document.querySelectorAll('main table.cx-data-table tbody tr').length === n, mine.size + 1, SLOW);
     await more.waitFor({ state: 'detached', ...SLOW });
-    // Monday is the week's oldest day: its first row carries the day's total (a sum, not the rows shown)
+    // Monday is the week's oldest day: its first row carries the day's total (the rollup's, not a sum of the rows shown)
     const mondayRow = rows(page).filter({ hasText: 'ledger-e2e' }).first();
     const firstOfMonday = rows(page).filter({ has: page.locator('td .strong') }).last();
-    await expect.poll(() => firstOfMonday.innerText(), SLOW).toContain(`${hours(onMonday)} logged`);
+    await expect.poll(() => firstOfMonday.innerText(), SLOW).toContain(`${hours(onMonday + 45)} logged`);
     await expect.poll(() => mondayRow.innerText(), SLOW).toContain('Website Redesign');
 
     await page.getByRole('button', { name: 'Previous week' }).click();

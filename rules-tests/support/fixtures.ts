@@ -309,7 +309,7 @@ export const build = {
     unpricedMinutes: 0,
     updatedAt: PAST,
   }),
-  weekRollup: (): WeekRollup => ({ kind: 'week', uid: 'u-sam', weekStart: '2026-11-30', minutes: 600, billableMinutes: 480, updatedAt: PAST }),
+  weekRollup: (): WeekRollup => ({ kind: 'week', uid: 'u-sam', weekStart: '2026-11-30', minutes: 600, billableMinutes: 480, days: { '2026-11-30': 600 }, updatedAt: PAST }),
   monthRollup: (): MonthRollup => ({
     kind: 'month',
     month: '2026-11',

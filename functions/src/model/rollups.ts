@@ -43,6 +43,8 @@ export interface WeekRollup {
   weekStart: IsoDate;
   minutes: number;
   billableMinutes: number;
+  /** minutes by day of the week (`YYYY-MM-DD`; days with no time are absent) */
+  days: Record<IsoDate, number>;
   updatedAt: TimestampLike;
 }
 
@@ -52,6 +54,8 @@ export interface TeamWeekRollup {
   weekStart: IsoDate;
   /** minutes logged that week, by person (uid) */
   minutes: Record<string, number>;
+  /** everyone's minutes by day of the week (`YYYY-MM-DD`; days with no time are absent) */
+  days: Record<IsoDate, number>;
   updatedAt: TimestampLike;
 }
 

@@ -75,12 +75,14 @@ export function timeEntryContribution(entry: TimeEntry | undefined, rates: Rates
   const cell = `cells.${entry.uid}.${entry.companyId}`;
   const b = new Builder()
     .add(team, teamBase, `minutes.${entry.uid}`, entry.minutes)
+    .add(team, teamBase, `days.${entry.date}`, entry.minutes)
     .add(billables, billablesBase, `${cell}.minutes`, entry.minutes)
     .add(billables, billablesBase, `${cell}.billableMinutes`, billable)
     .add(project, projectBase, 'minutes', entry.minutes)
     .add(project, projectBase, 'billableMinutes', billable)
     .add(week, weekBase, 'minutes', entry.minutes)
     .add(week, weekBase, 'billableMinutes', billable)
+    .add(week, weekBase, `days.${entry.date}`, entry.minutes)
     .add(month, monthBase, 'minutes', entry.minutes)
     .add(month, monthBase, 'billableMinutes', billable);
   if (!rate) return b.add(project, projectBase, 'unpricedMinutes', entry.minutes).add(billables, billablesBase, `${cell}.unratedMinutes`, billable).build();

@@ -60,7 +60,7 @@ describe('rollups', () => {
       unpricedMinutes: 0,
       labourCost: { USD: labour },
     });
-    expect(await rollup(rollupIds.week(sam, '2039-07-04'))).toMatchObject({ kind: 'week', uid: sam, weekStart: '2039-07-04', minutes, billableMinutes: billable });
+    expect(await rollup(rollupIds.week(sam, '2039-07-04'))).toMatchObject({ kind: 'week', uid: sam, weekStart: '2039-07-04', minutes, billableMinutes: billable, days: { '2039-07-08': minutes } });
   });
 
   it('counts a redelivered event once, and takes back an edit and a delete', async () => {
@@ -126,8 +126,10 @@ describe('rollups', () => {
     const incremental = await Promise.all(ids.map(async (id) => withoutStamp(await rollup(id))));
     expect(incremental[0]).toMatchObject({ minutes: 270, unpricedMinutes: 135, labourCost: { USD: 3750 + 7500 }, expenses: { USD: 1999 } });
     expect(incremental[2]).toMatchObject({ invoiced: { USD: 50000 }, outstanding: { USD: 50000 }, received: { USD: 20000 }, billableValue: { USD: 8250 + 16500 } });
-    // one document for the team's week: everyone's minutes by person
-    expect(incremental[3]).toMatchObject({ kind: 'team', weekStart: '2039-08-29', minutes: { [kim]: 45 + 90, [newcomer]: 135 } });
+    // a person's week: minutes in all and by day
+    expect(incremental[1]).toEqual({ kind: 'week', uid: kim, weekStart: '2039-08-29', minutes: 135, billableMinutes: 135, days: { '2039-09-01': 45, '2039-09-02': 90 } });
+    // one document for the team's week: everyone's minutes by person and by day
+    expect(incremental[3]).toMatchObject({ kind: 'team', weekStart: '2039-08-29', minutes: { [kim]: 45 + 90, [newcomer]: 135 }, days: { '2039-09-01': 45, '2039-09-02': 90, '2039-09-03': 135 } });
     expect(incremental[4]).toMatchObject({ kind: 'client', companyId, invoices: 1, invoiced: { USD: 50000 }, outstanding: { USD: 50000 } });
     // the month's billables by person and client, valued at hourly rates (unrated time counted apart)
     expect(incremental[5]).toMatchObject({

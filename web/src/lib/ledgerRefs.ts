@@ -39,14 +39,6 @@ export const timeEntriesListQuery = (db: Firestore, filter: TimeEntryFilter) =>
   query(timeEntries(db), ...timeFilters(filter), orderBy('date', 'desc'), orderBy(documentId(), 'desc'));
 export const timeEntryCursor = (entry: WithId<TimeEntry>): PageCursor => [entry.date, entry.id];
 
-/** One day's entries of one person (or everyone), for sum('minutes') (index uid + date + minutes, date + minutes). */
-export const dayTimeQuery = (db: Firestore, uid: string | null, date: IsoDate) =>
-  query(timeEntries(db), ...(uid ? [where('uid', '==', uid)] : []), where('date', '==', date));
-
-/** One person's billable entries from–to, for sum('minutes') (index uid + billable + date + minutes). */
-export const billableTimeQuery = (db: Firestore, uid: string, from: IsoDate, to: IsoDate) =>
-  query(timeEntries(db), where('uid', '==', uid), where('billable', '==', true), where('date', '>=', from), where('date', '<=', to));
-
 /**
  * The invoice editor's suggestions read one client's billables of the chosen period, never the
  * agency's history; a period holding more is cut here and the editor says so.

@@ -1,8 +1,8 @@
 /**
  * Time: log hours against a project (and optionally a task), see this week against capacity,
  * and list a week's entries (mine, or everyone's), newest first, a page at a time. Staff log
- * and edit their own; admins any. Reads (./lists.ts): the week's entries shown, a sum() per day
- * and one of the week's billable time — never every entry (issue 10).
+ * and edit their own; admins any. Reads (./lists.ts): the week's entries shown and the week's
+ * rollup (yours, and the listed person's or the team's) — never every entry (issue 10).
  */
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -24,7 +24,7 @@ import { FormPicker, ProjectPicker, TaskPicker } from '../components/Picker';
 import { useConsole } from '../lib/env';
 import { usePeople, useStaff } from '../lib/queries';
 import { addDays, formatMinutes, formatWeek, weekStart } from '../lib/dates';
-import { useBillableMinutes, useDayMinutes, useRefreshTimeTotals, useTaskTitles, useTimeEntryPages, weekDays, weekFilter } from './lists';
+import { useTaskTitles, useTimeEntryPages, useWeekTotals, weekDays, weekFilter } from './lists';
 
 type Scope = 'mine' | 'everyone';
 
@@ -32,7 +32,6 @@ export default function TimePage() {
   useDocumentTitle('Time');
   const { me, isAdmin } = useConsole();
   const remove = useDeleteTimeEntry();
-  const refreshTotals = useRefreshTimeTotals();
   const toast = useToast();
   const staff = useStaff();
   const people = usePeople();
@@ -46,15 +45,13 @@ export default function TimePage() {
   // The list: one week of one person's entries (or everyone's), newest first, paged.
   const listUid = scope === 'mine' ? me.uid : person || null;
   const pages = useTimeEntryPages(weekFilter(listUid, week));
-  const dayTotals = useDayMinutes(listUid, week, pages.version);
-  // Your week: the same per-day sums (shared with the list when it shows your week) and the billable sum.
-  const mineNow = scope === 'mine' && week === thisWeek;
-  const myDays = useDayMinutes(me.uid, thisWeek, mineNow ? pages.version : 0);
-  const myBillable = useBillableMinutes(me.uid, thisWeek, mineNow ? pages.version : 0);
+  const dayTotals = useWeekTotals(listUid, week);
+  // Your week: your rollup for this week (the same listener as the list's when it shows your week).
+  const myWeek = useWeekTotals(me.uid, thisWeek);
   const days = weekDays(thisWeek);
-  const dayMinutes = (d: string) => myDays.data?.[d] ?? 0;
-  const weekMinutes = days.reduce((s, d) => s + dayMinutes(d), 0);
-  const billableMinutes = myBillable.data ?? 0;
+  const dayMinutes = (d: string) => myWeek.data?.days[d] ?? 0;
+  const weekMinutes = myWeek.data?.minutes ?? 0;
+  const billableMinutes = myWeek.data?.billableMinutes ?? 0;
   const capacity = staff.data?.find((s) => s.id === me.uid)?.capacityHoursPerWeek ?? 40;
 
   const grouped = (() => {
@@ -82,13 +79,13 @@ export default function TimePage() {
       <div className="cx-time-top">
         <section className="cx-box">
           <h2 className="cx-box-title">Log time</h2>
-          <TimeForm onSaved={() => { refreshTotals(); toast.success('Time logged.'); }} />
+          <TimeForm onSaved={() => toast.success('Time logged.')} />
         </section>
         <section className="cx-box">
           <h2 className="cx-box-title">Your week · {formatWeek(thisWeek)}</h2>
           <div className="cx-stat-grid cx-stat-grid-tight">
-            <Stat label="Logged" value={myDays.data ? formatMinutes(weekMinutes) : myDays.error ? '—' : '…'} hint={myDays.error ? 'The week’s total could not be loaded.' : `of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
-            <Stat label="Billable" value={myBillable.data !== undefined ? formatMinutes(billableMinutes) : myBillable.error ? '—' : '…'} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
+            <Stat label="Logged" value={myWeek.data ? formatMinutes(weekMinutes) : myWeek.error ? '—' : '…'} hint={myWeek.error ? 'The week’s total could not be loaded.' : `of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
+            <Stat label="Billable" value={myWeek.data ? formatMinutes(billableMinutes) : myWeek.error ? '—' : '…'} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
           </div>
           <div className="cx-weekbars" aria-label="Hours per day this week">
             {days.map((d) => {
@@ -146,7 +143,7 @@ export default function TimePage() {
                         {i === 0 ? (
                           <>
                             <div className="strong">{formatDate(date)}</div>
-                            <div className="muted small">{dayTotals.data ? `${formatMinutes(dayTotals.data[date] ?? 0)} logged` : dayTotals.error ? '' : '…'}</div>
+                            <div className="muted small">{dayTotals.data ? `${formatMinutes(dayTotals.data.days[date] ?? 0)} logged` : dayTotals.error ? '' : '…'}</div>
                           </>
                         ) : null}
                       </td>
@@ -171,7 +168,7 @@ export default function TimePage() {
                               className="icon-button"
                               aria-label="Delete entry"
                               onClick={() => {
-                                if (window.confirm('Delete this time entry?')) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Entry deleted.'); }, onError: (err) => toast.error(err.message) });
+                                if (window.confirm('Delete this time entry?')) remove.mutate(e.id, { onSuccess: () => toast.success('Entry deleted.'), onError: (err) => toast.error(err.message) });
                               }}
                             >
                               <TrashIcon size={16} />
@@ -191,7 +188,7 @@ export default function TimePage() {
       </Loadable>
 
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit time entry">
-        {editing ? <TimeForm entry={editing} onSaved={() => { setEditing(null); refreshTotals(); toast.success('Entry saved.'); }} /> : null}
+        {editing ? <TimeForm entry={editing} onSaved={() => { setEditing(null); toast.success('Entry saved.'); }} /> : null}
       </Dialog>
     </div>
   );

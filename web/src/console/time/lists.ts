@@ -1,16 +1,16 @@
 /**
  * The Time page's reads (issue 10): what it costs follows what it shows, not the agency's
  * history. The list is one week of entries (of one person or everyone), newest first, a page at
- * a time (lib/ledgerRefs.ts, useLivePages); the day totals beside it and "Your week" are
- * aggregations (sum() per day, one sum() of the week's billable time); task titles are read
- * per shown entry. (The log form's pickers read a few choices at a time: components/Picker.)
+ * a time (lib/ledgerRefs.ts, useLivePages); the day totals beside it and "Your week" come from
+ * the week's rollup document (one person's or the team's), live; task titles are read per shown
+ * entry. (The log form's pickers read a few choices at a time: components/Picker.)
  */
-import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { getAggregateFromServer, sum } from 'firebase/firestore';
-import type { IsoDate } from '@model';
-import { billableTimeQuery, dayTimeQuery, timeEntriesListQuery, timeEntryCursor, type TimeEntryFilter } from '../../lib/ledgerRefs';
-import { aggregation, querySubscription } from '../../lib/live';
-import { useAggregate, useLivePages } from '../../lib/pages';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { IsoDate, TeamWeekRollup, WeekRollup } from '@model';
+import { teamWeekRollupRef, weekRollupRef } from '../../lib/dashboardRefs';
+import { timeEntriesListQuery, timeEntryCursor, type TimeEntryFilter } from '../../lib/ledgerRefs';
+import { querySubscription } from '../../lib/live';
+import { useLivePages } from '../../lib/pages';
 import { pageQuery, taskRef } from '../../lib/refs';
 import { addDays } from '../lib/dates';
 import { useConsole } from '../lib/env';
@@ -22,10 +22,10 @@ export const TIME_PAGE_SIZE = 20;
 export const timeListKeys = {
   all: () => ['timeEntries'] as const,
   list: (filter: TimeEntryFilter) => ['timeEntries', 'list', 'page', filter] as const,
-  totals: () => ['timeEntries', 'totals'] as const,
-  days: (uid: string | null, monday: IsoDate) => ['timeEntries', 'totals', 'days', uid ?? 'everyone', monday] as const,
-  billable: (uid: string, monday: IsoDate) => ['timeEntries', 'totals', 'billable', uid, monday] as const,
+  week: (uid: string | null, monday: IsoDate) => ['timeEntries', 'week', uid ?? 'everyone', monday] as const,
 };
+
+type WeekRollupDoc = WeekRollup | TeamWeekRollup;
 
 /** The seven days of the week starting `monday`. */
 export const weekDays = (monday: IsoDate): IsoDate[] => Array.from({ length: 7 }, (_, i) => addDays(monday, i));
@@ -44,41 +44,34 @@ export function useTimeEntryPages(filter: TimeEntryFilter) {
   });
 }
 
-const sumMinutes = (q: ReturnType<typeof dayTimeQuery>) =>
-  aggregation(async () => (await getAggregateFromServer(q, { minutes: sum('minutes') })).data().minutes ?? 0, () => 1);
+/** A week's minutes in all, by day, and (one person's) billable — from its rollup document. */
+export interface WeekTotals {
+  days: Readonly<Record<IsoDate, number>>;
+  minutes: number;
+  /** null for everyone's week (the team rollup keeps no billable split) */
+  billableMinutes: number | null;
+}
+
+const NO_TIME: WeekTotals = { days: {}, minutes: 0, billableMinutes: 0 };
 
 /**
- * Minutes logged on each day of a week by one person (or everyone): seven sum()s, no entry
- * read; fetched again when `version` changes (the list's snapshots) or after this page's writes.
+ * One person's week (uid) or everyone's (null): one live rollup document that Functions keep
+ * current as entries are written (rollups/week~{uid}~{monday}, rollups/team~{monday}). A week
+ * nobody logged time in has no rollup: the server's "missing" is zero, the cache's is not known.
  */
-export function useDayMinutes(uid: string | null, monday: IsoDate, version: number) {
+export function useWeekTotals(uid: string | null, monday: IsoDate) {
   const { db } = useConsole();
-  return useAggregate(
-    {
-      queryKey: timeListKeys.days(uid, monday),
-      queryFn: async () => {
-        const days = weekDays(monday);
-        const minutes = await Promise.all(days.map((date) => sumMinutes(dayTimeQuery(db, uid, date))));
-        return Object.fromEntries(days.map((date, i) => [date, minutes[i] ?? 0])) as Record<IsoDate, number>;
-      },
+  return useQuery({
+    ...(uid === null
+      ? liveDoc<WeekRollupDoc>(timeListKeys.week(null, monday), () => teamWeekRollupRef(db, monday))
+      : liveDoc<WeekRollupDoc>(timeListKeys.week(uid, monday), () => weekRollupRef(db, uid, monday))),
+    select: (rollup): WeekTotals => {
+      if (!rollup) return uid === null ? { ...NO_TIME, billableMinutes: null } : NO_TIME;
+      const days = rollup.days ?? {};
+      if (rollup.kind === 'week') return { days, minutes: rollup.minutes, billableMinutes: rollup.billableMinutes };
+      return { days, minutes: Object.values(rollup.minutes).reduce((sum, m) => sum + m, 0), billableMinutes: null };
     },
-    version,
-  );
-}
-
-/** One person's billable minutes in a week: one sum(). */
-export function useBillableMinutes(uid: string, monday: IsoDate, version: number) {
-  const { db } = useConsole();
-  return useAggregate(
-    { queryKey: timeListKeys.billable(uid, monday), queryFn: () => sumMinutes(billableTimeQuery(db, uid, monday, addDays(monday, 6))) },
-    version,
-  );
-}
-
-/** After this page's own writes: the totals are fetched again (they are not listeners). */
-export function useRefreshTimeTotals() {
-  const client = useQueryClient();
-  return () => void client.invalidateQueries({ queryKey: timeListKeys.totals() });
+  });
 }
 
 /** The titles of the tasks of shown entries: one live document per task shown. */
