@@ -101,8 +101,8 @@ async function seedEmulators(projectId: string): Promise<void> {
 
 /**
  * The search index and the rollups are written by Firestore triggers after the seed: wait until
- * every company, project and task has its index entry and every time entry and expense its
- * rollup record, so the console's search and dashboards see the whole demo from the first test.
+ * every company, project and task has its index entry and every time entry, expense and task
+ * its rollup record, so the console's search and dashboards see the whole demo from the first test.
  */
 async function waitForDerivedData(db: import('firebase-admin/firestore').Firestore, timeoutMs = 240_000): Promise<void> {
   const count = async (q: import('firebase-admin/firestore').Query) => (await q.count().get()).data().count;
@@ -116,10 +116,10 @@ async function waitForDerivedData(db: import('firebase-admin/firestore').Firesto
       count(db.collection('searchIndex')),
       count(db.collection('timeEntries')),
       count(db.collection('expenses')),
-      count(db.collection('rollupSources').where('kind', 'in', ['timeEntry', 'expense'])),
+      count(db.collection('rollupSources').where('kind', 'in', ['timeEntry', 'expense', 'task'])),
     ]);
-    last = `search index ${indexed}/${companies + projects + tasks}, rollup sources ${sources}/${entries + expenses}`;
-    if (indexed >= companies + projects + tasks && sources >= entries + expenses) return;
+    last = `search index ${indexed}/${companies + projects + tasks}, rollup sources ${sources}/${entries + expenses + tasks}`;
+    if (indexed >= companies + projects + tasks && sources >= entries + expenses + tasks) return;
     if (Date.now() > deadline) throw new Error(`The Functions triggers did not index the seeded demo in time: ${last}`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

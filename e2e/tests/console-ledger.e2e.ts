@@ -6,6 +6,8 @@
  *   previous week is another period.
  * - Expenses (Ada, admin): 20 at a time, newest first; the category filter runs in the query and
  *   pages too; the totals (all time, per category) are count()/sum() per currency.
+ * - Projects (Ada): each row's progress is the project's rollup (tasks, done tasks), which
+ *   Functions keep as tasks are written: a task added elsewhere moves the bar without a reload.
  * What these tests add is removed afterwards: other files expect the demo as seeded.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -41,6 +43,8 @@ const rows = (page: Page) => page.locator('main table.cx-data-table tbody tr');
 
 const ENTRIES = 22;
 const EXPENSES = 21;
+/** added to Globex's Mobile App during the Projects test */
+const PROGRESS_TASK = 'companies/globex/tasks/e2e-ledger-progress';
 /** written during the Time test, after the page has its totals */
 const LIVE_ENTRY = 'e2e-ledger-te-live';
 const entryIds = Array.from({ length: ENTRIES }, (_, i) => `e2e-ledger-te-${String(i).padStart(2, '0')}`);
@@ -70,6 +74,7 @@ afterAll(async () => {
   const db = adminDb();
   const batch = db.batch();
   for (const id of [...entryIds, LIVE_ENTRY]) batch.delete(db.doc(`timeEntries/${id}`));
+  batch.delete(db.doc(PROGRESS_TASK));
   for (const id of expenseIds) batch.delete(db.doc(`expenses/${id}`));
   await batch.commit();
   await Promise.all([sam, ada].map((w) => w?.context.close()));
@@ -141,6 +146,28 @@ describe('Expenses: paged newest first, filters in the query, totals as aggregat
     }, null, SLOW);
     await page.getByRole('button', { name: 'More expenses' }).click();
     await page.waitForFunction((n) => document.querySelectorAll('main table.cx-data-table tbody tr').length === n, EXPENSES, SLOW);
+    expect(seriousProblems(ada.problems)).toEqual([]);
+  });
+});
+
+describe("Projects: progress is the project's rollup, live", () => {
+  it("Mobile App's bar shows its done and all tasks, and follows a task added elsewhere", async () => {
+    const { page } = ada;
+    const tasks = adminDb().collection('companies/globex/tasks').where('projectId', '==', 'mobile-app');
+    const all = (await tasks.count().get()).data().count;
+    const done = (await tasks.where('status', '==', 'done').count().get()).data().count;
+    expect(all).toBeGreaterThan(0);
+
+    await page.goto('/console/projects');
+    const row = page.locator('main tr, main li, main article').filter({ hasText: 'Mobile App' }).first();
+    const bar = row.locator('.cx-progress');
+    await expect.poll(() => bar.getAttribute('title'), SLOW).toBe(`${done} of ${all} tasks done`);
+    const at = new Date();
+    await adminDb().doc(PROGRESS_TASK).set({
+      projectId: 'mobile-app', title: 'ledger-e2e progress', description: '', status: 'done', priority: 'low', assignee: null, dueDate: plusDays(monday(), -7),
+      deliverables: [], createdAt: at, updatedAt: at,
+    });
+    await expect.poll(() => bar.getAttribute('title'), SLOW).toBe(`${done + 1} of ${all + 1} tasks done`);
     expect(seriousProblems(ada.problems)).toEqual([]);
   });
 });

@@ -7,10 +7,11 @@
  * page is measured again. How reads, time and heap are measured: bench/lib/scale.ts.
  *
  * Budgets, for the pages in BOUNDED_PAGES: the page renders, seeded and grown; on the grown
- * agency a page view reads at most 100 documents and its JS heap is at most 1.5 × the seeded
- * one. `npm run test:scale` (SCALE_TIME=1) also holds the time budget: at most
- * 1.5 × its seeded time (or +300 ms, whichever is more; the fastest of 3 views each, as other
- * load on a shared machine only ever adds time); without SCALE_TIME the ratios are printed.
+ * agency a page view reads at most 100 documents, its JS heap is at most 1.5 × the seeded one,
+ * and its time at most 1.5 × its seeded time (or +300 ms, whichever is more). Time compares the
+ * fastest of the views, as other load on a shared machine only ever adds time: one view each in
+ * `npm test`, and a grown page over the time budget is viewed again, twice at most, so only a
+ * page that is slow every time fails; `npm run test:scale` (SCALE_TIME=1) views each page 3 times.
  * Every page the benchmark measures is in BOUNDED_PAGES (a test says so), so a new route must
  * be bounded too. `npm run bench:scale` measures every page both ways, at full size.
  *
@@ -81,10 +82,12 @@ export const BOUNDED_PAGES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Views per page, seeded and grown: 3 when the time budget holds (the fastest counts), else 1 —
- * reads and heap do not move between views, and npm test needs the minutes.
+ * Views per page, seeded and grown: 3 with SCALE_TIME=1 (the fastest counts), else 1 — reads and
+ * heap do not move between views, and npm test needs the minutes.
  */
 const RUNS = process.env.SCALE_TIME === '1' ? 3 : 1;
+/** Times a grown page over the time budget is viewed again before the budget fails it. */
+const TIME_RETRIES = 2;
 
 const baseUrl = inject('baseUrl');
 const env = emulatorEnv();
@@ -151,6 +154,16 @@ describe('scale: pages stay bounded as the agency grows', () => {
     // documents) leaves the emulator and the browser busy for a while, and the page measured
     // right after it would pay for that.
     large = await measurePages(browser, baseUrl, bounded, runs, { log, projectId: env.projectId });
+    for (let retry = 1; retry <= TIME_RETRIES; retry++) {
+      const slow = rows().filter((r) => !verdict(r).time);
+      if (slow.length === 0) break;
+      log(`▸ over the time budget, viewed again (${retry}/${TIME_RETRIES}): ${slow.map(pageKey).join(', ')}`);
+      const again = await measurePages(browser, baseUrl, slow, () => 1, { log, projectId: env.projectId });
+      for (const [key, m] of again) {
+        const before = large.get(key)!;
+        large.set(key, { ...before, runs: [...before.runs, ...m.runs], reads: Math.max(before.reads, m.reads), ok: before.ok && m.ok, settled: before.settled && m.settled });
+      }
+    }
     const others = await measurePages(browser, baseUrl, pages.filter((p) => !BOUNDED_PAGES.has(pageKey(p))), runs, { log, projectId: env.projectId });
     large = new Map([...large, ...others]);
     expect(large.size).toBe(pages.length);
@@ -188,17 +201,10 @@ describe('scale: pages stay bounded as the agency grows', () => {
   });
 
   // Time against the emulator is not production's: the emulator answers a query by scanning its
-  // collection, so even a bounded query slows as the agency grows, and on a machine shared with
-  // other work the ratio moves by ±50 % between runs. `npm run test:scale` holds the time budget;
-  // without SCALE_TIME it is skipped (and says so), while reads and heap above always hold.
-  it.runIf(process.env.SCALE_TIME === '1')('bounded pages: time ≤ 1.5× the seeded time (or +300 ms)', () => {
+  // collection, so even a bounded query slows as the agency grows (bench/lib/emulatorProbe.ts).
+  // At this size the pages hold the budget anyway; at the benchmark's full size some do not.
+  it('bounded pages: time ≤ 1.5× the seeded time (or +300 ms), the fastest view', () => {
+    expect(rows().length).toBe(bounded.length);
     expect(over('time')).toEqual([]);
   });
-  if (process.env.SCALE_TIME !== '1') {
-    it('reports the time ratios (the budget runs with SCALE_TIME=1, as npm run test:scale sets)', () => {
-      const slow = over('time');
-      console.log(slow.length ? `Time over ×1.5 here (not enforced without SCALE_TIME=1):\n  ${slow.join('\n  ')}` : 'Time within ×1.5 on every bounded page.');
-      expect(rows().length).toBe(bounded.length);
-    });
-  }
 });

@@ -14,7 +14,7 @@ export { onManualPaymentCreated } from './billing/onManualPaymentCreated';
 export { getStripeStatus } from './billing/getStripeStatus';
 export { onMailWritten } from './outbox/onMailWritten';
 export { rebuildRollups } from './rollups/rebuildRollups';
-export { rollupExpenses, rollupInvoices, rollupPayments, rollupTimeEntries } from './rollups/onRollupSourceWritten';
+export { rollupExpenses, rollupInvoices, rollupPayments, rollupTasks, rollupTimeEntries } from './rollups/onRollupSourceWritten';
 export { rebuildSearchIndex } from './search/rebuildSearchIndex';
 export { indexCompanies, indexProjects, indexTasks } from './search/onSearchableWritten';
 export { invoicePdf } from './billing/invoicePdf';

@@ -307,6 +307,8 @@ export const build = {
     labourCost: { USD: 60000 },
     expenses: { USD: 4900 },
     unpricedMinutes: 0,
+    tasks: 5,
+    doneTasks: 2,
     updatedAt: PAST,
   }),
   weekRollup: (): WeekRollup => ({ kind: 'week', uid: 'u-sam', weekStart: '2026-11-30', minutes: 600, billableMinutes: 480, days: { '2026-11-30': 600 }, updatedAt: PAST }),

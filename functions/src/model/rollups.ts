@@ -3,7 +3,8 @@
  * expenses, invoices and payments change, so dashboards read a few documents instead of the
  * agency's whole history. Money is in integer minor units, kept per currency (`{ USD: 1200 }`).
  *
- * - `rollups/project~{companyId}~{projectId}` (staff, admin): time and cost to date of a project.
+ * - `rollups/project~{companyId}~{projectId}` (staff, admin): time and cost to date of a project,
+ *   and its tasks (all, done) for progress bars.
  * - `rollups/week~{uid}~{monday}` (staff, admin): a person's logged time in an ISO week.
  * - `rollups/team~{monday}` (staff, admin): everyone's logged time in an ISO week, one document
  *   for the whole team (the workload page reads one per week shown, whatever the team's size).
@@ -33,6 +34,9 @@ export interface ProjectRollup {
   expenses: MoneyByCurrency;
   /** minutes logged by people without a cost rate (not in labourCost) */
   unpricedMinutes: number;
+  /** the project's tasks, and how many of them are done */
+  tasks: number;
+  doneTasks: number;
   updatedAt: TimestampLike;
 }
 

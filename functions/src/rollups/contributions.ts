@@ -1,6 +1,6 @@
 /**
  * What one source document adds to the rollups: pure functions from a time entry, expense,
- * invoice or payment (and the rates in force) to increments per rollup document. The triggers
+ * invoice, payment or task (and the rates in force) to increments per rollup document. The triggers
  * apply the difference between a source's stored contribution and its current one; the rebuild
  * sums them from scratch — the same functions, so both give the same totals.
  */
@@ -13,6 +13,7 @@ import {
   type Payment,
   type RollupKind,
   type StaffRate,
+  type Task,
   type TimeEntry,
 } from '../model';
 
@@ -27,7 +28,7 @@ export interface Contribution {
   increments: Record<string, Increments>;
 }
 
-export type SourceKind = 'timeEntry' | 'expense' | 'invoice' | 'payment';
+export type SourceKind = 'timeEntry' | 'expense' | 'invoice' | 'payment' | 'task';
 
 export interface SourceRef {
   kind: SourceKind;
@@ -121,6 +122,17 @@ export function invoiceContribution(invoice: (Invoice & { companyId: string }) |
     .add(client, clientBase, `invoiced.${invoice.currency}`, invoice.total)
     .add(client, clientBase, `paid.${invoice.currency}`, invoice.amountPaid ?? 0)
     .add(client, clientBase, `outstanding.${invoice.currency}`, owed)
+    .build();
+}
+
+/** A task counts toward its project's progress: one task, and one done task when it is done. */
+export function taskContribution(task: (Pick<Task, 'projectId' | 'status'> & { companyId: string }) | undefined): Contribution {
+  if (!task || typeof task.projectId !== 'string' || !task.projectId || !task.companyId) return EMPTY;
+  const id = rollupIds.project(task.companyId, task.projectId);
+  const base: RollupBase = { kind: 'project', companyId: task.companyId, projectId: task.projectId };
+  return new Builder()
+    .add(id, base, 'tasks', 1)
+    .add(id, base, 'doneTasks', task.status === 'done' ? 1 : 0)
     .build();
 }
 

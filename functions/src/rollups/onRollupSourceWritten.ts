@@ -1,5 +1,5 @@
 /**
- * The rollup triggers (Firestore): every write to a time entry, expense, invoice or payment
+ * The rollup triggers (Firestore): every write to a time entry, expense, invoice, payment or task
  * reconciles that document's contribution to the rollups (see store.ts for why this is exact
  * under redelivery and concurrency). One export per source collection.
  */
@@ -19,3 +19,4 @@ export const rollupTimeEntries = rollupTrigger('timeEntries/{entryId}', 'timeEnt
 export const rollupExpenses = rollupTrigger('expenses/{expenseId}', 'expense');
 export const rollupInvoices = rollupTrigger('companies/{companyId}/invoices/{invoiceId}', 'invoice');
 export const rollupPayments = rollupTrigger('companies/{companyId}/payments/{paymentId}', 'payment');
+export const rollupTasks = rollupTrigger('companies/{companyId}/tasks/{taskId}', 'task');

@@ -42,6 +42,7 @@ export async function rebuildAllRollups(deps: Pick<Deps, 'db' | 'now'> & { write
     ['expense', db.collection(paths.expenses())],
     ['invoice', db.collectionGroup('invoices')],
     ['payment', db.collectionGroup('payments')],
+    ['task', db.collectionGroup('tasks')],
   ];
   for (const [kind, query] of sources) {
     for await (const docs of pagesOf(query)) {

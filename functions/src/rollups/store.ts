@@ -7,13 +7,14 @@
  * sources' current contributions — which is what rebuildRollups computes from scratch.
  */
 import { FieldValue, Timestamp, type DocumentData, type Firestore } from 'firebase-admin/firestore';
-import { paths, type Expense, type Invoice, type Payment, type StaffRate, type TimeEntry } from '../model';
+import { paths, type Expense, type Invoice, type Payment, type StaffRate, type Task, type TimeEntry } from '../model';
 import {
   EMPTY,
   difference,
   expenseContribution,
   invoiceContribution,
   paymentContribution,
+  taskContribution,
   timeEntryContribution,
   type Contribution,
   type Increments,
@@ -23,7 +24,7 @@ import {
 } from './contributions';
 
 const SCALARS: Record<RollupBase['kind'], string[]> = {
-  project: ['minutes', 'billableMinutes', 'unpricedMinutes'],
+  project: ['minutes', 'billableMinutes', 'unpricedMinutes', 'tasks', 'doneTasks'],
   week: ['minutes', 'billableMinutes'],
   team: [],
   billables: [],
@@ -80,6 +81,8 @@ export function contributionOf(kind: SourceKind, path: string, data: DocumentDat
       return invoiceContribution(data ? { ...(data as Invoice), companyId: companyOfPath(path) } : undefined);
     case 'payment':
       return paymentContribution(data as Payment | undefined);
+    case 'task':
+      return taskContribution(data ? { ...(data as Task), companyId: companyOfPath(path) } : undefined);
   }
 }
 

@@ -10,7 +10,7 @@ import { db } from '../../src/admin';
 import { rebuildAllRollups, rebuildRollupsHandler } from '../../src/rollups/rebuildRollups';
 import { reconcileSource } from '../../src/rollups/store';
 import { batchedWriter } from '../../src/shared/bulk';
-import { paths, rollupIds, type Expense, type Invoice, type Payment, type StaffRate, type TimeEntry } from '../../src/model';
+import { paths, rollupIds, type Expense, type Invoice, type Payment, type StaffRate, type Task, type TaskStatus, type TimeEntry } from '../../src/model';
 import { eventually } from '../support/emulators';
 import { admin, deps, refusal, staff, uid } from '../support/world';
 
@@ -36,6 +36,11 @@ async function writeEntry(data: TimeEntry, id = uid('te')): Promise<string> {
   const path = `${paths.timeEntries()}/${id}`;
   await db.doc(path).set(data);
   return path;
+}
+
+function task(projectId: string, status: TaskStatus): Task {
+  const at = Timestamp.fromDate(new Date('2039-07-01T09:00:00Z'));
+  return { projectId, title: 'Rollup task', description: '', status, priority: 'medium', assignee: null, dueDate: '2039-07-20', deliverables: [], createdAt: at, updatedAt: at };
 }
 
 describe('rollups', () => {
@@ -82,20 +87,41 @@ describe('rollups', () => {
     expect(await rollup(rollupIds.project(companyId, projectId))).toMatchObject({ minutes: 0, billableMinutes: 0, unpricedMinutes: 0 });
   });
 
-  it('runs as deployed triggers: a time entry, an expense, an issued invoice and a payment reach the rollups', async () => {
+  it("keeps a project's task counts exact (parallel writes, redelivery, done, moved, deleted)", async () => {
+    const companyId = uid('co');
+    const projectId = uid('pr');
+    const other = uid('pr');
+    const statuses: TaskStatus[] = ['todo', 'done', 'in_progress', 'done', 'in_review', 'done', 'todo', 'todo', 'done', 'todo', 'done', 'todo'];
+    const taskPaths = statuses.map(() => paths.task(companyId, uid('t')));
+    await Promise.all(taskPaths.map((path, i) => db.doc(path).set(task(projectId, statuses[i]!))));
+    // reconciled here at once, while the deployed trigger reconciles the same tasks too
+    await Promise.all(taskPaths.map((path) => reconcileSource(db, { kind: 'task', path }, now)));
+    expect(await rollup(rollupIds.project(companyId, projectId))).toMatchObject({ kind: 'project', companyId, projectId, tasks: 12, doneTasks: 5, minutes: 0 });
+    expect(await reconcileSource(db, { kind: 'task', path: taskPaths[0]! }, now)).toBe('unchanged');
+
+    await db.doc(taskPaths[0]!).update({ status: 'done' });
+    await db.doc(taskPaths[1]!).update({ projectId: other });
+    await db.doc(taskPaths[2]!).delete();
+    for (const path of taskPaths.slice(0, 3)) await reconcileSource(db, { kind: 'task', path }, now);
+    expect(await rollup(rollupIds.project(companyId, projectId))).toMatchObject({ tasks: 10, doneTasks: 5 });
+    expect(await rollup(rollupIds.project(companyId, other))).toMatchObject({ tasks: 1, doneTasks: 1 });
+  });
+
+  it('runs as deployed triggers: a time entry, an expense, a task, an issued invoice and a payment reach the rollups', async () => {
     const companyId = uid('co');
     const projectId = uid('pr');
     const ana = await person({ costRate: 3000, hourlyRate: 9000, currency: 'EUR' });
     await writeEntry(entry({ uid: ana, companyId, projectId, minutes: 120, date: '2039-08-03' }));
     const expense: Expense = { companyId, projectId, amount: 4500, currency: 'EUR', category: 'software', date: '2039-08-04', createdBy: ana, description: '' };
     await db.doc(`${paths.expenses()}/${uid('ex')}`).set(expense);
+    await db.doc(paths.task(companyId, uid('t'))).set(task(projectId, 'done'));
 
     await eventually(async () => {
       const r = await rollup(rollupIds.project(companyId, projectId));
-      return r?.minutes === 120 && (r.expenses as Record<string, number> | undefined)?.EUR === 4500 ? r : undefined;
+      return r?.minutes === 120 && (r.expenses as Record<string, number> | undefined)?.EUR === 4500 && r.doneTasks === 1 ? r : undefined;
       // Each trigger is its own worker in the Functions emulator: the first event of one waits for it to start.
     }, 'the project rollup from the triggers', 120_000);
-    expect(await rollup(rollupIds.project(companyId, projectId))).toMatchObject({ labourCost: { EUR: 6000 }, expenses: { EUR: 4500 } });
+    expect(await rollup(rollupIds.project(companyId, projectId))).toMatchObject({ labourCost: { EUR: 6000 }, expenses: { EUR: 4500 }, tasks: 1, doneTasks: 1 });
   }, 150_000);
 
   it('rebuilds from scratch to exactly what the triggers keep incrementally', async () => {
@@ -103,10 +129,13 @@ describe('rollups', () => {
     const projectId = uid('pr');
     const kim = await person({ costRate: 5000, hourlyRate: 11000 });
     const newcomer = await person();
-    const sources: { kind: 'timeEntry' | 'expense' | 'invoice' | 'payment'; path: string }[] = [];
+    const sources: { kind: 'timeEntry' | 'expense' | 'invoice' | 'payment' | 'task'; path: string }[] = [];
     for (const [i, who] of [kim, kim, newcomer].entries()) {
       sources.push({ kind: 'timeEntry', path: await writeEntry(entry({ uid: who, companyId, projectId, minutes: 45 * (i + 1), date: `2039-09-0${i + 1}` })) });
     }
+    const taskPath = paths.task(companyId, uid('t'));
+    await db.doc(taskPath).set(task(projectId, 'done'));
+    sources.push({ kind: 'task', path: taskPath });
     const expensePath = `${paths.expenses()}/${uid('ex')}`;
     await db.doc(expensePath).set({ companyId, projectId, amount: 1999, currency: 'USD', category: 'travel', date: '2039-09-02', createdBy: kim, description: '' } satisfies Expense);
     sources.push({ kind: 'expense', path: expensePath });
@@ -124,7 +153,7 @@ describe('rollups', () => {
     // let the deployed triggers finish (they reconcile the same sources: no change)
     await new Promise((r) => setTimeout(r, 1500));
     const incremental = await Promise.all(ids.map(async (id) => withoutStamp(await rollup(id))));
-    expect(incremental[0]).toMatchObject({ minutes: 270, unpricedMinutes: 135, labourCost: { USD: 3750 + 7500 }, expenses: { USD: 1999 } });
+    expect(incremental[0]).toMatchObject({ minutes: 270, unpricedMinutes: 135, labourCost: { USD: 3750 + 7500 }, expenses: { USD: 1999 }, tasks: 1, doneTasks: 1 });
     expect(incremental[2]).toMatchObject({ invoiced: { USD: 50000 }, outstanding: { USD: 50000 }, received: { USD: 20000 }, billableValue: { USD: 8250 + 16500 } });
     // a person's week: minutes in all and by day
     expect(incremental[1]).toEqual({ kind: 'week', uid: kim, weekStart: '2039-08-29', minutes: 135, billableMinutes: 135, days: { '2039-09-01': 45, '2039-09-02': 90 } });

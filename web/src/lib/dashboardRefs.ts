@@ -222,10 +222,6 @@ export function consoleInvoiceTotalsQuery(db: Firestore, companyId: string | nul
   );
 }
 
-/** A project's tasks, optionally only the done ones, for count() (progress). */
-export const projectTasksForCountQuery = (db: Firestore, companyId: string, projectId: string, doneOnly: boolean) =>
-  query(collection(db, paths.tasks(companyId)), where('projectId', '==', projectId), ...(doneOnly ? [where('status', '==', 'done')] : []));
-
 /** Every company's open tasks due on or before `until` (overdue first), collection group. */
 export const openTasksDueByQuery = (db: Firestore, until: IsoDate) =>
   query(

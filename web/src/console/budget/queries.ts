@@ -3,22 +3,20 @@
  * finance record (budget) and its rollup (time and cost to date, kept by Cloud Functions). What
  * the page costs follows the projects it shows, not the agency's time and expense history.
  */
-import { queryOptions, useQueries } from '@tanstack/react-query';
-import type { Firestore } from 'firebase/firestore';
+import { useQueries } from '@tanstack/react-query';
 import type { ProjectFinance, ProjectRollup, ProjectStatus, WithId } from '@model';
-import { projectByNameCursor, projectRollupRef, projectsByNameQuery } from '../../lib/dashboardRefs';
-import { docSubscription, live, querySubscription } from '../../lib/live';
+import { projectByNameCursor, projectsByNameQuery } from '../../lib/dashboardRefs';
+import { querySubscription } from '../../lib/live';
 import { countOf, useAggregate, useLivePages } from '../../lib/pages';
 import { pageQuery } from '../../lib/refs';
 import { useConsole } from '../lib/env';
-import { projectFinanceOptions, projectKeys } from '../lib/queries';
+import { projectFinanceOptions, projectKeys, projectRollupOptions } from '../lib/queries';
 
 export const BUDGET_PAGE_SIZE = 20;
 
 export const budgetKeys = {
   projects: (statuses: readonly ProjectStatus[] | null) => [...projectKeys.all(), 'byName', statuses ?? 'all'] as const,
   count: (statuses: readonly ProjectStatus[] | null) => [...projectKeys.all(), 'byName', statuses ?? 'all', 'count'] as const,
-  rollup: (companyId: string, projectId: string) => [...projectKeys.project(companyId, projectId), 'rollup'] as const,
 };
 
 export function useBudgetProjects(statuses: readonly ProjectStatus[] | null) {
@@ -32,9 +30,6 @@ export function useBudgetProjects(statuses: readonly ProjectStatus[] | null) {
   const total = useAggregate({ queryKey: budgetKeys.count(statuses), queryFn: () => countOf(projectsByNameQuery(db, statuses)) }, pages.version);
   return { pages, total: total.data ?? null };
 }
-
-export const projectRollupOptions = (db: Firestore, companyId: string, projectId: string) =>
-  queryOptions({ queryKey: budgetKeys.rollup(companyId, projectId), ...live(docSubscription(() => projectRollupRef(db, companyId, projectId))) });
 
 /** Budget (finance record) and cost to date (rollup) of each project shown, both live, in order. */
 export function useBudgetFigures(projects: readonly { companyId: string; id: string }[]) {

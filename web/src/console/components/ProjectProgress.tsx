@@ -1,4 +1,4 @@
-/** A project's progress bar: from tasks a list already has, or counted (lib/progress.ts). */
+/** A project's progress bar: from tasks a list already has, or from its rollup (lib/progress.ts). */
 import { useProjectProgress } from '../lib/progress';
 
 export function Progress({ done, total }: { done: number; total: number }) {
@@ -15,7 +15,7 @@ export function Progress({ done, total }: { done: number; total: number }) {
   );
 }
 
-/** Progress from count() aggregations when the list has not loaded the tasks. */
+/** Progress from the project's rollup when the list has not loaded the tasks. */
 export function CountedProgress({ companyId, projectId }: { companyId: string; projectId: string }) {
   const progress = useProjectProgress(companyId, projectId);
   return progress.data ? <Progress {...progress.data} /> : null;

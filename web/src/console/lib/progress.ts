@@ -1,22 +1,16 @@
-/** A project's progress as two count() aggregations (done, all): lists show it without reading tasks. */
+/**
+ * A project's progress (done and all tasks) from its rollup, which Functions keep as tasks are
+ * written: lists show it live, one document per project shown, without reading or counting tasks.
+ */
 import { useQuery } from '@tanstack/react-query';
-import { projectTasksForCountQuery } from '../../lib/dashboardRefs';
-import { countOf } from '../../lib/pages';
 import { useConsole } from './env';
-import { projectKeys } from './queries';
+import { projectRollupOptions } from './queries';
 
-/** Done and total tasks of one project (two aggregations, refreshed after a minute). */
 export function useProjectProgress(companyId: string, projectId: string) {
   const { db } = useConsole();
   return useQuery({
-    queryKey: [...projectKeys.project(companyId, projectId), 'progress'],
-    queryFn: async () => {
-      const [total, done] = await Promise.all([
-        countOf(projectTasksForCountQuery(db, companyId, projectId, false)),
-        countOf(projectTasksForCountQuery(db, companyId, projectId, true)),
-      ]);
-      return { total, done };
-    },
-    staleTime: 60_000,
+    ...projectRollupOptions(db, companyId, projectId),
+    // no rollup yet: a project nobody has added a task to or logged time on
+    select: (rollup) => ({ total: rollup?.tasks ?? 0, done: rollup?.doneTasks ?? 0 }),
   });
 }

@@ -1,5 +1,6 @@
 /**
- * The console's shared live reads: single documents (a company, a project, its finance record),
+ * The console's shared live reads: single documents (a company, a project, its finance record
+ * and rollup),
  * the team directory, rates, invitations, and the invoice editor's sources (time, expenses,
  * invoices). Lists that grow with the agency's history are paged beside their page
  * (`<area>/lists.ts`); pickers ask the search index (lib/pickers.ts).
@@ -9,6 +10,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
+import { projectRollupRef } from '../../lib/dashboardRefs';
 import type { StaffMember, StaffRate, TeamMemberRef, WithId } from '@model';
 import {
   companyRef,
@@ -84,11 +86,15 @@ export const projectKeys = {
   ofCompany: (companyId: string) => ['companies', companyId, 'projects'] as const,
   project: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId] as const,
   finance: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'finance'] as const,
+  rollup: (companyId: string, projectId: string) => ['companies', companyId, 'projects', projectId, 'rollup'] as const,
 };
 export const projectOptions = (db: Firestore, companyId: string, projectId: string) =>
   liveDoc([...projectKeys.project(companyId, projectId), 'doc'], () => projectRef(db, companyId, projectId));
 export const projectFinanceOptions = (db: Firestore, companyId: string, projectId: string) =>
   liveDoc(projectKeys.finance(companyId, projectId), () => projectFinanceRef(db, companyId, projectId));
+/** A project's rollup (time and cost to date, its tasks and done tasks), kept by Functions: staff read it. */
+export const projectRollupOptions = (db: Firestore, companyId: string, projectId: string) =>
+  liveDoc(projectKeys.rollup(companyId, projectId), () => projectRollupRef(db, companyId, projectId));
 
 export function useProject(companyId: string, projectId: string) {
   const { db } = useConsole();

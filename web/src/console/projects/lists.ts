@@ -1,6 +1,6 @@
 /**
  * The Projects page's paged list (issue 10): a page of projects at a time (status and company
- * filters in the query); each shown project's progress is counted (components/ProjectProgress).
+ * filters in the query); each shown project's progress is its rollup (components/ProjectProgress).
  */
 import { consoleProjectCursor, consoleProjectsQuery, type ConsoleProjectFilter, type InCompanyDoc } from '../../lib/dashboardRefs';
 import { querySubscription } from '../../lib/live';
