@@ -342,7 +342,7 @@ export async function clearFirestore(firestoreHost: string, projectId: string): 
 }
 
 /**
- * Waits until the triggers have caught up with a seed: every time entry and expense has its
+ * Waits until the triggers have caught up with a seed: every time entry, expense and task has its
  * rollup source record, every company, project and task its search entry, and the derived
  * collections have not changed for `quietMs`.
  */
@@ -363,7 +363,7 @@ export async function waitForTriggers(db: Firestore, { quietMs = 2000, timeoutMs
       count(db.collection(paths.mail())),
       count(db.collectionGroup('tasks').where('reviewRound', '>=', 1)),
     ]);
-    return { done: sources >= entries + expenses && search >= companies + projects + tasks, key: [sources, search, mail, inReview].join('/') };
+    return { done: sources >= entries + expenses + tasks && search >= companies + projects + tasks, key: [sources, search, mail, inReview].join('/') };
   };
   let last = await probe();
   let stableSince = Date.now();
