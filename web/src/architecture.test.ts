@@ -48,7 +48,7 @@ describe('the web app’s architecture', () => {
     expect(proxies.folderCycles).toBe(0);
   });
 
-  it('hand-written CSS does not grow (4,954 lines after issue 11\'s third round of merges; the goal is 3,500)', () => {
-    expect(proxies.cssLines).toBeLessThanOrEqual(4954);
+  it('hand-written CSS does not grow (4,636 lines after issue 11\'s fourth round: layout primitives, a spacing scale and shared text styles; the goal is 3,500)', () => {
+    expect(proxies.cssLines).toBeLessThanOrEqual(4636);
   });
 });

@@ -42,7 +42,7 @@ export function NoAccess({ session }: { session: SignedIn }) {
 
   return (
     <AuthCard>
-      <div className="notice-icon">
+      <div className="tile empty-icon">
         <LockIcon size={26} />
       </div>
       <h1 className="auth-title">No access yet — ask your agency for an invitation</h1>

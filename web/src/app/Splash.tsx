@@ -5,7 +5,7 @@ import { useBranding } from '../lib/useBranding';
 export function Splash({ label = 'Loading…' }: { label?: string }) {
   const branding = useBranding();
   return (
-    <div className="splash">
+    <div className="stack splash gap-16">
       <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={40} />
       <Spinner label={label} />
     </div>

@@ -8,7 +8,7 @@ export function AuthCard({ children, after }: { children: ReactNode; after?: Rea
   return (
     <div className="auth-layout">
       <main className="auth-card" id="content">
-        <div className="auth-brand">
+        <div className="row auth-brand gap-12">
           <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={44} />
           <span className="auth-agency">{branding.agencyName}</span>
         </div>

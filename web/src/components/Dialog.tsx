@@ -43,7 +43,7 @@ export function Dialog({ open, onClose, title, description, children }: { open: 
       }}
     >
       <div className="dialog-panel">
-        <div className="dialog-header">
+        <div className="row between gap-12">
           <h2 id={titleId} className="dialog-title">{title}</h2>
           <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
             <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>

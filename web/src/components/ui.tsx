@@ -20,9 +20,9 @@ export function SkeletonRows({ rows }: { rows: number }) {
   return (
     <>
       {Array.from({ length: rows }, (_, i) => (
-        <div className="skeleton-row" key={i}>
+        <div className="row skeleton-row gap-14" key={i}>
           <Skeleton width={36} height={36} className="round" />
-          <div className="skeleton-lines">
+          <div className="stack skeleton-lines gap-8">
             <Skeleton width={`${60 - i * 7}%`} />
             <Skeleton width={`${35 + i * 5}%`} height={12} />
           </div>
@@ -34,7 +34,7 @@ export function SkeletonRows({ rows }: { rows: number }) {
 
 export function LoadingBlock({ rows = 3, label = 'Loading…' }: { rows?: number; label?: string }) {
   return (
-    <div className="loading-block" role="status" aria-live="polite">
+    <div className="stack loading-block gap-18" role="status" aria-live="polite">
       <span className="visually-hidden">{label}</span>
       <SkeletonRows rows={rows} />
     </div>
@@ -45,8 +45,8 @@ export function LoadingBlock({ rows = 3, label = 'Loading…' }: { rows?: number
 export function EmptyState({ icon, title, children, action, page = false }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode; page?: boolean }) {
   const Title = page ? 'h1' : 'p';
   return (
-    <div className="empty-state">
-      {icon ? <div className="empty-icon">{icon}</div> : null}
+    <div className="stack empty-state gap-6">
+      {icon ? <div className="tile empty-icon">{icon}</div> : null}
       <Title className="empty-title">{title}</Title>
       {children ? <p className="empty-body">{children}</p> : null}
       {action ? <div className="empty-action">{action}</div> : null}
@@ -56,10 +56,10 @@ export function EmptyState({ icon, title, children, action, page = false }: { ic
 
 export function ErrorState({ title = "We couldn't load this", message, onRetry }: { title?: string; message: string; onRetry?: () => void }) {
   return (
-    <div className="error-state" role="alert">
+    <div className="row top error-state gap-12" role="alert">
       <div className="error-icon"><AlertIcon /></div>
       <div>
-        <p className="error-title">{title}</p>
+        <p className="strong">{title}</p>
         <p className="error-body">{message}</p>
         {onRetry ? (
           <button type="button" className="btn btn-secondary btn-sm" onClick={onRetry}>

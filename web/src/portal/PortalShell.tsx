@@ -47,9 +47,9 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
       {banner}
       <header className="topbar">
         <div className="topbar-inner">
-          <Link to={path()} className="topbar-brand">
+          <Link to={path()} className="row topbar-brand gap-10">
             <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={32} />
-            <span className="topbar-agency">{branding.agencyName}</span>
+            <span className="truncate topbar-agency">{branding.agencyName}</span>
             <span className="visually-hidden"> — Portal Home</span>
           </Link>
           <nav className="topnav" aria-label="Portal">
@@ -64,11 +64,11 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
               ))}
             </ul>
           </nav>
-          <div className="topbar-user">
+          <div className="row topbar-user gap-10">
             <Avatar name={scope.displayName} size="sm" />
             <span className="topbar-user-text">
               <span className="topbar-user-name">{scope.displayName}</span>
-              {companyName ? <span className="topbar-user-company">{companyName}</span> : null}
+              {companyName ? <span className="hint">{companyName}</span> : null}
             </span>
             {scope.preview ? null : (
               <button type="button" className="btn btn-ghost btn-sm topbar-signout" onClick={() => void signOut()}>
@@ -105,7 +105,7 @@ export function PortalShell({ children, onSignOut, banner }: { children: ReactNo
       <main id="content" ref={main} tabIndex={-1} className="portal-main">
         {children}
       </main>
-      <footer className="portal-footer">
+      <footer className="row wrap between portal-footer gap-12">
         <span>
           {branding.agencyName} client portal{companyName ? ` for ${companyName}` : ''}
         </span>

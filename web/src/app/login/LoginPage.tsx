@@ -83,7 +83,7 @@ export function LoginPage() {
         </p>
       ) : null}
 
-      <button type="button" className="btn btn-google btn-block" onClick={continueWithGoogle} disabled={busy} aria-haspopup={usingEmulators ? 'dialog' : undefined}>
+      <button type="button" className="btn btn-secondary btn-google btn-block" onClick={continueWithGoogle} disabled={busy} aria-haspopup={usingEmulators ? 'dialog' : undefined}>
         {busy ? <Spinner /> : <GoogleIcon />}
         <span>Continue with Google</span>
       </button>
@@ -120,10 +120,10 @@ function AccountChooser({ open, onClose, onChoose, agencyName }: { open: boolean
 
   return (
     <Dialog open={open} onClose={onClose} title="Choose an account" description={`to continue to ${agencyName}`}>
-      <ul className="account-list">
+      <ul className="stack gap-6">
         {DEMO_ACCOUNTS.map((account) => (
           <li key={account.email}>
-            <button type="button" className="account-option" onClick={() => onChoose(account.email, account.name)}>
+            <button type="button" className="row account-option gap-12" onClick={() => onChoose(account.email, account.name)}>
               <Avatar name={account.name} />
               <span className="account-text">
                 <span className="account-name">
@@ -135,10 +135,10 @@ function AccountChooser({ open, onClose, onChoose, agencyName }: { open: boolean
           </li>
         ))}
       </ul>
-      <div className="divider" role="separator">
+      <div className="row divider gap-12" role="separator">
         <span>or use another account</span>
       </div>
-      <form className="chooser-form" onSubmit={submit} noValidate>
+      <form className="stack chooser-form gap-8" onSubmit={submit} noValidate>
         <label htmlFor="chooser-email" className="field-label">
           Email
         </label>

@@ -100,10 +100,10 @@ export default function BudgetPage() {
         }
       />
 
-      <div className="cx-chips" aria-label="Thresholds">
-        <span className="cx-threshold cx-threshold-on_track"><strong>{HEALTH_LABELS.on_track}</strong> cost ≤ {ON_TRACK_MAX * 100}% of budget</span>
-        <span className="cx-threshold cx-threshold-needs_attention"><strong>{HEALTH_LABELS.needs_attention}</strong> over {ON_TRACK_MAX * 100}%, up to {NEEDS_ATTENTION_MAX * 100}%</span>
-        <span className="cx-threshold cx-threshold-critical"><strong>{HEALTH_LABELS.critical}</strong> over {NEEDS_ATTENTION_MAX * 100}% (over budget)</span>
+      <div className="row wrap gap-6" aria-label="Thresholds">
+        <span className="row cx-threshold cx-threshold-on_track gap-6"><strong>{HEALTH_LABELS.on_track}</strong> cost ≤ {ON_TRACK_MAX * 100}% of budget</span>
+        <span className="row cx-threshold cx-threshold-needs_attention gap-6"><strong>{HEALTH_LABELS.needs_attention}</strong> over {ON_TRACK_MAX * 100}%, up to {NEEDS_ATTENTION_MAX * 100}%</span>
+        <span className="row cx-threshold cx-threshold-critical gap-6"><strong>{HEALTH_LABELS.critical}</strong> over {NEEDS_ATTENTION_MAX * 100}% (over budget)</span>
       </div>
 
       <div className="cx-toolbar">

@@ -17,13 +17,13 @@ export function OutgoingReplies() {
   const now = useNow(replies.length > 0);
   if (replies.length === 0) return null;
   return (
-    <div className="cx-outgoing" aria-live="polite">
+    <div className="stack cx-outgoing" aria-live="polite">
       {replies.map((reply) => {
         const left = Math.max(0, reply.sendAt - now);
         return (
           <div key={reply.id} className={`cx-outgoing-item is-${reply.state}`} role="status" data-testid="outgoing-reply">
-            <div className="cx-outgoing-main">
-              <div className="cx-outgoing-title">
+            <div className="cx-outgoing-main gap-3">
+              <div className="row cx-outgoing-title gap-6">
                 {reply.state === 'failed' ? (
                   <>Couldn't send the reply to {reply.companyName}</>
                 ) : reply.state === 'sending' ? (
@@ -37,7 +37,7 @@ export function OutgoingReplies() {
               <div className="cx-outgoing-detail">
                 Visible to {reply.companyName} · <Link to={parentLink(reply)}>{reply.parentLabel}</Link>
               </div>
-              <div className="cx-outgoing-body">“{reply.body.length > 120 ? `${reply.body.slice(0, 120)}…` : reply.body}”</div>
+              <div className="truncate cx-outgoing-body">“{reply.body.length > 120 ? `${reply.body.slice(0, 120)}…` : reply.body}”</div>
               {reply.error ? <div className="cx-outgoing-error">{reply.error}</div> : null}
             </div>
             <div className="cx-outgoing-actions">

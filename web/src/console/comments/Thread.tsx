@@ -27,13 +27,13 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
   const replies = thread.comments?.filter((c) => c.kind === 'reply').length ?? 0;
 
   return (
-    <section className="cx-thread" aria-label="Comments">
+    <section className="stack cx-thread gap-14" aria-label="Comments">
       <header className="cx-row-between">
-        <h2 className="cx-panel-title">
+        <h2 className="row cx-panel-title">
           <ChatIcon /> Comments
         </h2>
         {thread.comments ? (
-          <span className="cx-thread-summary">
+          <span className="small muted">
             {replies} {replies === 1 ? 'reply' : 'replies'} visible to {companyName} · {count - replies} internal {count - replies === 1 ? 'note' : 'notes'}
           </span>
         ) : null}
@@ -45,7 +45,7 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
       ) : thread.comments.length === 0 && outgoing.length === 0 ? (
         <EmptyState title="No comments yet">Notes stay inside the agency. Replies are visible to {companyName}.</EmptyState>
       ) : (
-        <ol className="cx-comments">
+        <ol className="stack">
           {thread.comments.map((comment) => (
             <CommentItem key={`${comment.kind}-${comment.id}`} comment={comment} parent={parent} companyName={companyName} />
           ))}
@@ -57,10 +57,10 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
                   <GlobeIcon size={14} /> Reply · visible to {companyName}
                 </div>
                 <div className="cx-comment-body">{reply.body}</div>
-                <div className="cx-comment-outgoing">
+                <div className="row wrap cx-comment-outgoing">
                   {reply.state === 'waiting' ? (
                     <>
-                      <span className="cx-outgoing-inline">
+                      <span className="row cx-outgoing-inline gap-6">
                         <SendIcon size={14} /> Sending to client… {Math.ceil(left / 1000)} s
                       </span>
                       <UndoButtons id={reply.id} />
@@ -130,21 +130,21 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
           </>
         )}
       </div>
-      <div className="cx-comment-head">
+      <div className="small row">
         <Avatar name={comment.doc.authorName} size="sm" />
         <span className="cx-comment-author">{comment.doc.authorName}</span>
         {byClient ? <span className="cx-cat">Client</span> : null}
-        <time className="cx-comment-time" dateTime={created?.toISOString()}>
+        <time className="muted" dateTime={created?.toISOString()}>
           {formatDateTime(created)}
         </time>
-        {comment.doc.editedAt ? <span className="cx-comment-edited">edited</span> : null}
+        {comment.doc.editedAt ? <span className="muted cx-comment-edited">edited</span> : null}
         <Menu label="Comment actions" button={<DotsIcon />} items={items} className="icon-button cx-comment-menu" />
       </div>
       {editing ? (
-        <div className="cx-comment-edit">
+        <div className="stack cx-comment-edit gap-8">
           <textarea className="cx-input" rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus aria-label="Edit comment" />
           {error ? <p className="cx-form-error">{error}</p> : null}
-          <div className="cx-comment-edit-actions">
+          <div className="row end">
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(false)} disabled={edit.isPending}>
               Cancel
             </button>
@@ -238,11 +238,11 @@ function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; 
 
   return (
     <div className={`cx-composer ${isReply ? 'is-reply' : 'is-note'}`} data-testid="composer" data-mode={mode}>
-      <div className="cx-composer-modes" role="tablist" aria-label="Comment type">
-        <button type="button" role="tab" aria-selected={!isReply} className={`cx-mode cx-mode-note ${!isReply ? 'is-active' : ''}`} onClick={() => setMode('note')}>
+      <div className="row wrap cx-composer-modes gap-4" role="tablist" aria-label="Comment type">
+        <button type="button" role="tab" aria-selected={!isReply} className={`row cx-mode cx-mode-note ${!isReply ? 'is-active' : ''} gap-6`} onClick={() => setMode('note')}>
           <LockIcon size={15} /> Internal note
         </button>
-        <button type="button" role="tab" aria-selected={isReply} className={`cx-mode cx-mode-reply ${isReply ? 'is-active' : ''}`} onClick={() => setMode('reply')}>
+        <button type="button" role="tab" aria-selected={isReply} className={`row cx-mode cx-mode-reply ${isReply ? 'is-active' : ''} gap-6`} onClick={() => setMode('reply')}>
           <GlobeIcon size={15} /> Reply to client
         </button>
         <span className={`cx-visibility ${isReply ? 'is-reply' : 'is-note'}`} data-testid="composer-visibility">
@@ -268,8 +268,8 @@ function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; 
         aria-label={isReply ? `Reply visible to ${companyName}` : 'Internal note'}
       />
       {error ? <p className="cx-form-error">{error}</p> : null}
-      <div className="cx-composer-footer">
-        <span className="cx-composer-hint">
+      <div className="row between cx-composer-footer gap-12">
+        <span className="hint">
           {isReply ? `Replies wait ${UNDO_WINDOW_MS / 1000} seconds before sending, so you can undo.` : 'Ctrl + Enter to add.'}
         </span>
         <button type="button" className={`btn ${isReply ? 'cx-btn-reply' : 'cx-btn-note'}`} onClick={submit} disabled={add.isPending || !body.trim()}>

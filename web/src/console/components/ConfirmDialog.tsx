@@ -48,7 +48,7 @@ export function ConfirmDialog({
     >
       <div className="cx-dialog-body">{children}</div>
       <FormError message={error} />
-      <div className="cx-dialog-actions">
+      <div className="row end cx-dialog-actions">
         <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy}>
           Cancel
         </button>

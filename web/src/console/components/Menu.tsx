@@ -116,7 +116,7 @@ export function Menu({
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
-                className={`cx-menu-item ${item.danger ? 'is-danger' : ''}`}
+                className={`row gap-10 cx-menu-item ${item.danger ? 'is-danger' : ''}`}
                 disabled={item.disabled}
                 onClick={() => {
                   close(true);

@@ -126,8 +126,8 @@ export function Combobox({ label, value, onChange, empty, placeholder, disabled,
               pick(option);
             }}
           >
-            <span className="cx-combo-label">{option.label}</span>
-            {option.detail ? <span className="cx-combo-detail">{option.detail}</span> : null}
+            <span className="truncate cx-combo-label">{option.label}</span>
+            {option.detail ? <span className="hint truncate">{option.detail}</span> : null}
           </li>
         ))}
       </ul>

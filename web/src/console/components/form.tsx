@@ -80,7 +80,7 @@ export function DialogActions({
   children?: ReactNode;
 }) {
   return (
-    <div className={className}>
+    <div className={`row end ${className}`}>
       {children}
       <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={pending}>
         Cancel

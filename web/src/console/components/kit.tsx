@@ -23,13 +23,13 @@ export function PageHeader({
   children?: ReactNode;
 }) {
   return (
-    <header className="cx-page-header">
+    <header className="row wrap between bottom cx-page-header" style={{ gap: '12px 20px' }}>
       <div className="cx-page-heading">
         {eyebrow ? <div className="eyebrow">{eyebrow}</div> : null}
         <h1 className="cx-page-title">{title}</h1>
-        {subtitle ? <div className="cx-page-subtitle">{subtitle}</div> : null}
+        {subtitle ? <div className="muted cx-page-subtitle">{subtitle}</div> : null}
       </div>
-      {actions ? <div className="cx-page-actions">{actions}</div> : null}
+      {actions ? <div className="row wrap">{actions}</div> : null}
       {children}
     </header>
   );
@@ -49,7 +49,7 @@ export function PrimaryButton({ icon, onClick, children }: { icon?: ReactNode; o
 /** A filter chip: pressed while its filter is on. */
 export function Chip({ active, onClick, children }: { active: boolean; onClick: () => void; children: ReactNode }) {
   return (
-    <button type="button" className={`cx-chip ${active ? 'is-active' : ''}`} aria-pressed={active} onClick={onClick}>
+    <button type="button" className={`row cx-chip ${active ? 'is-active' : ''} gap-6`} aria-pressed={active} onClick={onClick}>
       {children}
     </button>
   );
@@ -60,7 +60,7 @@ export function BoxTitle({ title, children }: { title: ReactNode; children: Reac
   return (
     <div>
       <h2 className="cx-box-title">{title}</h2>
-      <p className="cx-box-sub">{children}</p>
+      <p className="muted cx-box-sub">{children}</p>
     </div>
   );
 }
@@ -69,9 +69,9 @@ export function Panel({ title, actions, children, className = '', flush = false 
   return (
     <section className={`cx-panel ${flush ? 'cx-panel-flush' : ''} ${className}`}>
       {title || actions ? (
-        <div className="cx-panel-header">
-          {title ? <h2 className="cx-panel-title">{title}</h2> : <span />}
-          {actions ? <div className="cx-panel-actions">{actions}</div> : null}
+        <div className="row between cx-panel-header gap-12">
+          {title ? <h2 className="row cx-panel-title">{title}</h2> : <span />}
+          {actions ? <div className="row">{actions}</div> : null}
         </div>
       ) : null}
       <div className="cx-panel-body">{children}</div>
@@ -85,7 +85,7 @@ export function Field({ label, hint, children, wide = false }: { label: ReactNod
     <label className={`cx-form-field ${wide ? 'cx-field-wide' : ''}`}>
       <span className="field-label">{label}</span>
       {children}
-      {hint ? <span className="cx-field-hint">{hint}</span> : null}
+      {hint ? <span className="hint">{hint}</span> : null}
     </label>
   );
 }
@@ -101,9 +101,9 @@ export function FormError({ message }: { message: string | null }) {
 
 export function Tabs({ items }: { items: { to: string; label: ReactNode; end?: boolean; count?: number }[] }) {
   return (
-    <nav className="cx-tabs" aria-label="Sections">
+    <nav className="row cx-tabs gap-4" aria-label="Sections">
       {items.map((item) => (
-        <NavLink key={item.to} to={item.to} end={item.end} className="cx-tab" replace>
+        <NavLink key={item.to} to={item.to} end={item.end} className="row cx-tab gap-6" replace>
           {item.label}
           {item.count !== undefined ? <span className="cx-count">{item.count}</span> : null}
         </NavLink>
@@ -127,7 +127,7 @@ export function Segmented<T extends string>({
   return (
     <div className="cx-segmented" role="radiogroup" aria-label={label}>
       {options.map((option) => (
-        <label key={option.value} className={`cx-segment ${value === option.value ? 'is-active' : ''}`} title={option.title}>
+        <label key={option.value} className={`row cx-segment ${value === option.value ? 'is-active' : ''} gap-6`} title={option.title}>
           <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
           {option.label}
         </label>
@@ -175,7 +175,7 @@ export function ListTable({ columns, label, children }: { columns: Column[]; lab
 
 export function KeyValues({ items }: { items: { label: ReactNode; value: ReactNode }[] }) {
   return (
-    <dl className="cx-kv">
+    <dl className="stack cx-kv">
       {items.map((item, i) => (
         <div className="cx-kv-row" key={i}>
           <dt>{item.label}</dt>
@@ -193,7 +193,7 @@ export function Stat({ label, value, hint, tone = 'neutral' }: { label: ReactNod
     <div className={`cx-stat cx-stat-${tone}`}>
       <div className="cx-stat-label">{label}</div>
       <div className="cx-stat-value">{value}</div>
-      {hint ? <div className="cx-stat-hint">{hint}</div> : null}
+      {hint ? <div className="hint">{hint}</div> : null}
     </div>
   );
 }
@@ -223,7 +223,7 @@ export function FormField({
       </label>
       {children(id, describedBy)}
       {hint ? (
-        <p className="cx-field-hint" id={hintId}>
+        <p className="hint" id={hintId}>
           {hint}
         </p>
       ) : null}
@@ -239,7 +239,7 @@ export function FormField({
 /** A notice box inside a page (info, warning, success, danger). */
 export function Notice({ tone = 'info', title, children }: { tone?: 'info' | 'warning' | 'success' | 'danger'; title?: ReactNode; children: ReactNode }) {
   return (
-    <div className={`cx-callout cx-callout-stack cx-callout-${tone === 'danger' ? 'error' : tone}`} role={tone === 'danger' ? 'alert' : 'note'}>
+    <div className={`stack cx-callout cx-callout-${tone === 'danger' ? 'error' : tone} gap-2`} role={tone === 'danger' ? 'alert' : 'note'}>
       {title ? <p className="strong">{title}</p> : null}
       <div>{children}</div>
     </div>

@@ -30,9 +30,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="cx-toasts" aria-live="polite">
+      <div className="stack cx-toasts gap-8" aria-live="polite">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`cx-toast cx-toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+          <div key={toast.id} className={`row top cx-toast cx-toast-${toast.tone} gap-10`} role={toast.tone === 'error' ? 'alert' : 'status'}>
             {toast.tone === 'success' ? <CheckCircleIcon /> : <XCircleIcon />}
             <span>{toast.message}</span>
             <button type="button" className="cx-toast-close" aria-label="Dismiss" onClick={() => setToasts((list) => list.filter((t) => t.id !== toast.id))}>

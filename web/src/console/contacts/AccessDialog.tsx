@@ -77,7 +77,7 @@ function AccessForm({
 
   return (
     <form className="cx-stack-form" onSubmit={(e) => void submit(e)}>
-      <fieldset className="cx-fieldset">
+      <fieldset className="stack cx-fieldset gap-8">
         <legend className="field-label">Role</legend>
         {(
           [
@@ -86,11 +86,11 @@ function AccessForm({
             ['admin', 'Admin', 'Everything, including rates, invoices, settings and user management.'],
           ] as const
         ).map(([value, label, description]) => (
-          <label key={value} className={`cx-radio-card ${role === value ? 'is-active' : ''}`}>
+          <label key={value} className={`row top cx-radio-card ${role === value ? 'is-active' : ''} gap-10`}>
             <input type="radio" value={value} {...register('role')} />
             <span>
-              <span className="cx-radio-title">{label}</span>
-              <span className="cx-radio-desc">{description}</span>
+              <span className="strong">{label}</span>
+              <span className="small muted">{description}</span>
             </span>
           </label>
         ))}
@@ -103,12 +103,12 @@ function AccessForm({
         </Field>
       ) : null}
       {role === 'client' ? (
-        <p className="cx-callout" data-testid="access-outcome">
+        <p className="row wrap cx-callout" style={{ gap: '6px 12px' }} data-testid="access-outcome">
           {contact.name} ({contact.email}) will get client access to {targetName || companyName}'s portal: its projects, tasks and
           invoices, nothing of other clients.
         </p>
       ) : (
-        <p className="cx-callout cx-callout-warning">
+        <p className="row wrap cx-callout cx-callout-warning" style={{ gap: '6px 12px' }}>
           {contact.name} ({contact.email}) will get {role === 'admin' ? 'full admin' : 'staff'} access to the agency's console, including every client's data.
         </p>
       )}

@@ -44,7 +44,7 @@ export function ContactsPanel({ company }: { company: WithId<Company> }) {
       flush
     >
       {company.status !== 'client' ? (
-        <p className="cx-callout cx-callout-info cx-callout-inset">
+        <p className="row wrap cx-callout cx-callout-info cx-callout-inset" style={{ gap: '6px 12px' }}>
           <span>
             {company.name} is a {company.status}. Portal invitations need the company's status to be <strong>Client</strong> — use “Mark as won” when the
             deal closes.
@@ -52,7 +52,7 @@ export function ContactsPanel({ company }: { company: WithId<Company> }) {
         </p>
       ) : null}
       {notice ? (
-        <div className={`cx-callout cx-callout-inset ${notice.tone === 'success' ? 'cx-callout-success' : 'cx-callout-error'}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="access-notice">
+        <div className={`row wrap cx-callout cx-callout-inset ${notice.tone === 'success' ? 'cx-callout-success' : 'cx-callout-error'}`} style={{ gap: '6px 12px' }} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="access-notice">
           <span>{notice.message}</span>
           {notice.outbox ? (
             <Link to="/console/outbox" className="cx-link">
@@ -134,19 +134,19 @@ function ContactRow({
           {contact.name}
           {contact.title ? <span className="cx-contact-title">{contact.title}</span> : null}
         </div>
-        <div className="task-meta">
+        <div className="row wrap task-meta" style={{ gap: '4px 14px' }}>
           <a href={`mailto:${contact.email}`}>{contact.email}</a>
           {contact.phone ? <span>{contact.phone}</span> : null}
         </div>
       </div>
-      <div className="cx-contact-access">
+      <div className="stack cx-contact-access gap-3">
         <Badge tone={access.tone}>
           <span data-testid="portal-state" data-state={contact.portal}>Portal: {access.label}</span>
         </Badge>
-        <span className="cx-contact-access-detail" data-testid="portal-areas">
+        <span className="hint" data-testid="portal-areas">
           {areas}
         </span>
-        <span className="cx-contact-access-detail">
+        <span className="hint">
           {contact.portal === 'invited' && invitation
             ? `Expires ${formatMomentDay(invitation.expiresAt)}`
             : contact.portal === 'active' && profile.data
@@ -154,7 +154,7 @@ function ContactRow({
               : access.description}
         </span>
       </div>
-      <div className="cx-contact-actions">
+      <div className="row end cx-contact-actions">
         {contact.portal !== 'active' && (contact.portal !== 'revoked' || isAdmin) ? (
           <button type="button" className="btn btn-secondary btn-sm" onClick={() => setChoosing('invite')}>
             {contact.portal === 'invited' ? <><MailIcon /> {inviteLabel}</> : <><UserPlusIcon /> {inviteLabel}</>}

@@ -101,7 +101,7 @@ function ScopesForm({
   });
   return (
     <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
-      <fieldset className="cx-fieldset">
+      <fieldset className="stack cx-fieldset gap-8">
         <legend>Portal areas</legend>
         {PORTAL_SCOPES.map((scope) => (
           <label key={scope} className="cx-check">

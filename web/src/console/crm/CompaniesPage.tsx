@@ -55,7 +55,7 @@ export default function CompaniesPage() {
         }
       />
       <div className="cx-toolbar">
-        <div className="cx-chips" role="group" aria-label="Filter by status">
+        <div className="row wrap gap-6" role="group" aria-label="Filter by status">
           {(['all', ...COMPANY_STATUSES] as StatusFilter[]).map((s) => (
             <Chip key={s} active={status === s} onClick={() => setParam('status', s)}>
               {s === 'all' ? 'All' : COMPANY_STATUS[s].label}
@@ -72,7 +72,7 @@ export default function CompaniesPage() {
               </option>
             ))}
           </select>
-          <label className="cx-filter-search">
+          <label className="row cx-filter-search gap-6">
             <SearchIcon />
             <input type="search" placeholder="Filter by name…" value={search} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter companies by name" />
           </label>
@@ -102,13 +102,13 @@ export default function CompaniesPage() {
                   return (
                     <tr key={company.id} className="cx-row-link" onClick={() => navigate(`/console/companies/${company.id}`)}>
                       <td>
-                        <div className="cx-entity">
+                        <div className="row cx-entity gap-10">
                           <BrandMark name={company.name} logoUrl={company.logoUrl} size={30} />
                           <span>
                             <Link to={`/console/companies/${company.id}`} className="cx-entity-name" onClick={(e) => e.stopPropagation()}>
                               {company.name}
                             </Link>
-                            <span className="cx-entity-sub">{company.website.replace(/^https?:\/\//, '') || '—'}</span>
+                            <span className="hint">{company.website.replace(/^https?:\/\//, '') || '—'}</span>
                           </span>
                         </div>
                       </td>

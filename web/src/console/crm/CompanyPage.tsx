@@ -54,7 +54,7 @@ function CompanyRecord({ company }: { company: WithId<Company> }) {
       </div>
       <PageHeader
         title={
-          <span className="cx-title-with-mark">
+          <span className="row wrap cx-title-with-mark gap-12">
             <BrandMark name={company.name} logoUrl={company.logoUrl} size={40} />
             <span>{company.name}</span>
             <Badge tone={status.tone}>{status.label}</Badge>
@@ -170,10 +170,10 @@ function DetailsTab({ company }: { company: WithId<Company> }) {
             ) : (
               <ul className="cx-list">
                 {list.map((contact) => (
-                  <li key={contact.id} className="cx-list-row">
+                  <li key={contact.id} className="row cx-list-row gap-14">
                     <span className="cx-list-main">
-                      <span className="cx-list-title">{contact.name}</span>
-                      <span className="cx-list-sub">
+                      <span className="truncate cx-list-title">{contact.name}</span>
+                      <span className="small muted truncate">
                         {contact.title ? `${contact.title} · ` : ''}
                         {contact.email}
                       </span>

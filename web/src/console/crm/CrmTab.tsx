@@ -82,14 +82,14 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
           </FormSelect>
         </Field>
         <Field label="Last interaction">
-          <span className="cx-input-row">
+          <span className="row">
             <input className="cx-input" type="date" max={today} {...register('last')} />
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => setValue('last', today, { shouldDirty: true })}>
               Today
             </button>
           </span>
         </Field>
-        <div className="cx-form-actions cx-field-wide">
+        <div className="row end cx-form-actions cx-field-wide">
           <FormError message={error} />
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? <Spinner label="Saving…" /> : 'Save CRM fields'}

@@ -65,7 +65,7 @@ export default function ExpensesPage() {
         <Stat label="All time" value={totals.data ? formatTotals(totals.data.all, none) : totals.error ? '—' : '…'} hint={totals.data ? `${totals.data.count} expenses` : undefined} />
       </div>
 
-      <div className="cx-chips" role="group" aria-label="Category">
+      <div className="row wrap top gap-6" role="group" aria-label="Category">
         <Chip active={category === ''} onClick={() => setCategory('')}>All</Chip>
         {EXPENSE_CATEGORIES.map((c) => (
           <Chip key={c} active={category === c} onClick={() => setCategory(category === c ? '' : c)}>

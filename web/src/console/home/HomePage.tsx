@@ -84,10 +84,10 @@ export default function HomePage() {
                 {active.map((project) => {
                   return (
                     <li key={`${project.companyId}/${project.id}`}>
-                      <Link to={`/console/projects/${project.companyId}/${project.id}`} className="cx-list-row">
+                      <Link to={`/console/projects/${project.companyId}/${project.id}`} className="row cx-list-row gap-14">
                         <span className="cx-list-main">
-                          <span className="cx-list-title">{project.name}</span>
-                          <span className="cx-list-sub">
+                          <span className="truncate cx-list-title">{project.name}</span>
+                          <span className="small muted truncate">
                             <CompanyName id={project.companyId} /> · ends {formatDate(project.endDate)}
                           </span>
                         </span>
@@ -110,10 +110,10 @@ export default function HomePage() {
 function TaskRow({ task, sub, badge }: { task: InCompany<WithId<Task>>; sub: ReactNode; badge: { label: string; tone: Tone } }) {
   return (
     <li>
-      <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-list-row">
+      <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="row cx-list-row gap-14">
         <span className="cx-list-main">
-          <span className="cx-list-title">{task.title}</span>
-          <span className="cx-list-sub">{sub}</span>
+          <span className="truncate cx-list-title">{task.title}</span>
+          <span className="small muted truncate">{sub}</span>
         </span>
         <Badge tone={badge.tone}>{badge.label}</Badge>
         <span className={`cx-due ${daysFromToday(task.dueDate) < 0 ? 'is-overdue' : ''}`} title={formatDate(task.dueDate)}>

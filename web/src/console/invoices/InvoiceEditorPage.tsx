@@ -190,7 +190,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
             <div className="cx-box-head cx-pad">
               <div>
                 <h2 className="cx-box-title">Line items</h2>
-                <p className="cx-box-sub">Hourly lines are hours × rate; fixed fees and expenses are usually a quantity of 1. A negative price is a credit.</p>
+                <p className="muted cx-box-sub">Hourly lines are hours × rate; fixed fees and expenses are usually a quantity of 1. A negative price is a credit.</p>
               </div>
               <button type="button" className="btn btn-secondary btn-sm" onClick={() => lines.append(emptyLine())} disabled={lines.fields.length >= 100}>
                 <PlusIcon size={16} /> Add line
@@ -250,14 +250,14 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
         <aside className="cx-editor-aside">
           <section className="cx-box cx-sticky">
             <h2 className="cx-box-title">Summary</h2>
-            <dl className="cx-facts">
+            <dl className="stack cx-facts gap-8">
               <div><dt>Subtotal</dt><dd>{formatMoney(totals.subtotal, currency)}</dd></div>
               <div><dt>Tax{watched.taxRate && watched.taxRate !== '0' ? ` (${watched.taxRate}%)` : ''}</dt><dd>{formatMoney(totals.tax, currency)}</dd></div>
               <div className="cx-facts-strong"><dt>Total</dt><dd data-testid="invoice-total">{formatMoney(totals.total, currency)}</dd></div>
             </dl>
             <FormError message={saveError} />
             {Object.keys(errors).length > 0 ? <p className="cx-field-error">Check the highlighted fields.</p> : null}
-            <div className="cx-stack-sm">
+            <div className="stack gap-8">
               <button type="submit" name="intent" value="save" className="btn btn-primary btn-block" disabled={formState.isSubmitting}>
                 {formState.isSubmitting && intent === 'save' ? <Spinner label="Saving…" /> : 'Save draft'}
               </button>
@@ -329,7 +329,7 @@ function BillableSuggestions({
       <div className="cx-box-head">
         <div>
           <h2 className="cx-box-title">Bill time and expenses</h2>
-          <p className="cx-box-sub">Billable hours of the client's projects, grouped per project and person at each person's hourly rate, and expenses at cost.</p>
+          <p className="muted cx-box-sub">Billable hours of the client's projects, grouped per project and person at each person's hourly rate, and expenses at cost.</p>
         </div>
       </div>
       {!companyId ? (
@@ -382,7 +382,7 @@ function BillableSuggestions({
                             setPicked(next);
                           }}
                         />
-                        <span className="cx-suggestion-text">
+                        <span className="stack gap-1">
                           <span className="strong">{s.description}</span>
                           <span className="muted small">
                             {s.kind === 'hourly' ? `${formatQuantity(s.quantity)} h × ${formatMoney(s.unitAmount, currency)}` : 'Expense at cost'} · {s.detail}
@@ -396,7 +396,7 @@ function BillableSuggestions({
                   );
                 })}
               </ul>
-              <div className="cx-row-end">
+              <div className="row end cx-row-end">
                 <button type="button" className="btn btn-secondary btn-sm" onClick={() => add(usable)} disabled={usable.length === 0}>
                   Add all ({usable.length})
                 </button>

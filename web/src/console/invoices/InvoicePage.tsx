@@ -127,10 +127,10 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
       <div className="cx-record">
         <InvoiceDocument invoice={invoice} companyName={companyName} companyWebsite={company.data?.website ?? ''} />
 
-        <aside className="cx-detail-aside">
+        <aside className="stack gap-16">
           <section className="cx-box">
             <h2 className="cx-box-title">Balance</h2>
-            <dl className="cx-facts">
+            <dl className="stack cx-facts gap-8">
               <div><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
               <div><dt>Paid</dt><dd>{formatMoney(invoice.amountPaid, invoice.currency)}</dd></div>
               <div className="cx-facts-strong"><dt>Balance due</dt><dd>{formatMoney(invoice.status === 'void' ? 0 : invoiceBalance(invoice), invoice.currency)}</dd></div>
@@ -165,7 +165,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
           {actions.includes('void') || actions.includes('delete') ? (
             <section className="cx-box">
               <h2 className="cx-box-title">Cancel</h2>
-              <div className="cx-stack-sm">
+              <div className="stack gap-8">
                 {actions.includes('void') ? (
                   <button type="button" className="btn btn-secondary cx-btn-danger" onClick={() => setDialog('void')}>
                     <XCircleIcon size={16} /> Void invoice
@@ -231,9 +231,9 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
 
 function PaymentList({ payments }: { payments: WithId<Payment>[] }) {
   return (
-    <ul className="cx-payments">
+    <ul className="stack cx-payments">
       {payments.map((payment) => (
-        <li key={payment.id}>
+        <li className="row between" key={payment.id}>
           <div>
             <div className="strong">{formatMoney(payment.amount, payment.currency)}</div>
             <div className="muted small">
@@ -261,11 +261,11 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
   return (
     <article className="cx-box cx-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
       <header className="cx-doc-head">
-        <div className="cx-doc-brand">
-          {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="brand-logo cx-doc-logo" /> : <span className="cx-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
+        <div className="row gap-10">
+          {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="brand-logo cx-doc-logo" /> : <span className="tile cx-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
           <span className="cx-doc-agency">{branding.agencyName}</span>
         </div>
-        <div className="cx-doc-title">
+        <div className="stack cx-doc-title gap-2">
           <div className="cx-doc-word">Invoice</div>
           <div className="cx-doc-number">{invoice.number}</div>
           {invoice.status !== 'draft' ? <div className={`cx-doc-stamp cx-doc-stamp-${invoice.status}`}>{invoice.status === 'paid' ? 'Paid' : invoice.status === 'void' ? 'Void' : ''}</div> : <div className="cx-doc-stamp cx-doc-stamp-draft">Draft</div>}
@@ -302,7 +302,7 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
               <tr key={i}>
                 <td>
                   <div>{item.description}</div>
-                  <div className="cx-doc-kind">{KIND_LABEL[item.kind]}{item.kind === 'hourly' ? ' · hours' : ''}</div>
+                  <div className="hint">{KIND_LABEL[item.kind]}{item.kind === 'hourly' ? ' · hours' : ''}</div>
                 </td>
                 <td className="num">{formatQuantity(item.quantity)}</td>
                 <td className="num">{formatMoney(item.unitAmount, invoice.currency)}</td>
@@ -313,7 +313,7 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
         </tbody>
       </table>
 
-      <dl className="cx-doc-totals">
+      <dl className="stack cx-doc-totals gap-6">
         <div><dt>Subtotal</dt><dd>{formatMoney(invoice.subtotal, invoice.currency)}</dd></div>
         <div><dt>Tax{rate ? ` (${formatQuantity(rate)}%)` : ''}</dt><dd>{formatMoney(invoice.tax, invoice.currency)}</dd></div>
         <div className="cx-doc-total"><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>

@@ -41,7 +41,7 @@ export default function OutboxPage() {
       />
       <div className="cx-toolbar">
         <span className="muted">{outbox.items ? `${outbox.items.length} ${outbox.items.length === 1 ? 'message' : 'messages'}` : ''}</span>
-        <label className="cx-filter-search">
+        <label className="row cx-filter-search gap-6">
           <SearchIcon />
           <input type="search" placeholder="Filter by recipient or subject…" value={q} onChange={(e) => setQ(e.target.value)} aria-label="Filter mail" />
         </label>
@@ -54,7 +54,7 @@ export default function OutboxPage() {
               Invitations you send from a contact card appear here.
             </EmptyState>
           ) : (
-            <ul className="cx-mail-list">
+            <ul className="stack">
               {rows.map((item) => (
                 <MailRow key={item.id} item={item} expanded={open === item.id} onToggle={() => setOpen((id) => (id === item.id ? null : item.id))} />
               ))}
@@ -87,20 +87,20 @@ function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boo
 
   return (
     <li className={`cx-mail ${expanded ? 'is-open' : ''}`} data-testid="mail" data-mail-id={item.id}>
-      <button type="button" className="cx-mail-summary" onClick={onToggle} aria-expanded={expanded}>
-        <span className="cx-mail-icon">
+      <button type="button" className="row cx-mail-summary gap-14" onClick={onToggle} aria-expanded={expanded}>
+        <span className="tile">
           <MailIcon />
         </span>
         <span className="cx-mail-main">
-          <span className="cx-mail-subject">{entry.subject}</span>
-          <span className="cx-mail-to">
+          <span className="strong truncate">{entry.subject}</span>
+          <span className="small muted">
             {KIND_LABEL[entry.kind]} · To {entry.to.join(', ')}
           </span>
         </span>
         <Badge tone={delivery.tone}>{delivery.label}</Badge>
         <span className="muted small cx-nowrap">{sentAt ? formatDateTime(sentAt.toDate()) : '—'}</span>
       </button>
-      <div className="cx-mail-links">
+      <div className="row wrap cx-mail-links" style={{ gap: '8px 14px' }}>
         {invitation ? <Badge tone={INVITATION_TONE[invitation.status]}>Invitation {invitation.status}</Badge> : null}
         {invitation?.status === 'pending' ? <span className="muted">Expires {formatMomentDay(invitation.expiresAt)}</span> : null}
         {canResend ? (
@@ -110,7 +110,7 @@ function MailRow({ item, expanded, onToggle }: { item: OutboxItem; expanded: boo
         ) : null}
       </div>
       {entry.state === 'ERROR' && entry.error ? (
-        <p className="cx-mail-warning" role="note">
+        <p className="hint cx-mail-warning" role="note">
           Delivery failed: {entry.error}
         </p>
       ) : null}

@@ -114,7 +114,7 @@ function PreviewFrame({ session, onExit }: { session: PreviewSession; onExit: ()
   );
   const areas = session.scopes.length === 1 ? ` (${session.scopes[0] === 'work' ? 'work' : 'billing'} only)` : '';
   const banner = (
-    <div className="cx-preview-banner" role="region" aria-label="Preview">
+    <div className="row cx-preview-banner gap-10" role="region" aria-label="Preview">
       <EyeIcon />
       <span>
         Viewing as <strong>{session.companyName}</strong>
@@ -151,22 +151,22 @@ function Checklist({ session }: { session: PreviewSession }) {
   const passed = results?.filter((r) => r.status === 'pass').length ?? 0;
 
   return (
-    <aside className="cx-checklist" aria-label="Before you invite them" data-testid="preview-checklist">
+    <aside className="stack cx-checklist gap-14" aria-label="Before you invite them" data-testid="preview-checklist">
       <h2 className="cx-checklist-title">Test before you send</h2>
       <p className="muted small">
         This is exactly what {session.companyName}'s portal users see. Each check below is read with their access, so a “refused” is the security rules
         at work — not just a hidden button.
       </p>
-      <ol className="cx-checklist-items">
+      <ol className="stack">
         {CHECKLIST.map((item) => {
           const result = byId.get(item.id);
           const status = result?.status ?? (error ? 'fail' : 'running');
           return (
-            <li key={item.id} className={`cx-check-item is-${status}`} data-testid={`check-${item.id}`} data-status={status}>
+            <li key={item.id} className={`row top cx-check-item is-${status} gap-10`} data-testid={`check-${item.id}`} data-status={status}>
               <span className="cx-check-icon">
                 {status === 'pass' ? <CheckCircleIcon size={20} /> : status === 'running' ? <Spinner /> : status === 'skip' ? <span className="cx-check-skip">–</span> : <XCircleIcon size={20} />}
               </span>
-              <span>
+              <span className="stack gap-2">
                 <span className="cx-check-title">{item.title}</span>
                 <span className="cx-check-detail">{result?.detail ?? item.hint}</span>
               </span>
@@ -175,7 +175,7 @@ function Checklist({ session }: { session: PreviewSession }) {
         })}
       </ol>
       {error ? <p className="cx-form-error">{error}</p> : null}
-      <div className="cx-checklist-footer">
+      <div className="row between">
         {results ? (
           <span className={passed === results.filter((r) => r.status !== 'skip').length ? 'cx-check-summary is-pass' : 'cx-check-summary is-fail'}>
             {passed} of {results.filter((r) => r.status !== 'skip').length} checks passed
@@ -191,7 +191,7 @@ function Checklist({ session }: { session: PreviewSession }) {
           Check again
         </button>
       </div>
-      <p className="cx-checklist-note">Only invite the client once you've confirmed everything looks right.</p>
+      <p className="hint cx-checklist-note">Only invite the client once you've confirmed everything looks right.</p>
     </aside>
   );
 }

@@ -32,12 +32,12 @@ function CompanyPicker({ onClose }: { onClose: () => void }) {
       ) : list.length === 0 ? (
         <p className="muted">No company matches “{filter.trim()}”.</p>
       ) : (
-        <ul className="cx-picker-list">
+        <ul className="stack cx-picker-list gap-6">
           {list.map((company) => (
             <li key={company.value}>
               <button
                 type="button"
-                className="account-option"
+                className="row gap-12 account-option"
                 onClick={() => {
                   onClose();
                   navigate(`/console/view-as/${company.value}`);

@@ -113,13 +113,13 @@ function ProjectForm({
       <Field label="Description" hint="Clients see this on their project page.">
         <textarea className="cx-input" rows={3} {...register('description')} />
       </Field>
-      <fieldset className="cx-fieldset">
+      <fieldset className="stack cx-fieldset gap-8">
         <legend className="field-label">Team</legend>
-        <div className="cx-chips">
+        <div className="row wrap gap-6">
           {people.active.map((p) => {
             const on = team.some((m) => m.uid === p.id);
             return (
-              <label key={p.id} className={`cx-chip ${on ? 'is-on' : ''}`}>
+              <label key={p.id} className={`row cx-chip ${on ? 'is-on' : ''} gap-6`}>
                 <input type="checkbox" checked={on} onChange={() => toggleMember({ uid: p.id, displayName: p.displayName })} />
                 {p.displayName}
               </label>
@@ -128,7 +128,7 @@ function ProjectForm({
           {people.active.length === 0 ? <span className="muted">No team members in the directory yet.</span> : null}
         </div>
       </fieldset>
-      <fieldset className="cx-fieldset cx-private">
+      <fieldset className="stack cx-fieldset cx-private gap-8">
         <legend className="field-label cx-inline">
           <LockIcon size={14} /> Budget — internal, never shown to the client
         </legend>

@@ -57,7 +57,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
       </div>
       <PageHeader
         title={
-          <span className="cx-title-with-mark">
+          <span className="row wrap cx-title-with-mark gap-12">
             <span>{project.name}</span>
             <Badge tone={PROJECT_STATUS[project.status].tone}>{PROJECT_STATUS[project.status].label}</Badge>
           </span>
@@ -145,7 +145,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
               {project.team.length === 0 ? (
                 <p className="muted">No one yet.</p>
               ) : (
-                <ul>
+                <ul className="stack gap-8">
                   {project.team.map((m) => (
                     <li key={m.uid} className="cx-person">
                       <Avatar name={m.displayName} size="sm" /> {m.displayName}

@@ -40,7 +40,7 @@ export default function ProjectsPage() {
         }
       />
       <div className="cx-toolbar">
-        <div className="cx-chips" role="group" aria-label="Filter by status">
+        <div className="row wrap gap-6" role="group" aria-label="Filter by status">
           {['open', ...PROJECT_STATUSES, 'all'].map((s) => (
             <Chip key={s} active={status === s} onClick={() => setParam('status', s === 'open' ? '' : s)}>
               {s === 'open' ? 'Open' : s === 'all' ? 'All' : PROJECT_STATUS[s as ProjectStatus].label}
@@ -49,7 +49,7 @@ export default function ProjectsPage() {
         </div>
         <div className="cx-toolbar-right">
           <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c)} aria-label="Filter by company" />
-          <label className="cx-filter-search">
+          <label className="row cx-filter-search gap-6">
             <SearchIcon />
             <input type="search" placeholder="Filter projects…" value={q} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter projects" />
           </label>

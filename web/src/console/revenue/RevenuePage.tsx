@@ -130,7 +130,7 @@ function TopClient({ rank, client: c, max, money }: { rank: number; client: Clie
   return (
     <li>
       <span className="avatar cx-top-rank">{rank}</span>
-      <div className="cx-top-body">
+      <div className="stack cx-top-body gap-4">
         <div className="cx-row-between">
           <Link to={`/console/invoices?company=${encodeURIComponent(c.companyId)}`} className="strong">{name || '…'}</Link>
           <span className="strong">{money(c.invoiced)}</span>

@@ -108,7 +108,7 @@ function RebuildPanel() {
       <h2 id="rebuild-title" className="cx-box-title">
         Dashboards and search
       </h2>
-      <p className="cx-box-sub">
+      <p className="muted cx-box-sub">
         Budget health, workload, revenue, billables and the search box read totals and an index that the server keeps current as work is recorded. After importing data, or if a figure looks wrong, rebuild them from every time entry, expense, invoice, payment, company, project and task. It can take a minute on a large agency; the pages keep working meanwhile.
       </p>
       <FormError message={rebuild.error?.message ?? null} />
@@ -156,7 +156,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
       <div className="cx-record-main">
         <section className="cx-box">
           <h2 className="cx-box-title">Branding</h2>
-          <p className="cx-box-sub">Shown on the login page, in the portal's header and on invoices.</p>
+          <p className="muted cx-box-sub">Shown on the login page, in the portal's header and on invoices.</p>
           <div className="cx-cols-2">
             <FormField label="Agency name" error={errors.agencyName?.message}>{(id, d) => <input id={id} className="input" aria-describedby={d} aria-invalid={Boolean(errors.agencyName)} {...register('agencyName')} />}</FormField>
             <FormField label="Logo URL" error={errors.logoUrl?.message} hint="A square image at an https:// address (at least 64×64). Empty shows a monogram.">
@@ -169,7 +169,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
 
         <section className="cx-box">
           <h2 className="cx-box-title">Custom domain</h2>
-          <p className="cx-box-sub">Serve the portal at your own address, e.g. portal.youragency.com.</p>
+          <p className="muted cx-box-sub">Serve the portal at your own address, e.g. portal.youragency.com.</p>
           <FormField label="Domain" error={errors.customDomain?.message} hint="Just the host name: no https://, no path.">
             {(id, d) => <input id={id} className="input" placeholder="portal.youragency.com" autoCapitalize="none" spellCheck={false} aria-describedby={d} aria-invalid={Boolean(errors.customDomain)} {...register('customDomain')} />}
           </FormField>
@@ -200,7 +200,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
 
       <PreviewAside error={error} dirty={formState.isDirty} submitting={formState.isSubmitting} saveLabel="Save branding">
         <div className="cx-brand-preview" style={{ ['--p' as string]: primary, ['--a' as string]: accent }}>
-          <div className="cx-brand-preview-bar">
+          <div className="row cx-brand-preview-bar">
             <BrandMark name={v.agencyName || 'Agency'} logoUrl={/^https?:\/\//.test(v.logoUrl ?? '') ? (v.logoUrl ?? '') : ''} size={26} />
             <span className="strong">{v.agencyName || 'Agency name'}</span>
           </div>
@@ -222,7 +222,7 @@ function ColorField({ label, hint, value, error, register, onPick }: { label: st
   return (
     <FormField label={label} error={error} hint={hint}>
       {(id, d) => (
-        <div className="cx-color">
+        <div className="row cx-color">
           <input type="color" aria-label={`${label} picker`} value={value} onChange={(e) => onPick(e.target.value)} />
           <input id={id} className="input" aria-describedby={d} aria-invalid={Boolean(error)} spellCheck={false} {...register} />
         </div>
@@ -269,12 +269,12 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
 
         <section className="cx-box">
           <h2 className="cx-box-title">The three cards</h2>
-          <p className="cx-box-sub">Shortcuts on Portal Home. A link is a portal page (/portal/projects, /portal/tasks, /portal/invoices) or a full https:// address.</p>
+          <p className="muted cx-box-sub">Shortcuts on Portal Home. A link is a portal page (/portal/projects, /portal/tasks, /portal/invoices) or a full https:// address.</p>
           <div className="cx-boxes-edit">
             {[0, 1, 2].map((i) => {
               const e = errors.cards?.[i];
               return (
-                <fieldset key={i} className="cx-fieldset cx-fieldset-box">
+                <fieldset key={i} className="stack cx-fieldset cx-fieldset-box gap-12">
                   <legend>Card {i + 1}</legend>
                   <FormField label="Title" error={e?.title?.message}>{(id) => <input id={id} className="input" aria-invalid={Boolean(e?.title)} {...register(`cards.${i}.title`)} />}</FormField>
                   <FormField label="Description" error={e?.description?.message}>{(id) => <textarea id={id} className="textarea" rows={3} aria-invalid={Boolean(e?.description)} {...register(`cards.${i}.description`)} />}</FormField>
@@ -362,7 +362,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
   }
 
   return (
-    <div className="cx-integrations">
+    <div className="stack cx-integrations gap-20">
       <section className="cx-box">
         <div className="cx-box-head">
           <BoxTitle title="Stripe — online payments">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</BoxTitle>
@@ -408,7 +408,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
 
       <section className="cx-box">
         <h2 className="cx-box-title">Google Sign In</h2>
-        <p className="cx-box-sub">Clients and staff sign in with their Google account: no password to forget. Invitation emails sign people in with a link either way.</p>
+        <p className="muted cx-box-sub">Clients and staff sign in with their Google account: no password to forget. Invitation emails sign people in with a link either way.</p>
         <p className="cx-inline">
           <span className={`cx-dot ${usingEmulators ? '' : 'is-on'}`} />
           {usingEmulators

@@ -50,7 +50,7 @@ export function SearchBox() {
   let lastKind: SearchResult['kind'] | null = null;
 
   return (
-    <div className="cx-search" ref={root}>
+    <div className="row cx-search" ref={root}>
       <SearchIcon />
       <input
         ref={input}
@@ -107,14 +107,14 @@ export function SearchBox() {
                     id={`${listId}-${i}`}
                     role="option"
                     aria-selected={i === active}
-                    className={`cx-search-result ${i === active ? 'is-active' : ''}`}
+                    className={`row gap-10 cx-search-result ${i === active ? 'is-active' : ''}`}
                     onPointerEnter={() => setActive(i)}
                     onClick={() => go(result)}
                   >
-                    <span className="cx-search-icon">{KIND_ICON[result.kind]}</span>
+                    <span className="tile cx-search-icon">{KIND_ICON[result.kind]}</span>
                     <span className="cx-search-text">
-                      <span className="cx-search-title">{result.title}</span>
-                      {result.detail ? <span className="cx-search-detail">{result.detail}</span> : null}
+                      <span className="truncate cx-search-title">{result.title}</span>
+                      {result.detail ? <span className="hint">{result.detail}</span> : null}
                     </span>
                   </div>
                 </div>

@@ -68,21 +68,21 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
         Skip to content
       </a>
       <aside className="cx-sidebar" id="cx-sidebar" aria-label="Console" ref={sidebar} inert={drawer && !navOpen}>
-        <Link to="/console" className="cx-brand">
+        <Link to="/console" className="row cx-brand gap-10">
           <BrandMark name={branding.agencyName} logoUrl={branding.logoUrl} size={30} />
           <span className="cx-brand-text">
             <span className="cx-brand-name">{branding.agencyName}</span>
             <span className="cx-brand-sub">Agency OS</span>
           </span>
         </Link>
-        <nav className="cx-nav" aria-label="Main">
+        <nav className="stack cx-nav gap-18" aria-label="Main">
           {nav.map((group) => (
             <div className="cx-nav-group" key={group.label}>
               <div className="cx-nav-heading">{group.label}</div>
-              <ul>
+              <ul className="stack gap-2">
                 {group.items.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end={item.end} className="cx-nav-link" onClick={() => setNavOpen(false)}>
+                    <NavLink to={item.to} end={item.end} className="row cx-nav-link gap-10" onClick={() => setNavOpen(false)}>
                       {item.icon}
                       <span>{item.label}</span>
                       {item.badge ? <item.badge /> : null}
@@ -93,7 +93,7 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
             </div>
           ))}
         </nav>
-        <div className="cx-sidebar-footer">
+        <div className="stack cx-sidebar-footer gap-4">
           <span className={`cx-role cx-role-${me.role}`}>{ROLE_LABEL[me.role]}</span>
           <span className="cx-sidebar-note">{isAdmin ? 'Full access' : 'No rates, revenue or settings'}</span>
         </div>
@@ -112,26 +112,26 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
             <MenuIcon />
           </button>
           <SearchBox />
-          <div className="cx-topbar-right">
+          <div className="row cx-topbar-right gap-10">
             {/* Its text is hidden on narrow screens: the label keeps its name. */}
             <button type="button" className="btn btn-secondary btn-sm cx-viewas-button" aria-label="View as…" onClick={() => setViewAs(true)}>
               <EyeIcon />
               <span>View as…</span>
             </button>
             <Menu
-              className="cx-user-button"
+              className="row cx-user-button"
               button={
                 <>
                   <Avatar name={me.displayName} size="sm" />
-                  <span className="cx-user-name">{me.displayName}</span>
+                  <span className="truncate cx-user-name">{me.displayName}</span>
                   <span className="visually-hidden"> (account)</span>
                 </>
               }
               header={
                 <div>
-                  <div className="cx-menu-name">{me.displayName}</div>
-                  <div className="cx-menu-email">{me.email}</div>
-                  <div className="cx-menu-role">{ROLE_LABEL[me.role]}</div>
+                  <div className="strong">{me.displayName}</div>
+                  <div className="small muted">{me.email}</div>
+                  <div className="small muted">{ROLE_LABEL[me.role]}</div>
                 </div>
               }
               items={[

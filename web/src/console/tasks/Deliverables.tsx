@@ -59,9 +59,9 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
       {task.deliverables.length === 0 ? (
         <p className="muted">No deliverables yet.</p>
       ) : (
-        <ul className="cx-deliverables">
+        <ul className="stack gap-8">
           {task.deliverables.map((d, i) => (
-            <li key={`${d.name}-${i}`} className="cx-deliverable">
+            <li key={`${d.name}-${i}`} className="row cx-deliverable gap-10">
               <LinkIcon />
               <span className="cx-deliverable-main">
                 {d.url ? (
@@ -71,7 +71,7 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
                 ) : (
                   <span className="cx-deliverable-name">{d.name}</span>
                 )}
-                <span className="cx-deliverable-meta">
+                <span className="truncate cx-deliverable-meta">
                   {d.url ? d.url.replace(/^https?:\/\//, '').slice(0, 60) : 'Stored file — Cloud Storage is not available here'}
                   {d.size ? ` · ${formatFileSize(d.size)}` : ''} · added {formatMomentDay(d.addedAt)}
                 </span>
@@ -100,7 +100,7 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
           <FormError message={error} />
         </form>
       ) : null}
-      <p className="cx-storage-note" id="storage-note">
+      <p className="hint cx-storage-note" id="storage-note">
         File uploads need Cloud Storage, which isn't set up for this workspace — share a link to the file (Drive, Figma, Dropbox…) instead.
       </p>
     </Panel>

@@ -87,7 +87,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
         </div>
         <aside className="cx-record-side">
           <Panel title="Details">
-            <div className="cx-side-fields">
+            <div className="stack cx-side-fields">
               <label className="cx-side-field">
                 <span>Status</span>
                 <TaskStatusSelect className="cx-input cx-input-sm" value={task.status} onChange={setStatus} />

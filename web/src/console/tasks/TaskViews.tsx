@@ -80,7 +80,7 @@ export function TaskBoard({ tasks, labels, compact = false, paging }: { tasks: r
         return (
           <section
             key={status}
-            className={`cx-column ${over === status ? 'is-over' : ''}`}
+            className={`stack cx-column ${over === status ? 'is-over' : ''}`}
             aria-label={TASK_STATUS[status].label}
             onDragOver={(e) => {
               e.preventDefault();
@@ -89,16 +89,16 @@ export function TaskBoard({ tasks, labels, compact = false, paging }: { tasks: r
             onDragLeave={() => setOver((s) => (s === status ? null : s))}
             onDrop={onDrop(status)}
           >
-            <header className="cx-column-header">
+            <header className="row cx-column-header">
               <span className={`cx-dot cx-dot-${TASK_STATUS[status].tone}`} />
               {TASK_STATUS[status].label}
               <span className="cx-column-count">{paging?.counts?.[status] ?? column.length}</span>
             </header>
-            <div className="cx-column-body">
+            <div className="stack gap-8">
               {column.map((task) => (
                 <article
                   key={key(task)}
-                  className={`cx-card ${dragging === key(task) ? 'is-dragging' : ''}`}
+                  className={`stack cx-card ${dragging === key(task) ? 'is-dragging' : ''} gap-6`}
                   draggable
                   onDragStart={(e) => {
                     e.dataTransfer.setData('text/x-task', key(task));
@@ -110,10 +110,10 @@ export function TaskBoard({ tasks, labels, compact = false, paging }: { tasks: r
                   <Link to={`/console/tasks/${task.companyId}/${task.id}`} className="cx-card-title">
                     {task.title}
                   </Link>
-                  <div className="cx-card-context">
+                  <div className="hint truncate cx-card-context">
                     <Where task={task} labels={labels} />
                   </div>
-                  <div className="cx-card-meta">
+                  <div className="row cx-card-meta">
                     <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
                     <ApprovalBadge task={task} />
                     {task.deliverables.length ? (

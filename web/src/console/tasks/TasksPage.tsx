@@ -70,7 +70,7 @@ export default function TasksPage() {
         }
       />
       <div className="cx-toolbar">
-        <div className="cx-toolbar-left">
+        <div className="row wrap">
           <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c, ['project'])} aria-label="Company" />
           <ProjectPicker
             className="cx-input cx-input-sm"
@@ -95,7 +95,7 @@ export default function TasksPage() {
             <input type="checkbox" checked={showDone} onChange={(e) => setParam('done', e.target.checked ? '' : 'hide')} /> Show done
           </label>
         </div>
-        <label className="cx-filter-search">
+        <label className="row cx-filter-search gap-6">
           <SearchIcon />
           <input type="search" placeholder="Filter tasks…" value={q} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter tasks" />
         </label>

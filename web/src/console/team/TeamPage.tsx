@@ -92,13 +92,13 @@ export default function TeamPage() {
                   return (
                     <tr key={m.uid} className={m.staff?.active === false ? 'cx-row-muted' : ''}>
                       <th scope="row">
-                        <div className="cx-member">
+                        <div className="row cx-member gap-10">
                           <Avatar name={m.name} size="sm" />
                           <div>
                             <div>{m.name}</div>
                             <div className="muted small">{[m.staff?.title, m.user?.email].filter(Boolean).join(' · ') || 'Not in the directory yet'}</div>
                             {m.staff?.skills.length ? (
-                              <div className="cx-chips cx-tags">
+                              <div className="row wrap cx-tags gap-6">
                                 {m.staff.skills.map((s) => (
                                   <span key={s} className="cx-cat">{s}</span>
                                 ))}
@@ -182,7 +182,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
         <FormField label="Skills" hint="Separated by commas">{(id) => <input id={id} className="input" {...register('skills')} placeholder="react, firebase" />}</FormField>
         <FormField label="Capacity (hours per week)" error={errors.capacity?.message}>{(id) => <input id={id} className="input" inputMode="decimal" {...register('capacity')} />}</FormField>
       </div>
-      <fieldset className="cx-fieldset cx-fieldset-box">
+      <fieldset className="stack cx-fieldset cx-fieldset-box gap-12">
         <legend>Rates (admins only)</legend>
         <div className="cx-cols-3">
           <FormField label="Hourly rate" error={errors.hourly?.message} hint="What an hour is billed at">{(id) => <input id={id} className="input" inputMode="decimal" {...register('hourly')} placeholder="140.00" />}</FormField>
@@ -200,7 +200,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
             </select>
           )}
         </FormField>
-        <label className="cx-radio-card">
+        <label className="row top cx-radio-card gap-10">
           <input type="checkbox" {...register('active')} />
           <span>
             <span className="strong">Active</span>
@@ -243,7 +243,7 @@ function InviteForm({ onDone }: { onDone: () => void }) {
           </select>
         )}
       </FormField>
-      <p className="cx-callout cx-callout-warning" data-testid="invite-outcome">
+      <p className="row wrap cx-callout cx-callout-warning" style={{ gap: '6px 12px' }} data-testid="invite-outcome">
         {who} will get{' '}
         {role === 'admin'
           ? 'admin access to the console: everything, including rates, invoices, settings and user management.'

@@ -18,6 +18,8 @@ const LOAD_COLORS: Record<LoadLevel, string> = { idle: '#d0d5dd', ok: 'var(--bra
 /** The same levels as text: darker shades, so the figure keeps 4.5:1 contrast on white. */
 const LOAD_TEXT_COLORS: Record<Exclude<LoadLevel, 'idle'>, string> = { ok: 'var(--brand, #3b5bdb)', near: '#b54708', over: '#b42318' };
 const LOAD_LABEL: Record<LoadLevel, string> = { idle: 'No time logged', ok: 'Within capacity', near: 'Near capacity', over: 'Over capacity' };
+/** a figure under its label, 2px apart */
+const FIGURE = { gap: 2 };
 
 export default function WorkloadPage() {
   useDocumentTitle('Workload');
@@ -60,7 +62,7 @@ export default function WorkloadPage() {
                 <Stat label="Over capacity last week" value={String(overloaded)} tone={overloaded ? 'bad' : 'good'} hint={overloaded ? 'people logged more than their capacity' : 'No one'} />
                 <Stat label="Open tasks" value={String(openTotal)} hint={s.unassignedOpen ? `${s.unassignedOpen} unassigned` : 'All assigned'} tone={s.unassignedOpen ? 'warn' : 'neutral'} />
               </div>
-              <div className="cx-legend cx-legend-row">
+              <div className="row wrap gap-18 hint cx-legend-row">
                 {(['ok', 'near', 'over'] as const).map((l) => (
                   <span key={l}><span className="cx-key" style={{ background: LOAD_COLORS[l] }} /> {LOAD_LABEL[l]}</span>
                 ))}
@@ -87,7 +89,7 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
   return (
     <section className="cx-box cx-member-card" aria-label={`${person.name} workload`}>
       <div className="cx-box-head">
-        <div className="cx-member">
+        <div className="row cx-member gap-10">
           <Avatar name={person.name} size="sm" />
           <div>
             <div className="strong">{person.name}</div>
@@ -118,10 +120,10 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
         </ResponsiveContainer>
       </div>
       <dl className="cx-open-tasks">
-        <div><dt>Open tasks</dt><dd>{person.open.total}</dd></div>
-        <div><dt>Due this week</dt><dd>{person.open.dueThisWeek}</dd></div>
-        <div className={person.open.overdue ? 'is-bad' : ''}><dt>Overdue</dt><dd>{person.open.overdue}</dd></div>
-        <div className={person.open.urgent ? 'is-warn' : ''}><dt>Urgent</dt><dd>{person.open.urgent}</dd></div>
+        <div className="stack" style={FIGURE}><dt>Open tasks</dt><dd>{person.open.total}</dd></div>
+        <div className="stack" style={FIGURE}><dt>Due this week</dt><dd>{person.open.dueThisWeek}</dd></div>
+        <div className={`stack ${person.open.overdue ? 'is-bad' : ''}`} style={FIGURE}><dt>Overdue</dt><dd>{person.open.overdue}</dd></div>
+        <div className={`stack ${person.open.urgent ? 'is-warn' : ''}`} style={FIGURE}><dt>Urgent</dt><dd>{person.open.urgent}</dd></div>
       </dl>
     </section>
   );

@@ -31,7 +31,7 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
 
   return (
     <section className="panel" aria-labelledby="review-title" data-testid="approval-panel">
-      <div className="panel-header">
+      <div className="row top between panel-header gap-12">
         <h2 id="review-title">Your review</h2>
         {inReview ? <Badge tone="review">Round {round}</Badge> : null}
       </div>

@@ -31,7 +31,7 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
 
   return (
     <section className="panel thread" aria-labelledby={titleId}>
-      <div className="panel-header">
+      <div className="row top between panel-header gap-12">
         <div>
           <h2 id={titleId}>{title}</h2>
           <p className="muted panel-sub">Questions, feedback or approvals — the team sees your reply right away.</p>
@@ -49,7 +49,7 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
       ) : (
         <>
           <LoadMore pages={replies} label="Earlier replies" placement="before" />
-          <ol className="replies" aria-label={title}>
+          <ol className="stack replies gap-4" aria-label={title}>
             {shown.map((reply) => (
               <ReplyItem
                 key={reply.id}
@@ -76,16 +76,16 @@ function ReplyItem({ reply, thread, mine, pending }: { reply: WithId<Reply>; thr
   const [editing, setEditing] = useState<{ body: string; refused?: string } | null>(null);
   const created = reply.createdAt?.toDate?.() ?? null;
   return (
-    <li className={`reply${reply.authorRole === 'staff' ? ' from-team' : ' from-client'}`} data-reply-id={reply.id} data-pending={pending ?? undefined}>
+    <li className={`row top reply${reply.authorRole === 'staff' ? ' from-team' : ' from-client'} gap-12`} data-reply-id={reply.id} data-pending={pending ?? undefined}>
       <Avatar name={reply.authorName} />
       <div className="reply-content">
-        <div className="reply-head">
-          <span className="reply-author">{reply.authorName}</span>
+        <div className="row wrap reply-head" style={{ gap: '4px 10px' }}>
+          <span className="strong">{reply.authorName}</span>
           {reply.authorRole === 'staff' ? <Badge tone="info">{agencyName}</Badge> : mine ? <Badge>You</Badge> : null}
-          <time className="reply-time" dateTime={created?.toISOString()}>
+          <time className="hint" dateTime={created?.toISOString()}>
             {formatDateTime(created)}
           </time>
-          {reply.editedAt ? <span className="reply-edited">(edited)</span> : null}
+          {reply.editedAt ? <span className="hint">(edited)</span> : null}
           {pending ? <Badge tone="warning">{pending === 'queued' ? "Sending when you're back online" : 'Sending…'}</Badge> : null}
         </div>
         {editing ? (
@@ -156,7 +156,7 @@ function EditReply({
   }
 
   return (
-    <form className="reply-edit" onSubmit={submit}>
+    <form className="stack gap-8" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
         Edit your reply
       </label>
@@ -248,11 +248,11 @@ function Composer({ thread }: { thread: ThreadRef }) {
   }
 
   return (
-    <form className="composer" onSubmit={submit}>
+    <form className="stack composer gap-8" onSubmit={submit}>
       <label htmlFor={id} className="field-label">
         Add a reply
       </label>
-      <div className="composer-box">
+      <div className="row top composer-box gap-12">
         <Avatar name={scope.displayName} />
         <textarea
           id={id}
@@ -279,7 +279,7 @@ function Composer({ thread }: { thread: ThreadRef }) {
           {problem ?? describeError(add.error)}
         </p>
       ) : null}
-      <div className="composer-footer">
+      <div className="row between composer-footer gap-12">
         <span id={`${id}-hint`} className="muted composer-hint">
           {remaining < 500 ? `${remaining.toLocaleString()} characters left` : 'Visible to you and the team. Ctrl + Enter to send.'}
         </span>

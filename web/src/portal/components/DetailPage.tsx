@@ -73,7 +73,7 @@ export function DetailLayout({
         <aside className="detail-aside" aria-label={asideLabel}>
           <section className="panel">
             <h2>Details</h2>
-            <dl className="facts">
+            <dl className="stack facts gap-14">
               {facts.map((fact) => (
                 <div key={fact.term}>
                   <dt>{fact.term}</dt>

@@ -10,7 +10,7 @@ export function NotFound({ what = 'page', outsideAccess = false }: { what?: stri
   if (outsideAccess) {
     return (
       <div className="page not-found">
-        <div className="not-found-icon">
+        <div className="tile empty-icon">
           <SearchIcon size={28} />
         </div>
         <h1>This page is not part of your access</h1>
@@ -23,7 +23,7 @@ export function NotFound({ what = 'page', outsideAccess = false }: { what?: stri
   }
   return (
     <div className="page not-found">
-      <div className="not-found-icon">
+      <div className="tile empty-icon">
         <SearchIcon size={28} />
       </div>
       <p className="eyebrow">404</p>

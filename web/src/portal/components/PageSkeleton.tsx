@@ -4,7 +4,7 @@ import { LoadingBlock, Skeleton } from '../../components/ui';
 export function PageSkeleton() {
   return (
     <div className="page">
-      <div className="page-header">
+      <div className="stack gap-6">
         <Skeleton width={220} height={28} />
         <Skeleton width={320} height={14} />
       </div>

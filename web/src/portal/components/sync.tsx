@@ -135,7 +135,7 @@ export function offlineText(lastSyncedAt: number | null): string {
 export function SyncBanner() {
   const { state, lastSyncedAt } = usePortalSync();
   return (
-    <div className={`banner sync-banner ${state === 'offline' ? 'banner-info' : 'banner-neutral'}`} role="status" aria-live="polite" data-sync={state} hidden={state === 'online'}>
+    <div className={`row wrap banner sync-banner ${state === 'offline' ? 'banner-info' : 'banner-neutral'}`} style={{ gap: '6px 8px' }} role="status" aria-live="polite" data-sync={state} hidden={state === 'online'}>
       {state === 'connecting' ? <Spinner label="Connecting…" /> : state === 'offline' ? <span>{offlineText(lastSyncedAt)}</span> : null}
     </div>
   );
@@ -145,7 +145,7 @@ export function SyncBanner() {
 export function Connecting({ rows = 3 }: { rows?: number }) {
   const { state, lastSyncedAt } = usePortalSync();
   return (
-    <div className="loading-block" role="status" aria-live="polite" data-connecting="">
+    <div className="stack loading-block gap-18" role="status" aria-live="polite" data-connecting="">
       <p className="muted">{state === 'offline' ? `${offlineText(lastSyncedAt)}. This appears as soon as you're back online.` : 'Connecting…'}</p>
       <SkeletonRows rows={rows} />
     </div>

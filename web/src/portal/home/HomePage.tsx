@@ -43,7 +43,7 @@ export function HomePage() {
 
   return (
     <div className="page">
-      <section className="hero" aria-labelledby="home-title">
+      <section className="stack hero gap-8" aria-labelledby="home-title">
         <p className="eyebrow">{company.data?.name ? `${company.data.name} · Client portal` : 'Client portal'}</p>
         {/* A "View as" preview is staff looking at the client's portal: no greeting for them. */}
         <h1 id="home-title">{scope.preview ? `Previewing as ${company.data?.name ?? 'the client'}` : `${greeting()}${name ? `, ${name}` : ''}`}</h1>
@@ -60,7 +60,7 @@ export function HomePage() {
         <ul className="action-cards">
           {settings.isPending
             ? [0, 1, 2].map((i) => (
-                <li key={i} className="action-card is-loading" aria-hidden="true">
+                <li key={i} className="stack action-card is-loading gap-12" aria-hidden="true">
                   <Skeleton width={40} height={40} className="round" />
                   <Skeleton width="60%" height={18} />
                   <Skeleton width="90%" height={13} />
@@ -72,8 +72,8 @@ export function HomePage() {
 
       {/* The meeting link once: not again when a quick-action card already books it. */}
       {settings.data?.meetingUrl && !cards.some((card) => card.link === settings.data?.meetingUrl) ? (
-        <section className="callout" aria-labelledby="meeting-title">
-          <div className="callout-icon">
+        <section className="row callout gap-16" aria-labelledby="meeting-title">
+          <div className="tile callout-icon">
             <CalendarIcon />
           </div>
           <div className="callout-text">
@@ -107,8 +107,8 @@ function AskTheTeam() {
   const path = usePortalPath();
   const { preview } = usePortal();
   return (
-    <section className="callout" aria-labelledby="ask-title">
-      <div className="callout-icon">
+    <section className="row callout gap-16" aria-labelledby="ask-title">
+      <div className="tile callout-icon">
         <SparkIcon />
       </div>
       <div className="callout-text">
@@ -131,7 +131,7 @@ function ActionCard({ card, Icon }: { card: PortalCard; Icon: ComponentType<{ si
   const internal = card.link.startsWith('/');
   const content = (
     <>
-      <span className="action-icon">
+      <span className="tile action-icon">
         <Icon size={22} />
       </span>
       <span className="action-title">{card.title}</span>
@@ -163,7 +163,7 @@ function OngoingTasks() {
   const list = tasks.data ?? [];
   return (
     <section className="panel" aria-labelledby="ongoing-title">
-      <div className="panel-header">
+      <div className="row top between panel-header gap-12">
         <div>
           <h2 id="ongoing-title">Ongoing tasks</h2>
           <p className="muted panel-sub">

@@ -42,19 +42,19 @@ function InvoiceDetails({ inv }: { inv: NonNullable<ReturnType<typeof useInvoice
     <div className="page">
       <Breadcrumbs items={[{ label: 'Invoices', to: path('/invoices') }, { label: inv.number }]} />
       <CheckoutResult invoice={inv} />
-      <header className="page-header with-badge invoice-header">
+      <header className="between page-header with-badge invoice-header">
         <div className="invoice-title">
           <h1>Invoice {inv.number}</h1>
           <StatusBadge className="invoice-status" status={effective} label={status} />
         </div>
-        <div className="invoice-actions">
+        <div className="row wrap end top invoice-actions gap-10">
           <PayNow invoice={inv} />
           <DownloadPdf invoice={inv} />
         </div>
       </header>
 
       <section className="panel invoice-facts" aria-label="Invoice summary">
-        <dl className="facts horizontal">
+        <dl className="stack facts horizontal gap-14">
           <div>
             <dt>Issued</dt>
             <dd>{formatDate(inv.issueDate)}</dd>
@@ -144,7 +144,7 @@ function PayNow({ invoice }: { invoice: WithId<Invoice> }) {
   if (!settings.data?.paymentsEnabled) return null;
   const code = pay.isError ? errorCode(pay.error) : '';
   return (
-    <div className="pay-now">
+    <div className="stack pay-now gap-6">
       <button type="button" className="btn btn-accent btn-lg" onClick={() => pay.mutate()} disabled={pay.isPending || pay.isSuccess}>
         {pay.isPending || pay.isSuccess ? <Spinner label="Opening secure checkout…" /> : `Pay now · ${formatMoney(balanceDue(invoice), invoice.currency)}`}
       </button>
@@ -185,7 +185,7 @@ function DownloadPdf({ invoice }: { invoice: WithId<Invoice> }) {
     }
   }
   return (
-    <div className="download-pdf">
+    <div className="stack download-pdf gap-6">
       <button type="button" className="btn btn-secondary" onClick={() => void download()} disabled={state.busy}>
         {state.busy ? <Spinner label="Preparing PDF…" /> : 'Download PDF'}
       </button>
@@ -210,13 +210,13 @@ function CheckoutResult({ invoice }: { invoice: WithId<Invoice> }) {
   const paid = invoice.status === 'paid';
   if (outcome === 'cancelled') {
     return (
-      <div ref={ref} tabIndex={-1} className="banner banner-neutral" role="status">
+      <div ref={ref} tabIndex={-1} className="row wrap banner banner-neutral" style={{ gap: '6px 8px' }} role="status">
         <strong>Payment cancelled.</strong> You haven't been charged. You can pay whenever you're ready.
       </div>
     );
   }
   return (
-    <div ref={ref} tabIndex={-1} className={`banner ${paid ? 'banner-success' : 'banner-info'}`} role="status">
+    <div ref={ref} tabIndex={-1} className={`row wrap banner ${paid ? 'banner-success' : 'banner-info'}`} style={{ gap: '6px 8px' }} role="status">
       {paid ? (
         <>
           <CheckIcon size={18} /> <strong>Payment received — thank you!</strong> This invoice is paid.

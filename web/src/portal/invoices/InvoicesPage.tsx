@@ -38,14 +38,14 @@ export function InvoicesPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
+      <header className="stack gap-6">
         <h1>Invoices</h1>
         <p className="muted">What is still to pay comes first; your paid invoices are a click away.</p>
       </header>
 
       {/* While connecting, the summary's place is kept: the list does not jump down when it arrives. */}
       {connecting || waitingForHistory ? (
-        <section className="summary" aria-hidden="true">
+        <section className="row wrap summary gap-16" aria-hidden="true">
           <OutstandingSkeleton />
         </section>
       ) : unpaid.isError || noInvoices ? null : (
@@ -114,12 +114,12 @@ function PaidInvoices({ paid }: { paid: LivePages<WithId<Invoice>> }) {
 /** A summary card before its figures: each placeholder holds its line's height. */
 function OutstandingSkeleton() {
   return (
-    <div className="summary-card" aria-busy="true">
+    <div className="stack summary-card gap-2" aria-busy="true">
       <span className="summary-label">Outstanding</span>
       <span className="summary-value">
         <Skeleton width={140} height={26} />
       </span>
-      <span className="summary-sub">
+      <span className="small muted">
         <Skeleton width={90} height={12} />
       </span>
     </div>
@@ -133,11 +133,11 @@ function Summary({ unpaid, unpaidCount }: { unpaid: LivePages<WithId<Invoice>>; 
 
   if (currencies.length === 0) {
     return (
-      <section className="summary" aria-label="Summary">
-        <div className="summary-card is-clear">
+      <section className="row wrap summary gap-16" aria-label="Summary">
+        <div className="stack summary-card is-clear gap-2">
           <span className="summary-label">Outstanding</span>
           <span className="summary-value">Nothing to pay</span>
-          <span className="summary-sub">You're all paid up — thank you!</span>
+          <span className="small muted">You're all paid up — thank you!</span>
         </div>
       </section>
     );
@@ -146,23 +146,23 @@ function Summary({ unpaid, unpaidCount }: { unpaid: LivePages<WithId<Invoice>>; 
   const covered = cards.reduce((n, o) => n + o.count, 0);
   const elsewhere = unpaidCount !== undefined && outstanding.data ? unpaidCount - covered : 0;
   return (
-    <section className="summary" aria-label="Summary">
+    <section className="row wrap summary gap-16" aria-label="Summary">
       {outstanding.isPending ? (
         <OutstandingSkeleton />
       ) : outstanding.isError ? (
         <ErrorState message={describeError(outstanding.error)} onRetry={() => void outstanding.refetch()} />
       ) : cards.length === 0 ? (
-        <div className="summary-card is-clear">
+        <div className="stack summary-card is-clear gap-2">
           <span className="summary-label">Outstanding</span>
           <span className="summary-value">Nothing to pay</span>
-          <span className="summary-sub">You're all paid up — thank you!</span>
+          <span className="small muted">You're all paid up — thank you!</span>
         </div>
       ) : (
         cards.map((o) => (
-          <div key={o.currency} className="summary-card">
+          <div key={o.currency} className="stack summary-card gap-2">
             <span className="summary-label">Outstanding{cards.length > 1 || elsewhere > 0 ? ` (${o.currency})` : ''}</span>
             <span className="summary-value">{formatMoney(o.amount, o.currency)}</span>
-            <span className="summary-sub">
+            <span className="small muted">
               {o.count} {o.count === 1 ? 'invoice' : 'invoices'}
               {o.overdue ? <span className="text-danger"> · {o.overdue} overdue</span> : null}
             </span>
@@ -170,12 +170,12 @@ function Summary({ unpaid, unpaidCount }: { unpaid: LivePages<WithId<Invoice>>; 
         ))
       )}
       {elsewhere > 0 ? (
-        <div className="summary-card">
+        <div className="stack summary-card gap-2">
           <span className="summary-label">Other currencies</span>
           <span className="summary-value">
             {elsewhere} {elsewhere === 1 ? 'invoice' : 'invoices'}
           </span>
-          <span className="summary-sub">Further down the list</span>
+          <span className="small muted">Further down the list</span>
         </div>
       ) : null}
     </section>

@@ -46,7 +46,7 @@ function ProjectDetails({ projectId, p }: { projectId: string; p: NonNullable<Re
             p.team.length === 0 ? (
               <span className="muted">To be assigned</span>
             ) : (
-              <ul className="people">
+              <ul className="stack people gap-8">
                 {p.team.map((member) => (
                   <li key={member.uid}>
                     <Avatar name={member.displayName} size="sm" />
@@ -74,7 +74,7 @@ function Progress({ projectId }: { projectId: string }) {
   if (total === 0) return <span className="muted">No tasks yet</span>;
   const percent = Math.round((done / total) * 100);
   return (
-    <div className="progress">
+    <div className="stack gap-6">
       <div className="progress-bar" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Tasks done">
         <span style={{ width: `${percent}%` }} />
       </div>
@@ -91,7 +91,7 @@ function ProjectTasks({ projectId }: { projectId: string }) {
   const progress = useProjectProgress(projectId, tasks.version);
   return (
     <section className="panel" aria-labelledby="project-tasks-title">
-      <div className="panel-header">
+      <div className="row top between panel-header gap-12">
         <h2 id="project-tasks-title">Tasks</h2>
         {progress.data && !tasks.isPending ? <span className="count">{progress.data.total}</span> : null}
       </div>

@@ -34,7 +34,7 @@ export function ProjectsPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
+      <header className="stack gap-6">
         <h1>Projects</h1>
         <p className="muted">What {branding.agencyName} is working on with you now — active and planned — with earlier projects a click away.</p>
       </header>
@@ -105,8 +105,8 @@ function ProjectGrid({ projects, label, heading: Heading = 'h2' }: { projects: r
       {projects.map((project) => {
         const status = PROJECT_STATUS[project.status];
         return (
-          <li key={project.id} className="project-card" data-project-id={project.id}>
-            <div className="project-card-top">
+          <li key={project.id} className="stack project-card" data-project-id={project.id}>
+            <div className="row top between gap-12">
               <Heading className="project-name">
                 <Link to={path(`/projects/${project.id}`)} className="stretched-link">
                   {project.name}
@@ -115,14 +115,14 @@ function ProjectGrid({ projects, label, heading: Heading = 'h2' }: { projects: r
               <Badge tone={status.tone}>{status.label}</Badge>
             </div>
             {project.description ? <p className="project-description">{project.description}</p> : null}
-            <div className="project-facts">
-              <span className="fact">
+            <div className="row wrap project-facts" style={{ gap: '8px 20px' }}>
+              <span className="row fact">
                 <CalendarIcon size={16} />
                 <span className="visually-hidden">Timeline: </span>
                 {formatDateRange(project.startDate, project.endDate)}
               </span>
               {project.team.length > 0 ? (
-                <span className="fact team">
+                <span className="row fact team">
                   <span className="avatar-stack" aria-hidden="true">
                     {project.team.slice(0, 4).map((member) => (
                       <Avatar key={member.uid} name={member.displayName} size="sm" />

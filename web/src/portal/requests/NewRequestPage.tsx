@@ -50,7 +50,7 @@ export function NewRequestPage() {
   return (
     <div className="page">
       <Breadcrumbs items={[{ label: 'Requests', to: path('/requests') }, { label: 'New request' }]} />
-      <header className="page-header">
+      <header className="stack gap-6">
         <h1>New request</h1>
         <p className="muted">Tell the team what you need. They'll accept it as a task, or tell you why not.</p>
       </header>

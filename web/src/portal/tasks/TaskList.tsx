@@ -13,7 +13,7 @@ export function DueDate({ task }: { task: Pick<Task, 'dueDate' | 'status'> }) {
   return (
     <span className={`due due-${state}`}>
       <time dateTime={task.dueDate}>{formatDate(task.dueDate)}</time>
-      {state !== 'done' && relative ? <span className="due-relative">{state === 'overdue' ? `overdue · ${relative}` : relative}</span> : null}
+      {state !== 'done' && relative ? <span className="hint due-relative">{state === 'overdue' ? `overdue · ${relative}` : relative}</span> : null}
     </span>
   );
 }
@@ -32,9 +32,9 @@ export function TaskList({ tasks, projectNames, label }: { tasks: readonly WithI
               <Link to={path(`/tasks/${task.id}`)} className="task-title">
                 {task.title}
               </Link>
-              <div className="task-meta">
+              <div className="row wrap task-meta" style={{ gap: '4px 14px' }}>
                 {projectName ? <span className="task-project">{projectName}</span> : null}
-                <span className="task-assignee">
+                <span className="row gap-6">
                   {task.assignee ? (
                     <>
                       <Avatar name={task.assignee.displayName} size="sm" />
@@ -46,7 +46,7 @@ export function TaskList({ tasks, projectNames, label }: { tasks: readonly WithI
                 </span>
               </div>
             </div>
-            <div className="task-badges">
+            <div className="row wrap end task-badges gap-6">
               <Badge tone={status.tone}>{status.label}</Badge>
               <Badge tone={priority.tone}>
                 <span className="visually-hidden">Priority: </span>

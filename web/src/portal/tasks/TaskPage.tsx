@@ -55,14 +55,14 @@ function TaskDetails({ taskId, t }: { taskId: string; t: NonNullable<ReturnType<
     >
       <DescriptionPanel id="description-title" title="Description" text={t.description} empty="No description." />
       <section className="panel" aria-labelledby="deliverables-title">
-        <div className="panel-header">
+        <div className="row top between panel-header gap-12">
           <h2 id="deliverables-title">Deliverables</h2>
           {t.deliverables.length ? <span className="count">{t.deliverables.length}</span> : null}
         </div>
         {t.deliverables.length === 0 ? (
           <p className="muted">Nothing delivered yet. Files and links appear here when the team shares them.</p>
         ) : (
-          <ul className="deliverables">
+          <ul className="stack gap-8">
             {t.deliverables.map((d, i) => (
               <DeliverableItem key={`${d.name}-${i}`} deliverable={d} />
             ))}
@@ -90,13 +90,13 @@ function DeliverableItem({ deliverable }: { deliverable: Deliverable }) {
   if (deliverable.url) {
     return (
       <li>
-        <a className="deliverable" href={deliverable.url} target="_blank" rel="noopener noreferrer">
-          <span className="deliverable-icon">
+        <a className="row deliverable gap-12" href={deliverable.url} target="_blank" rel="noopener noreferrer">
+          <span className="tile">
             <Icon size={18} />
           </span>
           <span className="deliverable-text">
             <span className="deliverable-name">{deliverable.name}</span>
-            <span className="deliverable-meta">{size || new URL(deliverable.url, window.location.href).hostname}</span>
+            <span className="small muted">{size || new URL(deliverable.url, window.location.href).hostname}</span>
           </span>
           <ExternalIcon size={16} />
           <span className="visually-hidden"> (opens in a new tab)</span>
@@ -106,13 +106,13 @@ function DeliverableItem({ deliverable }: { deliverable: Deliverable }) {
   }
   return (
     <li>
-      <div className="deliverable is-file">
-        <span className="deliverable-icon">
+      <div className="row deliverable is-file gap-12">
+        <span className="tile">
           <FileIcon size={18} />
         </span>
         <span className="deliverable-text">
           <span className="deliverable-name">{deliverable.name}</span>
-          <span className="deliverable-meta">{[size, 'File shared in your project workspace — ask the team for a copy'].filter(Boolean).join(' · ')}</span>
+          <span className="small muted">{[size, 'File shared in your project workspace — ask the team for a copy'].filter(Boolean).join(' · ')}</span>
         </span>
       </div>
     </li>

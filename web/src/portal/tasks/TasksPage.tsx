@@ -74,7 +74,7 @@ export function TasksPage() {
       </header>
 
       <section className="panel">
-        <form className="filters" aria-label="Filter tasks" onSubmit={(e) => e.preventDefault()}>
+        <form className="row wrap bottom filters" style={{ gap: '12px 16px' }} aria-label="Filter tasks" onSubmit={(e) => e.preventDefault()}>
           <div className="field">
             <label htmlFor="filter-status" className="field-label">
               Status
