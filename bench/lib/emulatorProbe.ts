@@ -35,7 +35,7 @@ export async function probeBoundedQueries(db: Firestore, day: string): Promise<P
   const get = (q: Query) => async () => (await q.get()).size;
   const probes: [string, () => Promise<number>][] = [
     ['one day’s time entries, 20 at most (Time)', get(db.collection('timeEntries').where('date', '==', day).orderBy(FieldPath.documentId()).limit(20))],
-    ['sum of one day’s minutes (Time)', async () => ((await db.collection('timeEntries').where('date', '==', day).aggregate({ minutes: AggregateField.sum('minutes') }).get()).data().minutes === null ? 0 : 1)],
+    ['a sum() over one day’s time entries (an aggregation)', async () => ((await db.collection('timeEntries').where('date', '==', day).aggregate({ minutes: AggregateField.sum('minutes') }).get()).data().minutes === null ? 0 : 1)],
     ['Acme’s open tasks, 25 at most (Tasks)', get(db.collection('companies/acme/tasks').where('status', 'in', ['todo', 'in_progress', 'in_review']).limit(25))],
     ['one document by id (a detail page)', async () => ((await db.doc('companies/acme').get()).exists ? 1 : 0)],
   ];

@@ -59,7 +59,7 @@ export const BOUNDED_PAGES: ReadonlySet<string> = new Set([
   'admin /console/billables',
   // Invoices: unpaid first, 20 at a time; totals and chip counts as count()/sum() per currency.
   'admin /console/invoices',
-  // Time: a week of entries a page at a time, sum()s per day; Expenses: a page, totals as count()/sum().
+  // Time: a week of entries a page at a time, the week's totals from its rollup; Expenses: a page, totals as count()/sum().
   'admin /console/time',
   'staff /console/time',
   'admin /console/expenses',
