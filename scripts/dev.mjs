@@ -68,8 +68,18 @@ async function main() {
   children.add(emulators.child);
   emulators.child.stdout.pipe(log);
   emulators.child.stderr.pipe(log);
+  // The ports open before the Functions emulator has registered its triggers: seeding then would
+  // leave the demo without its rollups and search index. Firebase says when all is loaded.
+  const ready = new Promise((resolve) => {
+    let seen = '';
+    emulators.child.stdout.on('data', (chunk) => {
+      seen = (seen + String(chunk)).slice(-4096);
+      if (seen.includes('All emulators ready')) resolve(undefined);
+    });
+  });
   emulators.done.then((code) => { if (!stopping) { console.error(`Emulators exited (${code}); see .emulators/emulators.log`); void shutdown(code || 1); } });
   await waitForPorts([ports.auth, ports.firestore, ports.functions], 120_000, () => emulators.child.exitCode === null);
+  await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 120_000))]);
 
   step('Seeding demo data');
   const env = emulatorEnv();
