@@ -93,36 +93,14 @@ async function seedEmulators(projectId: string): Promise<void> {
     import('firebase-admin/firestore'),
     import('../../scripts/seed'),
   ]);
+  const { waitForTriggers } = await import('../../bench/lib/grow');
   const app = getApps().find((a) => a.name === 'e2e-seed') ?? initializeApp({ projectId }, 'e2e-seed');
   const db = getFirestore(app);
   await seed(db, getAuth(app));
-  await waitForDerivedData(db);
-}
-
-/**
- * The search index and the rollups are written by Firestore triggers after the seed: wait until
- * every company, project and task has its index entry and every time entry, expense and task
- * its rollup record, so the console's search and dashboards see the whole demo from the first test.
- */
-async function waitForDerivedData(db: import('firebase-admin/firestore').Firestore, timeoutMs = 240_000): Promise<void> {
-  const count = async (q: import('firebase-admin/firestore').Query) => (await q.count().get()).data().count;
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  for (;;) {
-    const [companies, projects, tasks, indexed, entries, expenses, sources] = await Promise.all([
-      count(db.collection('companies')),
-      count(db.collectionGroup('projects')),
-      count(db.collectionGroup('tasks')),
-      count(db.collection('searchIndex')),
-      count(db.collection('timeEntries')),
-      count(db.collection('expenses')),
-      count(db.collection('rollupSources').where('kind', 'in', ['timeEntry', 'expense', 'task'])),
-    ]);
-    last = `search index ${indexed}/${companies + projects + tasks}, rollup sources ${sources}/${entries + expenses + tasks}`;
-    if (indexed >= companies + projects + tasks && sources >= entries + expenses + tasks) return;
-    if (Date.now() > deadline) throw new Error(`The Functions triggers did not index the seeded demo in time: ${last}`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
+  // The search index and the rollups come from Firestore triggers after the seed: wait until every
+  // source has its record and the derived collections are quiet, so search and dashboards see the
+  // whole demo from the first test.
+  await waitForTriggers(db, { timeoutMs: 240_000 });
 }
 
 export default async function setup(project: TestProject) {
