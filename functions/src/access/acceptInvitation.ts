@@ -22,6 +22,7 @@ import { acceptInvitationInput } from '../model/schemas';
 import { canonicalScopes, withAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireSignedIn, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 function refuse(code: 'not-found' | 'permission-denied' | 'failed-precondition', reason: InvitationRefusal, message: string): HttpsError {
   return new HttpsError(code, message, { reason });
@@ -47,7 +48,7 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
   const now = Timestamp.fromDate(deps.now());
   const current = (await auth.getUser(caller.uid)).customClaims ?? {};
 
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     let invitationSnap: DocumentSnapshot;
     if (input.invitationId) {
       invitationSnap = await tx.get(db.doc(`${paths.invitations()}/${input.invitationId}`));

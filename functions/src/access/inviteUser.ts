@@ -20,6 +20,7 @@ import { normalizeEmail, parseInput, requireActiveStaff, type CallRequest, type 
 import { canonicalScopes } from '../shared/claims';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { agencyName, queueMail, renderMail } from '../shared/mail';
+import { runTransaction } from '../shared/transaction';
 
 export const INVITATION_TTL_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -143,7 +144,7 @@ export async function sendInvitation(
         });
   const mailId = invitationMailId(invitationRef.id);
 
-  await db.runTransaction(async (tx) => {
+  await runTransaction(db, async (tx) => {
     const pending = await tx.get(
       db.collection(paths.invitations()).where('email', '==', invitee.email).where('status', '==', 'pending'),
     );

@@ -20,6 +20,7 @@ import { paths, type Company, type Contact, type Invitation, type SetContactScop
 import { setContactScopesInput } from '../model/schemas';
 import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 async function userOrNull(deps: Pick<Deps, 'auth'>, uid: string): Promise<UserRecord | null> {
   try {
@@ -42,7 +43,7 @@ export async function setContactScopesHandler(request: CallRequest, deps: Deps):
   const contactRef = db.doc(`${paths.contacts(companyId)}/${contactId}`);
   const now = Timestamp.fromDate(deps.now());
 
-  const contact = await db.runTransaction(async (tx) => {
+  const contact = await runTransaction(db, async (tx) => {
     const [companySnap, contactSnap] = await Promise.all([tx.get(companyRef), tx.get(contactRef)]);
     const company = companySnap.data() as Company | undefined;
     if (!company) throw new HttpsError('not-found', `There is no company with id "${companyId}".`);

@@ -16,6 +16,7 @@ import { canonicalScopes, withAccess, withoutAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { endPreviewSessions } from '../preview/previewSessions';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 async function getUserOrThrow(deps: Deps, uid: string): Promise<UserRecord> {
   try {
@@ -52,7 +53,7 @@ export async function setUserAccessHandler(request: CallRequest, deps: Deps): Pr
   const claimedCompany = typeof user.customClaims?.companyId === 'string' ? user.customClaims.companyId : null;
 
   if (input.action === 'revoke') {
-    await db.runTransaction(async (tx) => {
+    await runTransaction(db, async (tx) => {
       const profile = (await tx.get(userRef)).data() as UserProfile | undefined;
       const companies = new Set([profile?.companyId ?? null, claimedCompany].filter((c): c is string => !!c));
       const contacts = (await Promise.all([...companies].map((c) => linkedContacts(tx, deps, c, input.uid)))).flat();
@@ -103,7 +104,7 @@ export async function applyAccessChange(
   const now = Timestamp.fromDate(deps.now());
   const userRef = db.doc(paths.user(uid));
   const claimedCompany = typeof user.customClaims?.companyId === 'string' ? user.customClaims.companyId : null;
-  const scopes = await db.runTransaction(async (tx): Promise<PortalScope[] | null> => {
+  const scopes = await runTransaction(db, async (tx): Promise<PortalScope[] | null> => {
     if (companyId) {
       const company = (await tx.get(db.doc(paths.company(companyId)))).data() as Company | undefined;
       if (!company) throw new HttpsError('not-found', `There is no company with id "${companyId}".`);

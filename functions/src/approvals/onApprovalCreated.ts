@@ -18,6 +18,7 @@ import { runtimeDeps, type Deps } from '../shared/deps';
 import { toCreateEvent, type CreateEvent } from '../shared/events';
 import { agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
 import { activeAdmins, projectTeams, staffByUid, type StaffRecipient } from '../shared/staffRecipients';
+import { runTransaction } from '../shared/transaction';
 
 export interface ApprovalParams {
   companyId: string;
@@ -62,7 +63,7 @@ export async function onApprovalCreatedHandler(event: CreateEvent<ApprovalParams
     createdAt: approval.createdAt,
   };
 
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     const task = (await tx.get(taskRef)).data() as Partial<Task> | undefined;
     if (!task) return { task: undefined, recorded: false };
     if (!isLatest(task.lastApproval, summary)) return { task, recorded: false };

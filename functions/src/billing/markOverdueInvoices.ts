@@ -10,6 +10,7 @@ import { logger } from 'firebase-functions/v2';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { paths, todayIso, type Invoice } from '../model';
 import { runtimeDeps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 export interface OverdueRun {
   today: string;
@@ -26,7 +27,7 @@ export async function markOverdueInvoicesHandler(input: { today: string }, deps:
     for (const doc of pending.docs) {
       const due = (doc.data() as Partial<Invoice>).dueDate;
       if (typeof due !== 'string' || !(due < input.today)) continue;
-      const changed = await db.runTransaction(async (tx) => {
+      const changed = await runTransaction(db, async (tx) => {
         const invoice = (await tx.get(doc.ref)).data() as Partial<Invoice> | undefined;
         if (invoice?.status !== 'pending' || typeof invoice.dueDate !== 'string' || !(invoice.dueDate < input.today)) return false;
         tx.update(doc.ref, { status: 'overdue' });

@@ -9,6 +9,7 @@ import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore'
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { paths, type Invoice, type ManualPaymentRefusal, type Payment } from '../model';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 export interface ManualPaymentParams {
   companyId: string;
@@ -23,7 +24,7 @@ export async function onManualPaymentCreatedHandler(
 ): Promise<ManualPaymentOutcome> {
   const db: Firestore = deps.db;
   const paymentRef = db.doc(`${paths.payments(params.companyId)}/${params.paymentId}`);
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const paymentSnap = await tx.get(paymentRef);
     const payment = paymentSnap.data() as Payment | undefined;
     if (!payment || payment.provider !== 'manual') return 'ignored';

@@ -10,6 +10,7 @@ import { paths, type Invoice, type SaveInvoiceDraftResult } from '../model';
 import { saveInvoiceDraftInput } from '../model/schemas';
 import { parseInput, requireActiveAdmin, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 export async function saveInvoiceDraftHandler(request: CallRequest, deps: Pick<Deps, 'db' | 'auth'>): Promise<SaveInvoiceDraftResult> {
   await requireActiveAdmin(request, deps.auth, 'edit invoices');
@@ -24,7 +25,7 @@ export async function saveInvoiceDraftHandler(request: CallRequest, deps: Pick<D
   if (!companySnap.exists) throw new HttpsError('not-found', `There is no company with id "${companyId}".`);
   const ref = invoiceId ? db.doc(paths.invoice(companyId, invoiceId)) : db.collection(paths.invoices(companyId)).doc();
 
-  await db.runTransaction(async (tx) => {
+  await runTransaction(db, async (tx) => {
     const [existing, sameNumber] = await Promise.all([
       tx.get(ref),
       tx.get(db.collection(paths.invoices(companyId)).where('number', '==', content.number).limit(2)),

@@ -15,6 +15,7 @@ import { runtimeDeps, type WebhookDeps } from '../shared/deps';
 import { decideRefund } from './webhook/refund';
 import { decideSession } from './webhook/session';
 import { isHandled, type HandledStripeEvent } from './webhook/shapes';
+import { runTransaction } from '../shared/transaction';
 
 export interface WebhookRequest {
   method?: string;
@@ -58,7 +59,7 @@ export async function stripeWebhookHandler(request: WebhookRequest, deps: Webhoo
   }
 
   try {
-    const result = await deps.db.runTransaction((tx) => recordOnce(tx, deps, event, type), { maxAttempts: 10 });
+    const result = await runTransaction(deps.db, (tx) => recordOnce(tx, deps, event, type), { maxAttempts: 10 });
     logger.info('stripeWebhook: event processed', { id: event.id, type, ...result });
     return { status: 200, body: { received: true, ...result } };
   } catch (error) {

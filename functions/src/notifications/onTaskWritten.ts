@@ -14,6 +14,7 @@ import { paths, todayIso, type Project, type Task } from '../model';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { toWriteEvent, type WriteEvent } from '../shared/events';
 import { activePortalContacts, agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
+import { runTransaction } from '../shared/transaction';
 
 export interface TaskParams {
   companyId: string;
@@ -81,7 +82,7 @@ export async function countReviewRoundHandler(event: WriteEvent<TaskParams>, dep
   if (!after || after.status !== 'in_review' || before?.status === 'in_review') return null;
   const base = before ? roundOf(before) : 0;
   const ref = deps.db.doc(paths.task(event.params.companyId, event.params.taskId));
-  return deps.db.runTransaction(async (tx) => {
+  return runTransaction(deps.db, async (tx) => {
     const current = (await tx.get(ref)).data() as Partial<Task> | undefined;
     if (!current || current.status !== 'in_review' || roundOf(current) !== base) return null;
     tx.update(ref, { reviewRound: base + 1 } satisfies Partial<Task>);

@@ -9,6 +9,7 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { paths, type MailKind, type MailMessage, type OutboxEntry, type OutboxRefs } from '../model';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { outboxEntry } from '../shared/mail';
+import { runTransaction } from '../shared/transaction';
 
 /** What a message is about, from the id its writer gave it (for mail written without an entry). */
 export function mailMetaFromId(id: string): { kind: MailKind; refs: OutboxRefs } {
@@ -24,7 +25,7 @@ export async function onMailWrittenHandler(mailId: string, deps: Pick<Deps, 'db'
   const { db } = deps;
   const mailRef = db.doc(`${paths.mail()}/${mailId}`);
   const outboxRef = db.doc(`${paths.outbox()}/${mailId}`);
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [mailSnap, outboxSnap] = await Promise.all([tx.get(mailRef), tx.get(outboxRef)]);
     if (!mailSnap.exists) {
       if (!outboxSnap.exists) return 'unchanged';

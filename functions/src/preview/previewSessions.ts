@@ -5,6 +5,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { paths, type PreviewSession } from '../model';
 import type { Deps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 export async function recordPreviewSession(
   deps: Pick<Deps, 'db'>,
@@ -13,7 +14,7 @@ export async function recordPreviewSession(
   now: Timestamp,
 ): Promise<void> {
   const ref = deps.db.doc(`${paths.previewSessions()}/${uid}`);
-  await deps.db.runTransaction(async (tx) => {
+  await runTransaction(deps.db, async (tx) => {
     const existing = (await tx.get(ref)).data() as PreviewSession | undefined;
     tx.set(ref, { ...session, createdAt: existing?.createdAt ?? now, lastStartedAt: now } satisfies PreviewSession);
   });

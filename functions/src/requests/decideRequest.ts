@@ -23,6 +23,7 @@ import { paths, todayIso, type ClientRequest, type DecideRequestResult, type Pro
 import { decideRequestInput } from '../model/schemas';
 import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { runTransaction } from '../shared/transaction';
 
 /** A request without a due date becomes a task due this many days after it was accepted. */
 export const DEFAULT_DUE_DAYS = 14;
@@ -45,7 +46,7 @@ export async function decideRequestHandler(request: CallRequest, deps: Deps): Pr
   const requestRef = db.doc(paths.request(input.companyId, input.requestId));
   const reason = input.reason ? input.reason : null;
 
-  return db.runTransaction(async (tx): Promise<DecideRequestResult> => {
+  return runTransaction(db, async (tx): Promise<DecideRequestResult> => {
     const snap = await tx.get(requestRef);
     if (!snap.exists) {
       throw new HttpsError('not-found', 'This request does not exist (it may have been deleted). Reload the list of requests.');

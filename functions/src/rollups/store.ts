@@ -22,6 +22,7 @@ import {
   type SourceKind,
   type SourceRef,
 } from './contributions';
+import { runTransaction } from '../shared/transaction';
 
 const SCALARS: Record<RollupBase['kind'], string[]> = {
   project: ['minutes', 'billableMinutes', 'unpricedMinutes', 'tasks', 'doneTasks'],
@@ -92,7 +93,7 @@ const isEmpty = (c: Contribution) => Object.keys(c.increments).length === 0;
 export async function reconcileSource(db: Firestore, source: SourceRef, now: () => Date): Promise<'changed' | 'unchanged'> {
   const sourceRef = db.doc(source.path);
   const recordRef = db.doc(`${paths.rollupSources()}/${sourceRecordId(source.path)}`);
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [sourceSnap, recordSnap] = await Promise.all([tx.get(sourceRef), tx.get(recordRef)]);
     const data = sourceSnap.data();
     const rates: Record<string, StaffRate | undefined> = {};
