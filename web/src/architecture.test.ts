@@ -48,7 +48,7 @@ describe('the web app’s architecture', () => {
     expect(proxies.folderCycles).toBe(0);
   });
 
-  it('hand-written CSS does not grow (4,636 lines after issue 11\'s fourth round: layout primitives, a spacing scale and shared text styles; the goal is 3,500)', () => {
-    expect(proxies.cssLines).toBeLessThanOrEqual(4636);
+  it('hand-written CSS does not grow (4,473 lines after issue 11\'s fifth round: the console\'s grids, toolbars and forms on the layout primitives, one console table; the goal is 3,500)', () => {
+    expect(proxies.cssLines).toBeLessThanOrEqual(4473);
   });
 });

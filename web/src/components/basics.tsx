@@ -1,7 +1,7 @@
 /** The pieces of the kit the sign-in pages use (their own module, so /login loads only these of ./ui.tsx). */
 import { initials } from '../lib/initials';
 
-export function Avatar({ name, size = 'md' }: { name: string; size?: 'sm' | 'md' | 'lg' }) {
+export function Avatar({ name, size = 'md' }: { name: string; size?: 'sm' | 'md' }) {
   return (
     <span className={`avatar avatar-${size}`} aria-hidden="true">
       {initials(name)}

@@ -106,9 +106,9 @@ export default function BudgetPage() {
         <span className="row cx-threshold cx-threshold-critical gap-6"><strong>{HEALTH_LABELS.critical}</strong> over {NEEDS_ATTENTION_MAX * 100}% (over budget)</span>
       </div>
 
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <Segmented<Scope> label="Projects" value={scope} onChange={setScope} options={[{ value: 'active', label: 'Active' }, { value: 'all', label: 'All projects' }]} />
-        <div className="cx-stat-grid cx-stat-grid-inline">
+        <div className="stack cx-stat-grid cx-stat-grid-inline">
           <Stat label={HEALTH_LABELS.critical} value={String(counts.critical)} tone={counts.critical ? 'bad' : 'neutral'} />
           <Stat label={HEALTH_LABELS.needs_attention} value={String(counts.needs_attention)} tone={counts.needs_attention ? 'warn' : 'neutral'} />
           <Stat label={HEALTH_LABELS.on_track} value={String(counts.on_track)} tone="good" hint={shownOf ? shownOf.slice(3) : undefined} />
@@ -123,7 +123,7 @@ export default function BudgetPage() {
             </div>
           ) : (
             <>
-              <ul className="cx-health-list">
+              <ul className="stack cx-health-list gap-16">
                 {list.map((row) => (
                   <BudgetRow key={`${row.companyId}/${row.id}`} row={row} />
                 ))}
@@ -143,7 +143,7 @@ function BudgetRow({ row }: { row: Row }) {
   if (!finance) {
     return (
       <li className="cx-box cx-health">
-        <div className="cx-health-head">
+        <div className="row between top gap-12">
           <div>
             <Link className="cx-health-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>
             <div className="muted small">{company} · {PROJECT_STATUS[row.status].label}</div>
@@ -157,7 +157,7 @@ function BudgetRow({ row }: { row: Row }) {
   const remaining = finance.budget - row.cost;
   return (
     <li className={`cx-box cx-health cx-health-${row.health}`}>
-      <div className="cx-health-head">
+      <div className="row between top gap-12">
         <div>
           <Link className="cx-health-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>
           <div className="muted small">{company} · {PROJECT_STATUS[row.status].label} · {ENGAGEMENT_TYPE[finance.engagementType]}</div>

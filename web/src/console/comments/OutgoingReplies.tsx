@@ -40,7 +40,7 @@ export function OutgoingReplies() {
               <div className="truncate cx-outgoing-body">“{reply.body.length > 120 ? `${reply.body.slice(0, 120)}…` : reply.body}”</div>
               {reply.error ? <div className="cx-outgoing-error">{reply.error}</div> : null}
             </div>
-            <div className="cx-outgoing-actions">
+            <div className="stack cx-outgoing-actions gap-6">
               {reply.state === 'waiting' ? (
                 <UndoButtons id={reply.id} />
               ) : reply.state === 'failed' ? (

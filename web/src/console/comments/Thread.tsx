@@ -28,7 +28,7 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
 
   return (
     <section className="stack cx-thread gap-14" aria-label="Comments">
-      <header className="cx-row-between">
+      <header className="row wrap between cx-row-between">
         <h2 className="row cx-panel-title">
           <ChatIcon /> Comments
         </h2>
@@ -71,7 +71,7 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
                   ) : reply.state === 'sending' ? (
                     <Spinner label="Sending…" />
                   ) : (
-                    <span className="cx-danger-text">Not sent: {reply.error}</span>
+                    <span className="text-danger">Not sent: {reply.error}</span>
                   )}
                 </div>
               </li>

@@ -20,7 +20,6 @@ export function Menu({
   label,
   items,
   header,
-  align = 'end',
   className = 'btn btn-ghost btn-sm',
 }: {
   button: ReactNode;
@@ -28,7 +27,6 @@ export function Menu({
   label?: string;
   items: (MenuItem | 'divider')[];
   header?: ReactNode;
-  align?: 'start' | 'end';
   className?: string;
 }) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
@@ -105,7 +103,7 @@ export function Menu({
         {button}
       </button>
       {open ? (
-        <div className={`cx-menu-list cx-menu-${align}`} role="menu" id={id} ref={list} aria-labelledby={`${id}-button`} onKeyDown={onListKey}>
+        <div className="cx-menu-list" role="menu" id={id} ref={list} aria-labelledby={`${id}-button`} onKeyDown={onListKey}>
           {header ? <div className="cx-menu-header">{header}</div> : null}
           {items.map((item, i) =>
             item === 'divider' ? (

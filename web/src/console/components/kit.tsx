@@ -82,7 +82,7 @@ export function Panel({ title, actions, children, className = '', flush = false 
 /** A labelled form control; `children` is the input. */
 export function Field({ label, hint, children, wide = false }: { label: ReactNode; hint?: ReactNode; children: ReactNode; wide?: boolean }) {
   return (
-    <label className={`cx-form-field ${wide ? 'cx-field-wide' : ''}`}>
+    <label className={`stack cx-form-field ${wide ? 'cx-field-wide' : ''} gap-6`}>
       <span className="field-label">{label}</span>
       {children}
       {hint ? <span className="hint">{hint}</span> : null}
@@ -105,7 +105,7 @@ export function Tabs({ items }: { items: { to: string; label: ReactNode; end?: b
       {items.map((item) => (
         <NavLink key={item.to} to={item.to} end={item.end} className="row cx-tab gap-6" replace>
           {item.label}
-          {item.count !== undefined ? <span className="cx-count">{item.count}</span> : null}
+          {item.count !== undefined ? <span className="count cx-count">{item.count}</span> : null}
         </NavLink>
       ))}
     </nav>
@@ -163,10 +163,10 @@ export function DataTable({ columns, children }: { columns: Column[]; children: 
   );
 }
 
-/** A console list table (companies, projects, requests), inside a `cx-table-wrap`: the same, in the lists' style. */
+/** A console list table (companies, projects, requests), inside a `cx-table-wrap`: the same, with its header cells unscoped. */
 export function ListTable({ columns, label, children }: { columns: Column[]; label?: string; children: ReactNode }) {
   return (
-    <table className="table cx-list-table" aria-label={label}>
+    <table className="table cx-data-table" aria-label={label}>
       <TableHead columns={columns} />
       <tbody>{children}</tbody>
     </table>
@@ -177,7 +177,7 @@ export function KeyValues({ items }: { items: { label: ReactNode; value: ReactNo
   return (
     <dl className="stack cx-kv">
       {items.map((item, i) => (
-        <div className="cx-kv-row" key={i}>
+        <div className="stack cx-kv-row gap-12" key={i}>
           <dt>{item.label}</dt>
           <dd>{item.value}</dd>
         </div>
@@ -217,7 +217,7 @@ export function FormField({
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`cx-form-field ${error ? 'cx-form-field-invalid' : ''} ${className}`}>
+    <div className={`stack cx-form-field ${error ? 'cx-form-field-invalid' : ''} ${className} gap-6`}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>

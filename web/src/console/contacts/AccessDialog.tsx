@@ -76,7 +76,7 @@ function AccessForm({
   });
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)}>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)}>
       <fieldset className="stack cx-fieldset gap-8">
         <legend className="field-label">Role</legend>
         {(

@@ -39,7 +39,7 @@ function ContactForm({ companyId, contact, onClose }: { companyId: string; conta
   const submit = handleSubmit((fields) => save.mutate({ contactId: contact?.id, fields }, { onSuccess: onClose }));
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Name">
         <input className="cx-input" {...register('name')} autoFocus maxLength={LIMITS.shortText} autoComplete="off" />
       </Field>

@@ -127,7 +127,7 @@ function ContactRow({
   menu.push('divider', { label: 'Delete contact', icon: <TrashIcon />, danger: true, onSelect: () => setDeleting(true) });
 
   return (
-    <li className="cx-contact" data-testid={`contact-${contact.id}`}>
+    <li className="stack cx-contact gap-14" data-testid={`contact-${contact.id}`}>
       <Avatar name={contact.name} />
       <div className="cx-contact-main">
         <div className="cx-contact-name">
@@ -160,7 +160,7 @@ function ContactRow({
             {contact.portal === 'invited' ? <><MailIcon /> {inviteLabel}</> : <><UserPlusIcon /> {inviteLabel}</>}
           </button>
         ) : isAdmin ? (
-          <button type="button" className="btn btn-ghost btn-sm cx-danger-text" onClick={() => setRevoking(true)}>
+          <button type="button" className="btn btn-ghost btn-sm text-danger" onClick={() => setRevoking(true)}>
             Revoke
           </button>
         ) : null}

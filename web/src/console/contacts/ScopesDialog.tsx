@@ -100,7 +100,7 @@ function ScopesForm({
     }
   });
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <fieldset className="stack cx-fieldset gap-8">
         <legend>Portal areas</legend>
         {PORTAL_SCOPES.map((scope) => (

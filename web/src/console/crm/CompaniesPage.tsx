@@ -54,7 +54,7 @@ export default function CompaniesPage() {
           <PrimaryButton icon={<PlusIcon />} onClick={() => setCreating(true)}>New company</PrimaryButton>
         }
       />
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <div className="row wrap gap-6" role="group" aria-label="Filter by status">
           {(['all', ...COMPANY_STATUSES] as StatusFilter[]).map((s) => (
             <Chip key={s} active={status === s} onClick={() => setParam('status', s)}>
@@ -63,7 +63,7 @@ export default function CompaniesPage() {
             </Chip>
           ))}
         </div>
-        <div className="cx-toolbar-right">
+        <div className="row wrap cx-toolbar-right">
           <select className="cx-input cx-input-sm" value={owner} onChange={(e) => setParam('owner', e.target.value)} aria-label="Filter by owner">
             <option value="">Any owner</option>
             {people.list.map((p) => (

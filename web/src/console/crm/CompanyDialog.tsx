@@ -47,7 +47,7 @@ function CompanyForm({ company, onClose, onCreated }: { company?: WithId<Company
   );
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Name">
         <input className="cx-input" {...register('name')} autoFocus maxLength={LIMITS.shortText} required />
       </Field>

@@ -129,7 +129,7 @@ function DetailsTab({ company }: { company: WithId<Company> }) {
   const people = usePeople();
   const base = `/console/companies/${company.id}`;
   return (
-    <div className="cx-grid-2">
+    <div className="stack top cx-grid-2 gap-20">
       <Panel title="Company">
         <KeyValues
           items={[

@@ -60,7 +60,7 @@ export default function ExpensesPage() {
           <PrimaryButton icon={<PlusIcon size={18} />} onClick={() => setEditing('new')}>Add expense</PrimaryButton>
         }
       />
-      <div className="cx-stat-grid">
+      <div className="stack cx-stat-grid gap-16">
         <Stat label="This month" value={totals.data ? formatTotals(totals.data.thisMonth, none) : totals.error ? '—' : '…'} hint={totals.error ? 'Totals could not be loaded.' : undefined} />
         <Stat label="All time" value={totals.data ? formatTotals(totals.data.all, none) : totals.error ? '—' : '…'} hint={totals.data ? `${totals.data.count} expenses` : undefined} />
       </div>
@@ -73,7 +73,7 @@ export default function ExpensesPage() {
             {totals.data?.byCategory.get(c) ? <span className="cx-chip-count">{formatTotals(totals.data.byCategory.get(c)!)}</span> : null}
           </Chip>
         ))}
-        <span className="cx-toolbar-right">
+        <span className="row wrap cx-toolbar-right">
           <label className="visually-hidden" htmlFor="expense-client">Client</label>
           <CompanySelect id="expense-client" className="select cx-input-sm" value={companyId} onChange={setCompanyId} empty="All clients" />
         </span>
@@ -156,7 +156,7 @@ function ExpenseForm({ expense, defaultCompany, onDone }: { expense: WithId<Expe
   );
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <FormField label="Description" error={errors.description?.message}>{(id) => <input id={id} className="input" {...register('description')} placeholder="Stock photography" maxLength={EXPENSE_DESCRIPTION_MAX} />}</FormField>
       <div className="cx-cols-2">
         <FormField label="Client" error={errors.companyId?.message}>

@@ -27,13 +27,13 @@ export default function HomePage() {
   return (
     <div className="cx-page">
       <PageHeader eyebrow="Overview" title={`${greeting()}, ${firstName(me.displayName)}`} subtitle="What needs you today, across every client." />
-      <div className="cx-stat-grid">
+      <div className="stack cx-stat-grid gap-16">
         <Stat label="Your open tasks" value={shown(counts.mine)} />
         <Stat label="Overdue tasks" value={shown(counts.overdue)} hint={counts.overdue === undefined ? undefined : counts.overdue ? 'across all clients' : 'none — nice'} />
         <Stat label="Active projects" value={shown(counts.active)} />
         <Stat label="Clients" value={shown(counts.clients)} hint={counts.pipeline === undefined ? undefined : `${counts.pipeline} in the pipeline`} />
       </div>
-      <div className="cx-grid-2">
+      <div className="stack top cx-grid-2 gap-20">
         <Panel title="Assigned to you" actions={<Link to="/console/tasks?assignee=me" className="cx-link">All tasks</Link>} flush>
           <Loadable query={lists.mine}>
             {(mine) =>

@@ -132,7 +132,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
   const backTo = existing ? `/console/invoices/${existing.companyId}/${existing.invoice.id}` : '/console/invoices';
 
   return (
-    <form className="cx-stack-form" onSubmit={submit} noValidate aria-label={title}>
+    <form className="stack cx-stack-form gap-16" onSubmit={submit} noValidate aria-label={title}>
       <PageHeader
         eyebrow={
           <Link className="cx-link cx-back" to={backTo}>
@@ -143,7 +143,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
         subtitle="A draft is visible to the agency only. Amounts are in the invoice's currency; totals update as you type."
       />
 
-      <div className="cx-record cx-editor">
+      <div className="stack top cx-record cx-editor gap-20">
         <div className="cx-record-main">
           <section className="cx-box">
             <h2 className="cx-box-title">Details</h2>
@@ -187,7 +187,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
           </section>
 
           <section className="cx-box cx-box-flush">
-            <div className="cx-box-head cx-pad">
+            <div className="row wrap between top cx-box-head cx-pad gap-12">
               <div>
                 <h2 className="cx-box-title">Line items</h2>
                 <p className="muted cx-box-sub">Hourly lines are hours × rate; fixed fees and expenses are usually a quantity of 1. A negative price is a credit.</p>
@@ -198,7 +198,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
             </div>
             {errors.lineItems?.message || errors.lineItems?.root?.message ? <p className="cx-field-error cx-pad">{errors.lineItems.message ?? errors.lineItems.root?.message}</p> : null}
             <div className="cx-lines" role="table" aria-label="Line items">
-              <div className="cx-line cx-line-head" role="row">
+              <div className="stack top cx-line cx-line-head gap-8" role="row">
                 <span role="columnheader">Description</span>
                 <span role="columnheader">Kind</span>
                 <span role="columnheader" className="num">Qty</span>
@@ -211,7 +211,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
                 const line = watched.lineItems?.[index];
                 const amount = lineAmount({ quantity: parseQuantity(line?.quantity ?? '') ?? 0, unitAmount: parseMoneyInput(line?.unitPrice ?? '', currency, { allowNegative: true }) ?? 0 });
                 return (
-                  <div className="cx-line" role="row" key={field.id}>
+                  <div className="stack top cx-line gap-8" role="row" key={field.id}>
                     <span role="cell">
                       <input className="input" aria-label={`Line ${index + 1} description`} placeholder="What was delivered" aria-invalid={Boolean(e?.description)} {...register(`lineItems.${index}.description`)} />
                       {e?.description ? <span className="cx-field-error">{e.description.message}</span> : null}
@@ -326,7 +326,7 @@ function BillableSuggestions({
 
   return (
     <section className="cx-box">
-      <div className="cx-box-head">
+      <div className="row wrap between top cx-box-head gap-12">
         <div>
           <h2 className="cx-box-title">Bill time and expenses</h2>
           <p className="muted cx-box-sub">Billable hours of the client's projects, grouped per project and person at each person's hourly rate, and expenses at cost.</p>
@@ -370,7 +370,7 @@ function BillableSuggestions({
                   const already = existingDescriptions.includes(s.description);
                   return (
                     <li key={s.key} className={s.problem ? 'is-disabled' : ''}>
-                      <label>
+                      <label className="stack gap-12">
                         <input
                           type="checkbox"
                           disabled={Boolean(s.problem)}

@@ -124,7 +124,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
       ) : null}
       {invoice.status === 'void' ? <Notice tone="warning" title="Void">This invoice was cancelled. It stays on record; the client no longer sees it in their portal.</Notice> : null}
 
-      <div className="cx-record">
+      <div className="stack top cx-record gap-20">
         <InvoiceDocument invoice={invoice} companyName={companyName} companyWebsite={company.data?.website ?? ''} />
 
         <aside className="stack gap-16">
@@ -139,7 +139,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
           </section>
 
           <section className="cx-box">
-            <div className="cx-box-head">
+            <div className="row wrap between top cx-box-head gap-12">
               <h2 className="cx-box-title">Payments</h2>
               {actions.includes('recordPayment') ? (
                 <button type="button" className="btn btn-secondary btn-sm" onClick={() => setDialog('payment')}>
@@ -167,12 +167,12 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
               <h2 className="cx-box-title">Cancel</h2>
               <div className="stack gap-8">
                 {actions.includes('void') ? (
-                  <button type="button" className="btn btn-secondary cx-btn-danger" onClick={() => setDialog('void')}>
+                  <button type="button" className="btn btn-secondary text-danger" onClick={() => setDialog('void')}>
                     <XCircleIcon size={16} /> Void invoice
                   </button>
                 ) : null}
                 {actions.includes('delete') ? (
-                  <button type="button" className="btn btn-ghost cx-btn-danger" onClick={() => setDialog('delete')}>
+                  <button type="button" className="btn btn-ghost text-danger" onClick={() => setDialog('delete')}>
                     <TrashIcon size={16} /> Delete draft
                   </button>
                 ) : null}
@@ -260,7 +260,7 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
   const rate = impliedTaxRate(invoice);
   return (
     <article className="cx-box cx-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
-      <header className="cx-doc-head">
+      <header className="row between top gap-12">
         <div className="row gap-10">
           {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="brand-logo cx-doc-logo" /> : <span className="tile cx-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}
           <span className="cx-doc-agency">{branding.agencyName}</span>
@@ -365,7 +365,7 @@ function RecordPaymentForm({ companyId, invoice, onClose }: { companyId: string;
   );
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <div className="cx-cols-2">
         <FormField label={`Amount (${invoice.currency})`} error={errors.amount?.message} hint={`Balance due ${formatMoney(invoiceBalance(invoice), invoice.currency)}`}>
           {(id, describedBy) => <input id={id} className="input" inputMode="decimal" {...register('amount')} aria-describedby={describedBy} aria-invalid={Boolean(errors.amount)} />}

@@ -74,7 +74,7 @@ export default function InvoicesPage() {
         }
       />
 
-      <div className="cx-stat-grid">
+      <div className="stack cx-stat-grid gap-16">
         <Stat label="Outstanding" value={figures ? formatTotals(figures.outstanding, formatMoney(0, 'USD')) : pendingFigure} hint={counts ? `${counts.open} issued and unpaid` : undefined} />
         <Stat
           label="Overdue"
@@ -85,14 +85,14 @@ export default function InvoicesPage() {
         <Stat label="Drafts" value={counts ? String(counts.draft) : pendingFigure} hint={!figures ? undefined : counts?.draft ? `${formatTotals(figures.drafts)} not yet issued` : 'No drafts'} />
       </div>
 
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <Segmented<ConsoleInvoiceStatus>
           label="Status"
           value={status}
           onChange={(value) => setParam('status', value)}
-          options={FILTERS.map((f) => ({ value: f.value, label: <>{f.label}{counts?.[f.value] ? <span className="cx-count">{counts[f.value]}</span> : null}</> }))}
+          options={FILTERS.map((f) => ({ value: f.value, label: <>{f.label}{counts?.[f.value] ? <span className="count cx-count">{counts[f.value]}</span> : null}</> }))}
         />
-        <div className="cx-toolbar-right">
+        <div className="row wrap cx-toolbar-right">
           <label className="visually-hidden" htmlFor="invoice-company">Client</label>
           <CompanySelect id="invoice-company" className="select cx-input-sm" value={company} onChange={(c) => setParam('company', c)} empty="All clients" />
           <label className="visually-hidden" htmlFor="invoice-search">Filter the invoices shown</label>

@@ -39,7 +39,7 @@ export default function OutboxPage() {
         title="Outbox"
         subtitle="Email the system sends: invitations, task updates and invoice notices, with their delivery. Sign-in links reach only their recipient; resend an invitation that did not arrive."
       />
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <span className="muted">{outbox.items ? `${outbox.items.length} ${outbox.items.length === 1 ? 'message' : 'messages'}` : ''}</span>
         <label className="row cx-filter-search gap-6">
           <SearchIcon />

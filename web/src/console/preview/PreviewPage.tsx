@@ -65,7 +65,7 @@ export default function PreviewPage() {
 
   if (ended) {
     return (
-      <div className="cx-preview-status" data-testid="preview-ended">
+      <div className="stack cx-preview-status gap-14" data-testid="preview-ended">
         <ErrorState title="This preview has ended" message="A View as session lasts 60 minutes and ends when your access changes. Open it again to keep checking what the client sees." />
         <div className="button-row">
           <button
@@ -89,7 +89,7 @@ export default function PreviewPage() {
 
   if (error) {
     return (
-      <div className="cx-preview-status">
+      <div className="stack cx-preview-status gap-14">
         <ErrorState title="Couldn't open the preview" message={error} />
         <Link to={`/console/companies/${companyId}`} className="btn btn-secondary">
           Back to the company
@@ -99,7 +99,7 @@ export default function PreviewPage() {
   }
   if (!session) {
     return (
-      <div className="cx-preview-status">
+      <div className="stack cx-preview-status gap-14">
         <Spinner label="Opening the client's portal…" />
       </div>
     );
@@ -130,7 +130,7 @@ function PreviewFrame({ session, onExit }: { session: PreviewSession; onExit: ()
       <div className="cx-preview-stage">
         <Suspense
           fallback={
-            <div className="cx-preview-status">
+            <div className="stack cx-preview-status gap-14">
               <Spinner label="Loading the portal…" />
             </div>
           }
@@ -177,7 +177,7 @@ function Checklist({ session }: { session: PreviewSession }) {
       {error ? <p className="cx-form-error">{error}</p> : null}
       <div className="row between">
         {results ? (
-          <span className={passed === results.filter((r) => r.status !== 'skip').length ? 'cx-check-summary is-pass' : 'cx-check-summary is-fail'}>
+          <span className={passed === results.filter((r) => r.status !== 'skip').length ? 'small strong cx-check-summary is-pass' : 'small strong cx-check-summary is-fail'}>
             {passed} of {results.filter((r) => r.status !== 'skip').length} checks passed
           </span>
         ) : null}

@@ -82,7 +82,7 @@ function ProjectForm({
   );
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null && !project ? (
         <Field label="Company">
           <FormPicker control={control} name="companyId">

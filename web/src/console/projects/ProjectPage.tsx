@@ -86,13 +86,13 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
           </>
         }
       />
-      <div className="cx-record">
+      <div className="stack top cx-record gap-20">
         <div className="cx-record-main">
           <Panel title="About">{project.description ? <p className="prose">{project.description}</p> : <p className="muted">No description.</p>}</Panel>
           <Panel
             title={
               <>
-                <TasksIcon /> Tasks {total !== undefined ? <span className="cx-count">{total}</span> : null}
+                <TasksIcon /> Tasks {total !== undefined ? <span className="count cx-count">{total}</span> : null}
               </>
             }
             actions={

@@ -39,7 +39,7 @@ export default function ProjectsPage() {
           <PrimaryButton icon={<PlusIcon />} onClick={() => setCreating(true)}>New project</PrimaryButton>
         }
       />
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <div className="row wrap gap-6" role="group" aria-label="Filter by status">
           {['open', ...PROJECT_STATUSES, 'all'].map((s) => (
             <Chip key={s} active={status === s} onClick={() => setParam('status', s === 'open' ? '' : s)}>
@@ -47,7 +47,7 @@ export default function ProjectsPage() {
             </Chip>
           ))}
         </div>
-        <div className="cx-toolbar-right">
+        <div className="row wrap cx-toolbar-right">
           <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c)} aria-label="Filter by company" />
           <label className="row cx-filter-search gap-6">
             <SearchIcon />

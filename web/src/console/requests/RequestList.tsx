@@ -113,7 +113,7 @@ function AcceptForm({ request, onClose }: { request: RequestItem; onClose: () =>
     ),
   );
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       {request.projectId ? (
         <p>
           The task goes into the project the client chose: <strong>{named || 'their project'}</strong>.
@@ -150,7 +150,7 @@ function DeclineForm({ request, onClose }: { request: RequestItem; onClose: () =
     ),
   );
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Reason (the client reads it)">
         <textarea className="cx-input" rows={4} {...register('reason')} autoFocus />
       </Field>

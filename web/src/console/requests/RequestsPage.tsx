@@ -23,7 +23,7 @@ export default function RequestsPage() {
   return (
     <div className="cx-page">
       <PageHeader title="Requests" subtitle="What clients ask for from their portal. Accept one to make it a task, or decline it with a reason they read." />
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <Segmented label="Status" value={status} onChange={(value) => set('status', value)} options={FILTERS} />
       </div>
       <Panel flush>

@@ -62,7 +62,7 @@ export default function RevenuePage() {
       <Loadable query={query} rows={5}>
         {(s) => (
           <>
-            <div className="cx-stat-grid">
+            <div className="stack cx-stat-grid gap-16">
               <Stat label={`Invoiced · ${span} months`} value={money(s.totals.invoiced)} />
               <Stat label={`Paid · ${span} months`} value={money(s.totals.paid)} tone="good" />
               <Stat label="Outstanding" value={money(s.totals.outstanding)} hint="Still owed on these months' invoices" tone={s.totals.outstanding ? 'warn' : 'neutral'} />
@@ -91,7 +91,7 @@ export default function RevenuePage() {
               )}
             </section>
 
-            <div className="cx-grid-2">
+            <div className="stack top cx-grid-2 gap-20">
               <section className="cx-box">
                 <BoxTitle title="Top clients">By invoiced, all time, in {currency}.</BoxTitle>
                 {s.topClients.length === 0 ? (
@@ -128,10 +128,10 @@ export default function RevenuePage() {
 function TopClient({ rank, client: c, max, money }: { rank: number; client: ClientRevenue; max: number; money: (v: number) => string }) {
   const name = useCompanyName(c.companyId);
   return (
-    <li>
+    <li className="stack top">
       <span className="avatar cx-top-rank">{rank}</span>
       <div className="stack cx-top-body gap-4">
-        <div className="cx-row-between">
+        <div className="row wrap between cx-row-between">
           <Link to={`/console/invoices?company=${encodeURIComponent(c.companyId)}`} className="strong">{name || '…'}</Link>
           <span className="strong">{money(c.invoiced)}</span>
         </div>
@@ -150,7 +150,7 @@ function TopClient({ rank, client: c, max, money }: { rank: number; client: Clie
 function OverdueInvoice({ invoice: inv, money }: { invoice: { companyId: string; id: string; number: string; dueDate: string; total: number; amountPaid: number }; money: (v: number) => string }) {
   const company = useCompanyName(inv.companyId);
   return (
-    <li>
+    <li className="stack">
       <Link to={`/console/invoices/${inv.companyId}/${inv.id}`} className="strong">{inv.number}</Link>
       <span className="muted">{company} · due {formatDate(inv.dueDate)}</span>
       <span className="strong text-danger">{money(Math.max(0, inv.total - inv.amountPaid))}</span>

@@ -152,7 +152,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
   });
 
   return (
-    <form className="cx-stack-form cx-record" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
+    <form className="stack top cx-stack-form cx-record gap-16" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
       <div className="cx-record-main">
         <section className="cx-box">
           <h2 className="cx-box-title">Branding</h2>
@@ -175,7 +175,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
           </FormField>
           <div className="cx-steps">
             <p className="strong">Connecting {domain || 'the domain'}</p>
-            <ol>
+            <ol className="stack gap-8">
               <li>In the Firebase console, open <strong>Hosting → Add custom domain</strong> and enter <code>{domain || 'portal.youragency.com'}</code>.</li>
               <li>
                 At your DNS provider, add the records Firebase shows. Typically:
@@ -204,7 +204,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
             <BrandMark name={v.agencyName || 'Agency'} logoUrl={/^https?:\/\//.test(v.logoUrl ?? '') ? (v.logoUrl ?? '') : ''} size={26} />
             <span className="strong">{v.agencyName || 'Agency name'}</span>
           </div>
-          <div className="cx-brand-preview-body">
+          <div className="stack cx-brand-preview-body gap-8">
             <p className="strong">Good morning, Carol</p>
             <p className="muted small">Everything we are working on together, live.</p>
             <div className="cx-inline">
@@ -255,7 +255,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   const save = saveSettings(savePortal, reset, () => toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).'));
 
   return (
-    <form className="cx-stack-form cx-record" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
+    <form className="stack top cx-stack-form cx-record gap-16" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
       <div className="cx-record-main">
         <section className="cx-box">
           <h2 className="cx-box-title">Welcome</h2>
@@ -270,7 +270,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
         <section className="cx-box">
           <h2 className="cx-box-title">The three cards</h2>
           <p className="muted cx-box-sub">Shortcuts on Portal Home. A link is a portal page (/portal/projects, /portal/tasks, /portal/invoices) or a full https:// address.</p>
-          <div className="cx-boxes-edit">
+          <div className="stack cx-boxes-edit gap-12">
             {[0, 1, 2].map((i) => {
               const e = errors.cards?.[i];
               return (
@@ -286,7 +286,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
         </section>
       </div>
       <PreviewAside error={error} dirty={formState.isDirty} submitting={formState.isSubmitting} saveLabel="Save Portal Home">
-        <div className="cx-portal-preview">
+        <div className="stack cx-portal-preview gap-8">
           <p className="strong">Good morning, Carol</p>
           <p className="muted small">{v.welcomeMessage || 'Your welcome message'}</p>
           {(v.cards ?? []).map((card, i) => (
@@ -364,7 +364,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
   return (
     <div className="stack cx-integrations gap-20">
       <section className="cx-box">
-        <div className="cx-box-head">
+        <div className="row wrap between top cx-box-head gap-12">
           <BoxTitle title="Stripe — online payments">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</BoxTitle>
           <label className="cx-switch">
             <input
@@ -393,7 +393,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
         <StripeStatusNotice />
         <div className="cx-steps">
           <p className="strong">Connecting Stripe</p>
-          <ol>
+          <ol className="stack gap-8">
             <li>In the Stripe Dashboard, open <strong>Developers → API keys</strong> and copy the secret key (<code>sk_live_…</code>, or <code>sk_test_…</code> to try it out).</li>
             <li>Store it as a Functions secret: <pre>npx firebase functions:secrets:set STRIPE_SECRET_KEY</pre></li>
             <li>
@@ -417,7 +417,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
         </p>
         <div className="cx-steps">
           <p className="strong">Setting it up</p>
-          <ol>
+          <ol className="stack gap-8">
             <li>In the Firebase console, open <strong>Authentication → Sign-in method</strong>, enable <strong>Google</strong>, and choose the support email clients see.</li>
             <li>Also enable <strong>Email/Password → Email link (passwordless sign-in)</strong>: invitation emails use it.</li>
             <li>Under <strong>Authentication → Settings → Authorized domains</strong>, add every domain the portal is served from (your custom domain from General).</li>

@@ -99,7 +99,7 @@ export function Shell({ nav, viewAs: ViewAs, overlay }: ShellProps) {
         </div>
       </aside>
       <div className="cx-main">
-        <header className="cx-topbar">
+        <header className="row cx-topbar gap-16">
           <button
             type="button"
             ref={toggle}

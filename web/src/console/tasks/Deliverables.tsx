@@ -65,11 +65,11 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
               <LinkIcon />
               <span className="cx-deliverable-main">
                 {d.url ? (
-                  <a href={d.url} target="_blank" rel="noreferrer" className="cx-deliverable-name">
+                  <a href={d.url} target="_blank" rel="noreferrer" className="row cx-deliverable-name gap-4">
                     {d.name} <ExternalIcon size={13} />
                   </a>
                 ) : (
-                  <span className="cx-deliverable-name">{d.name}</span>
+                  <span className="row cx-deliverable-name gap-4">{d.name}</span>
                 )}
                 <span className="truncate cx-deliverable-meta">
                   {d.url ? d.url.replace(/^https?:\/\//, '').slice(0, 60) : 'Stored file — Cloud Storage is not available here'}
@@ -91,7 +91,7 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
         </ul>
       )}
       {adding ? (
-        <form className="cx-inline-form" onSubmit={(e) => void add(e)} noValidate>
+        <form className="stack cx-inline-form gap-8" onSubmit={(e) => void add(e)} noValidate>
           <input className="cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" {...register('name')} aria-label="Deliverable name" autoFocus />
           <input className="cx-input" type="url" placeholder="https://" {...register('url')} aria-label="Link" />
           <button type="submit" className="btn btn-primary btn-sm" disabled={busy}>

@@ -78,7 +78,7 @@ function TaskForm({
   });
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       {presetCompany === null ? (
         <Field label="Company">
           <FormPicker control={control} name="companyId" onValue={() => setValue('projectId', '')}>

@@ -76,7 +76,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
           </button>
         ))}
       </div>
-      <div className="cx-record">
+      <div className="stack top cx-record gap-20">
         <div className="cx-record-main">
           <Panel title="Description">
             {task.description ? <p className="prose">{task.description}</p> : <p className="muted">No description.</p>}
@@ -88,11 +88,11 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
         <aside className="cx-record-side">
           <Panel title="Details">
             <div className="stack cx-side-fields">
-              <label className="cx-side-field">
+              <label className="stack small muted cx-side-field">
                 <span>Status</span>
                 <TaskStatusSelect className="cx-input cx-input-sm" value={task.status} onChange={setStatus} />
               </label>
-              <label className="cx-side-field">
+              <label className="stack small muted cx-side-field">
                 <span>Priority</span>
                 <select className="cx-input cx-input-sm" value={task.priority} onChange={(e) => change({ priority: e.target.value as TaskPriority })}>
                   {TASK_PRIORITIES.map((p) => (
@@ -102,7 +102,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
                   ))}
                 </select>
               </label>
-              <label className="cx-side-field">
+              <label className="stack small muted cx-side-field">
                 <span>Assignee</span>
                 <select
                   className="cx-input cx-input-sm"
@@ -117,7 +117,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
                   ))}
                 </select>
               </label>
-              <label className="cx-side-field">
+              <label className="stack small muted cx-side-field">
                 <span>Due date</span>
                 <input className="cx-input cx-input-sm" type="date" value={task.dueDate} onChange={(e) => e.target.value && change({ dueDate: e.target.value })} />
               </label>
@@ -127,7 +127,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
                 {
                   label: 'Due',
                   value: (
-                    <span className={task.status !== 'done' && daysFromToday(task.dueDate) < 0 ? 'cx-danger-text' : ''}>
+                    <span className={task.status !== 'done' && daysFromToday(task.dueDate) < 0 ? 'text-danger' : ''}>
                       {formatDate(task.dueDate)} · {formatRelativeDay(task.dueDate)}
                     </span>
                   ),

@@ -74,7 +74,7 @@ export function TaskBoard({ tasks, labels, compact = false, paging }: { tasks: r
   };
 
   return (
-    <div className={`cx-board ${compact ? 'cx-board-compact' : ''}`}>
+    <div className={`stack top cx-board ${compact ? 'cx-board-compact' : ''} gap-14`}>
       {TASK_STATUSES.map((status) => {
         const column = tasks.filter((t) => t.status === status);
         return (
@@ -117,7 +117,7 @@ export function TaskBoard({ tasks, labels, compact = false, paging }: { tasks: r
                     <Badge tone={TASK_PRIORITY[task.priority].tone}>{TASK_PRIORITY[task.priority].label}</Badge>
                     <ApprovalBadge task={task} />
                     {task.deliverables.length ? (
-                      <span className="cx-card-deliverables" title={`${task.deliverables.length} deliverable(s)`}>
+                      <span className="row hint gap-2" title={`${task.deliverables.length} deliverable(s)`}>
                         <LinkIcon size={14} /> {task.deliverables.length}
                       </span>
                     ) : null}
@@ -173,7 +173,7 @@ export function TaskTable({ tasks, labels }: { tasks: readonly ScopedTask[]; lab
   );
   return (
     <div className="cx-table-wrap">
-      <table className="table cx-list-table">
+      <table className="table cx-data-table">
         <thead>
           <tr>
             {header('title', 'Task')}

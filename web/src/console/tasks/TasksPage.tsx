@@ -69,7 +69,7 @@ export default function TasksPage() {
           </>
         }
       />
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <div className="row wrap">
           <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c, ['project'])} aria-label="Company" />
           <ProjectPicker

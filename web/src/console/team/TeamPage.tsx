@@ -71,7 +71,7 @@ export default function TeamPage() {
           <PrimaryButton icon={<UserPlusIcon size={18} />} onClick={() => setInviting(true)}>Invite teammate</PrimaryButton>
         }
       />
-      <div className="cx-stat-grid">
+      <div className="stack cx-stat-grid gap-16">
         <Stat label="Active people" value={String(active.length)} hint={`${members.length - active.length} inactive or not in the directory`} />
         <Stat label="Weekly capacity" value={`${capacity} h`} hint="Sum of active people's hours per week" />
         <Stat label="Average hourly rate" value={avgRate === null ? '—' : formatMoney(avgRate, 'USD')} hint="Active people billed in USD" />
@@ -175,7 +175,7 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
   );
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <div className="cx-cols-2">
         <FormField label="Name" error={errors.displayName?.message}>{(id) => <input id={id} className="input" {...register('displayName')} />}</FormField>
         <FormField label="Title" error={errors.title?.message}>{(id) => <input id={id} className="input" {...register('title')} placeholder="Senior Developer" />}</FormField>
@@ -230,7 +230,7 @@ function InviteForm({ onDone }: { onDone: () => void }) {
   );
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <div className="cx-cols-2">
         <FormField label="Email" error={formState.errors.email?.message}>{(id) => <input id={id} className="input" type="email" {...register('email')} placeholder="lee@northwind.test" />}</FormField>
         <FormField label="Name (optional)" error={formState.errors.displayName?.message}>{(id) => <input id={id} className="input" {...register('displayName')} />}</FormField>

@@ -101,7 +101,7 @@ export default function BillablesPage() {
       <Loadable query={query} rows={5}>
         {(r) => (
           <>
-            <div className="cx-stat-grid">
+            <div className="stack cx-stat-grid gap-16">
               <Stat label="Billable value" value={formatTotals(r.totals.value, formatMoney(0, 'USD'))} hint={r.totals.unratedMinutes ? `${formatMinutes(r.totals.unratedMinutes)} billable without a rate` : 'At hourly rates'} tone={r.totals.unratedMinutes ? 'warn' : 'good'} />
               <Stat label="Billable hours" value={formatMinutes(r.totals.billableMinutes)} hint={`of ${formatMinutes(r.totals.minutes)} logged`} />
               <Stat label="Billable share" value={`${utilisation(r.totals)}%`} hint="Billable ÷ logged" />
@@ -114,7 +114,7 @@ export default function BillablesPage() {
             ) : (
               <>
                 <section className="cx-box">
-                  <div className="cx-box-head">
+                  <div className="row wrap between top cx-box-head gap-12">
                     <h2 className="cx-box-title">By {groupBy}</h2>
                     <Segmented<GroupBy> label="Group by" value={groupBy} onChange={setGroupBy} options={[{ value: 'person', label: 'Person' }, { value: 'client', label: 'Client' }, { value: 'month', label: 'Month' }]} />
                   </div>
@@ -123,13 +123,13 @@ export default function BillablesPage() {
                       <GroupBar key={key} name={groupName(key)} totals={totals} max={maxMinutes} action={groupBy === 'client' ? <Link className="btn-link small" to={`/console/invoices/new?company=${encodeURIComponent(key)}`}>Invoice</Link> : null} />
                     ))}
                   </ul>
-                  <p className="cx-legend">
+                  <p className="row hint gap-6">
                     <span className="cx-key cx-key-billable" /> billable <span className="cx-key cx-key-other" /> non-billable
                   </p>
                 </section>
 
                 <section className="cx-box cx-box-flush">
-                  <div className="cx-box-head cx-pad">
+                  <div className="row wrap between top cx-box-head cx-pad gap-12">
                     <h2 className="cx-box-title">Person × client × month</h2>
                   </div>
                   <DataTable columns={['Month', 'Person', 'Client', { label: 'Logged', className: 'num' }, { label: 'Billable', className: 'num' }, { label: 'Rate', className: 'num' }, { label: 'Value', className: 'num' }]}>
@@ -162,7 +162,7 @@ function GroupBar({ name, totals, max, action }: { name: ReactNode; totals: Bill
   const billable = (totals.billableMinutes / max) * 100;
   const other = ((totals.minutes - totals.billableMinutes) / max) * 100;
   return (
-    <li className="cx-hbar">
+    <li className="stack cx-hbar gap-14">
       <span className="cx-hbar-name">{name}</span>
       <span className="cx-hbar-track" aria-hidden="true">
         <span className="cx-hbar-fill cx-key-billable" style={{ width: `${billable}%` }} />

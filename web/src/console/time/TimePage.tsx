@@ -76,22 +76,22 @@ export default function TimePage() {
         actions={isAdmin ? <Link className="btn btn-secondary" to="/console/billables">Billables report</Link> : null}
       />
 
-      <div className="cx-time-top">
+      <div className="stack top cx-time-top gap-20">
         <section className="cx-box">
           <h2 className="cx-box-title">Log time</h2>
           <TimeForm onSaved={() => toast.success('Time logged.')} />
         </section>
         <section className="cx-box">
           <h2 className="cx-box-title">Your week · {formatWeek(thisWeek)}</h2>
-          <div className="cx-stat-grid cx-stat-grid-tight">
+          <div className="stack cx-stat-grid">
             <Stat label="Logged" value={myWeek.data ? formatMinutes(weekMinutes) : myWeek.error ? '—' : '…'} hint={myWeek.error ? 'The week’s total could not be loaded.' : `of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
             <Stat label="Billable" value={myWeek.data ? formatMinutes(billableMinutes) : myWeek.error ? '—' : '…'} hint={weekMinutes ? `${Math.round((billableMinutes / weekMinutes) * 100)}% of logged` : '—'} />
           </div>
-          <div className="cx-weekbars" aria-label="Hours per day this week">
+          <div className="stack bottom cx-weekbars gap-6" aria-label="Hours per day this week">
             {days.map((d) => {
               const minutes = dayMinutes(d);
               return (
-                <div key={d} className={`cx-weekbar ${d === today ? 'is-today' : ''}`} title={`${formatDate(d)}: ${formatMinutes(minutes)}`}>
+                <div key={d} className={`stack cx-weekbar ${d === today ? 'is-today' : ''} gap-4`} title={`${formatDate(d)}: ${formatMinutes(minutes)}`}>
                   <div className="cx-weekbar-track">
                     <div className="cx-weekbar-fill" style={{ height: `${Math.min(100, (minutes / 600) * 100)}%` }} />
                   </div>
@@ -104,9 +104,9 @@ export default function TimePage() {
         </section>
       </div>
 
-      <div className="cx-toolbar">
+      <div className="row wrap between cx-toolbar">
         <Segmented<Scope> label="Whose time" value={scope} onChange={setScope} options={[{ value: 'mine', label: 'My time' }, { value: 'everyone', label: 'Everyone' }]} />
-        <div className="cx-toolbar-right">
+        <div className="row wrap cx-toolbar-right">
           {scope === 'everyone' ? (
             <>
               <label className="visually-hidden" htmlFor="time-person">Person</label>
@@ -230,7 +230,7 @@ export function TimeForm({ entry, onSaved }: { entry?: WithId<TimeEntry>; onSave
   );
 
   return (
-    <form className="cx-stack-form" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
+    <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
       <div className="cx-cols-2 cx-cols-4">
         <FormField label="Project" className="cx-col-span-2">
           {(id) => (
@@ -262,7 +262,7 @@ export function TimeForm({ entry, onSaved }: { entry?: WithId<TimeEntry>; onSave
         ) : null}
         <FormField label="Note" className={isAdmin ? '' : 'cx-col-span-2'}>{(id) => <input id={id} className="input" maxLength={TIME_NOTE_MAX} {...register('note')} placeholder="What you worked on" />}</FormField>
       </div>
-      <div className="cx-row-between">
+      <div className="row wrap between cx-row-between">
         <label className="cx-check">
           <input type="checkbox" {...register('billable')} />
           <span>Billable to the client</span>

@@ -57,7 +57,7 @@ export default function WorkloadPage() {
             </div>
           ) : (
             <>
-              <div className="cx-stat-grid">
+              <div className="stack cx-stat-grid gap-16">
                 <Stat label="This week" value={`${Math.round(teamHours)} h`} hint={`of ${teamCapacity} h team capacity`} />
                 <Stat label="Over capacity last week" value={String(overloaded)} tone={overloaded ? 'bad' : 'good'} hint={overloaded ? 'people logged more than their capacity' : 'No one'} />
                 <Stat label="Open tasks" value={String(openTotal)} hint={s.unassignedOpen ? `${s.unassignedOpen} unassigned` : 'All assigned'} tone={s.unassignedOpen ? 'warn' : 'neutral'} />
@@ -68,7 +68,7 @@ export default function WorkloadPage() {
                 ))}
                 <span><span className="cx-key cx-key-line" /> Capacity</span>
               </div>
-              <div className="cx-workload-grid">
+              <div className="stack cx-workload-grid gap-16">
                 {s.people.map((p) => (
                   <PersonCard key={p.uid} person={p} weeks={s.weeks} />
                 ))}
@@ -88,7 +88,7 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
   const average = data.slice(0, -1).reduce((s, d) => s + d.hours, 0) / Math.max(1, data.length - 1);
   return (
     <section className="cx-box cx-member-card" aria-label={`${person.name} workload`}>
-      <div className="cx-box-head">
+      <div className="row wrap between top cx-box-head gap-12">
         <div className="row cx-member gap-10">
           <Avatar name={person.name} size="sm" />
           <div>
@@ -119,7 +119,7 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <dl className="cx-open-tasks">
+      <dl className="stack cx-open-tasks gap-8">
         <div className="stack" style={FIGURE}><dt>Open tasks</dt><dd>{person.open.total}</dd></div>
         <div className="stack" style={FIGURE}><dt>Due this week</dt><dd>{person.open.dueThisWeek}</dd></div>
         <div className={`stack ${person.open.overdue ? 'is-bad' : ''}`} style={FIGURE}><dt>Overdue</dt><dd>{person.open.overdue}</dd></div>
