@@ -5,17 +5,14 @@
  * this round (who, when, what, the comment) and the earlier decisions. A "View as" preview
  * shows the same record but cannot decide.
  */
-import { useId } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { LIMITS, type Approval, type Task, type WithId } from '@model';
+import type { Approval, Task, WithId } from '@model';
 import { Badge, ErrorState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { usePortal } from '../lib/context';
 import { APPROVAL_DECISION } from '../lib/labels';
-import { approvalSchema, type ApprovalFields } from '../requests/schemas';
-import { useDecideApproval, useTaskApprovals } from './queries';
+import { loader, useLoaded } from '../../lib/lazyComponent';
+import { useTaskApprovals } from './queries';
 import '../requests/requests.css';
 
 export function ApprovalPanel({ task }: { task: WithId<Task> }) {
@@ -45,7 +42,7 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
             scope.preview ? (
               <p className="muted">The team is waiting for the client's review. In a preview you see what they see, but only the client can approve or request changes.</p>
             ) : (
-              <DecisionForm taskId={task.id} round={round} />
+              <LazyDecisionForm taskId={task.id} round={round} />
             )
           ) : null}
           {thisRound.length ? (
@@ -90,57 +87,9 @@ function DecisionItem({ approval }: { approval: WithId<Approval> }) {
   );
 }
 
-function DecisionForm({ taskId, round }: { taskId: string; round: number }) {
-  const decide = useDecideApproval(taskId);
-  const id = useId();
-  const form = useForm<ApprovalFields, unknown, ApprovalFields>({
-    resolver: zodResolver(approvalSchema),
-    defaultValues: { decision: 'approved', comment: '' },
-  });
-  const error = form.formState.errors.comment;
-  const submitAs = (decision: ApprovalFields['decision']) => {
-    form.setValue('decision', decision);
-    void form.handleSubmit(async (values) => {
-      await decide.mutateAsync({ reviewRound: round, decision: values.decision, comment: values.comment }).catch(() => {});
-    })();
-  };
-  const busy = form.formState.isSubmitting;
-  return (
-    <form className="request-form" aria-label="Review this task" noValidate onSubmit={(e) => e.preventDefault()}>
-      <p className="muted">The team has asked for your review. Approve the work, or say what should change.</p>
-      <div className="field">
-        <label htmlFor={`${id}-comment`} className="field-label">
-          Comment (required to request changes)
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          className="textarea"
-          rows={3}
-          maxLength={LIMITS.approvalComment}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-comment-error` : undefined}
-          {...form.register('comment')}
-        />
-        {error ? (
-          <p id={`${id}-comment-error`} className="field-error" role="alert">
-            {error.message}
-          </p>
-        ) : null}
-      </div>
-      {decide.error ? (
-        <p className="form-error" role="alert">
-          Couldn't record your decision: {describeError(decide.error)}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => submitAs('approved')}>
-          Approve
-        </button>
-        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => submitAs('changes_requested')}>
-          Request changes
-        </button>
-        {busy ? <Spinner label="Saving…" /> : null}
-      </div>
-    </form>
-  );
+const loadDecisionForm = loader(() => import('./DecisionForm'));
+
+function LazyDecisionForm(props: { taskId: string; round: number }) {
+  const module = useLoaded(loadDecisionForm);
+  return module ? <module.DecisionForm {...props} /> : <Spinner label="Loading the review form…" />;
 }

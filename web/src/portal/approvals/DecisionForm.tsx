@@ -1,0 +1,68 @@
+/**
+ * The client's decision on a task in review: approve, or request changes with a comment. Its own
+ * chunk (react-hook-form and zod), loaded only when a decision can be made, so a task page
+ * that shows none parses neither.
+ */
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { LIMITS } from '@model';
+import { Spinner } from '../../components/ui';
+import { describeError } from '../../lib/errors';
+import { approvalSchema, type ApprovalFields } from '../requests/schemas';
+import { useDecideApproval } from './queries';
+
+export function DecisionForm({ taskId, round }: { taskId: string; round: number }) {
+  const decide = useDecideApproval(taskId);
+  const id = useId();
+  const form = useForm<ApprovalFields, unknown, ApprovalFields>({
+    resolver: zodResolver(approvalSchema),
+    defaultValues: { decision: 'approved', comment: '' },
+  });
+  const error = form.formState.errors.comment;
+  const submitAs = (decision: ApprovalFields['decision']) => {
+    form.setValue('decision', decision);
+    void form.handleSubmit(async (values) => {
+      await decide.mutateAsync({ reviewRound: round, decision: values.decision, comment: values.comment }).catch(() => {});
+    })();
+  };
+  const busy = form.formState.isSubmitting;
+  return (
+    <form className="request-form" aria-label="Review this task" noValidate onSubmit={(e) => e.preventDefault()}>
+      <p className="muted">The team has asked for your review. Approve the work, or say what should change.</p>
+      <div className="field">
+        <label htmlFor={`${id}-comment`} className="field-label">
+          Comment (required to request changes)
+        </label>
+        <textarea
+          id={`${id}-comment`}
+          className="textarea"
+          rows={3}
+          maxLength={LIMITS.approvalComment}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-comment-error` : undefined}
+          {...form.register('comment')}
+        />
+        {error ? (
+          <p id={`${id}-comment-error`} className="field-error" role="alert">
+            {error.message}
+          </p>
+        ) : null}
+      </div>
+      {decide.error ? (
+        <p className="form-error" role="alert">
+          Couldn't record your decision: {describeError(decide.error)}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => submitAs('approved')}>
+          Approve
+        </button>
+        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => submitAs('changes_requested')}>
+          Request changes
+        </button>
+        {busy ? <Spinner label="Saving…" /> : null}
+      </div>
+    </form>
+  );
+}
