@@ -118,7 +118,7 @@ export default function BudgetPage() {
       <Loadable query={query} rows={4}>
         {(list) =>
           list.length === 0 ? (
-            <div className="cx-box">
+            <div className="stack cx-box gap-12">
               <EmptyState icon={<PulseIcon size={28} />} title="No projects here">Active and on-hold projects show up here with their budgets.</EmptyState>
             </div>
           ) : (
@@ -142,7 +142,7 @@ function BudgetRow({ row }: { row: Row }) {
   const company = useCompanyName(row.companyId);
   if (!finance) {
     return (
-      <li className="cx-box cx-health">
+      <li className="stack cx-box cx-health gap-12">
         <div className="row between top gap-12">
           <div>
             <Link className="cx-health-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>
@@ -156,7 +156,7 @@ function BudgetRow({ row }: { row: Row }) {
   const bar = barSegments(row.cost, finance.budget);
   const remaining = finance.budget - row.cost;
   return (
-    <li className={`cx-box cx-health cx-health-${row.health}`}>
+    <li className={`stack cx-box cx-health cx-health-${row.health} gap-12`}>
       <div className="row between top gap-12">
         <div>
           <Link className="cx-health-name" to={`/console/projects/${row.companyId}/${row.id}`}>{row.name}</Link>

@@ -142,8 +142,8 @@ function CommentItem({ comment, parent, companyName }: { comment: Comment; paren
       </div>
       {editing ? (
         <div className="stack cx-comment-edit gap-8">
-          <textarea className="cx-input" rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus aria-label="Edit comment" />
-          {error ? <p className="cx-form-error">{error}</p> : null}
+          <textarea className="input cx-input" rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus aria-label="Edit comment" />
+          {error ? <p className="form-error">{error}</p> : null}
           <div className="row end">
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(false)} disabled={edit.isPending}>
               Cancel
@@ -267,7 +267,7 @@ function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; 
         placeholder={isReply ? `Write a reply — ${companyName} will see it in their portal` : 'Write an internal note — never shown to the client'}
         aria-label={isReply ? `Reply visible to ${companyName}` : 'Internal note'}
       />
-      {error ? <p className="cx-form-error">{error}</p> : null}
+      {error ? <p className="form-error">{error}</p> : null}
       <div className="row between cx-composer-footer gap-12">
         <span className="hint">
           {isReply ? `Replies wait ${UNDO_WINDOW_MS / 1000} seconds before sending, so you can undo.` : 'Ctrl + Enter to add.'}

@@ -9,7 +9,7 @@ export function CompanySelect({
   onChange,
   empty = 'All companies',
   id,
-  className = 'cx-input',
+  className = 'input cx-input',
   'aria-label': label,
 }: {
   value: string;

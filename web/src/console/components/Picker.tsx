@@ -43,7 +43,7 @@ function usePickerText() {
   return { text, setText, open, setOpen, query: useDeferredValue(text) };
 }
 
-export function Combobox({ label, value, onChange, empty, placeholder, disabled, id, className = 'cx-input', invalid, describedBy, selected, choices, text, onText, open, onOpen }: ComboboxProps) {
+export function Combobox({ label, value, onChange, empty, placeholder, disabled, id, className = 'input cx-input', invalid, describedBy, selected, choices, text, onText, open, onOpen }: ComboboxProps) {
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(0);

@@ -93,7 +93,7 @@ export function Field({ label, hint, children, wide = false }: { label: ReactNod
 export function FormError({ message }: { message: string | null }) {
   if (!message) return null;
   return (
-    <p className="cx-form-error" role="alert">
+    <p className="form-error" role="alert">
       {message}
     </p>
   );
@@ -228,7 +228,7 @@ export function FormField({
         </p>
       ) : null}
       {error ? (
-        <p className="cx-field-error" id={errorId} role="alert">
+        <p className="field-error" id={errorId} role="alert">
           {error}
         </p>
       ) : null}

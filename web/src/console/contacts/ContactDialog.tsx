@@ -41,17 +41,17 @@ function ContactForm({ companyId, contact, onClose }: { companyId: string; conta
   return (
     <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Name">
-        <input className="cx-input" {...register('name')} autoFocus maxLength={LIMITS.shortText} autoComplete="off" />
+        <input className="input cx-input" {...register('name')} autoFocus maxLength={LIMITS.shortText} autoComplete="off" />
       </Field>
       <Field label="Email" hint={emailLocked ? 'Their portal sign-in stays on the old address; invite them again to move it.' : 'Required: the portal invitation is sent here.'}>
-        <input className="cx-input" type="email" {...register('email')} maxLength={254} autoComplete="off" />
+        <input className="input cx-input" type="email" {...register('email')} maxLength={254} autoComplete="off" />
       </Field>
       <div className="cx-cols-2">
         <Field label="Title">
-          <input className="cx-input" {...register('title')} maxLength={LIMITS.shortText} />
+          <input className="input cx-input" {...register('title')} maxLength={LIMITS.shortText} />
         </Field>
         <Field label="Phone">
-          <input className="cx-input" type="tel" {...register('phone')} maxLength={LIMITS.shortText} />
+          <input className="input cx-input" type="tel" {...register('phone')} maxLength={LIMITS.shortText} />
         </Field>
       </div>
       <FormError message={firstError(formState.errors) ?? save.error?.message ?? null} />

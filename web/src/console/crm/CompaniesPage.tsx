@@ -64,7 +64,7 @@ export default function CompaniesPage() {
           ))}
         </div>
         <div className="row wrap cx-toolbar-right">
-          <select className="cx-input cx-input-sm" value={owner} onChange={(e) => setParam('owner', e.target.value)} aria-label="Filter by owner">
+          <select className="input cx-input cx-input-sm" value={owner} onChange={(e) => setParam('owner', e.target.value)} aria-label="Filter by owner">
             <option value="">Any owner</option>
             {people.list.map((p) => (
               <option key={p.id} value={p.id}>

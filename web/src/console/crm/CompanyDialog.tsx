@@ -49,10 +49,10 @@ function CompanyForm({ company, onClose, onCreated }: { company?: WithId<Company
   return (
     <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Name">
-        <input className="cx-input" {...register('name')} autoFocus maxLength={LIMITS.shortText} required />
+        <input className="input cx-input" {...register('name')} autoFocus maxLength={LIMITS.shortText} required />
       </Field>
       <Field label="Status" hint="Only Client companies can have portal access.">
-        <select className="cx-input" {...register('status')}>
+        <select className="input cx-input" {...register('status')}>
           {COMPANY_STATUSES.map((s) => (
             <option key={s} value={s}>
               {COMPANY_STATUS[s].label}
@@ -61,10 +61,10 @@ function CompanyForm({ company, onClose, onCreated }: { company?: WithId<Company
         </select>
       </Field>
       <Field label="Website">
-        <input className="cx-input" type="url" placeholder="https://" {...register('website')} />
+        <input className="input cx-input" type="url" placeholder="https://" {...register('website')} />
       </Field>
       <Field label="Logo URL" hint="Optional: a link to a square image.">
-        <input className="cx-input" type="url" placeholder="https://" {...register('logoUrl')} />
+        <input className="input cx-input" type="url" placeholder="https://" {...register('logoUrl')} />
       </Field>
       <FormError message={firstError(formState.errors) ?? save.error?.message ?? null} />
       <DialogActions onCancel={onClose} pending={save.isPending} submitLabel={company ? 'Save changes' : 'Create company'} />

@@ -52,10 +52,10 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
       <p className="cx-panel-intro">Only the agency sees these: they live in a private record the portal can never read.</p>
       <form className="cx-cols-2" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Deal value (USD)">
-          <input className="cx-input" inputMode="decimal" {...register('deal')} />
+          <input className="input cx-input" inputMode="decimal" {...register('deal')} />
         </Field>
         <Field label="Stage">
-          <input className="cx-input" list="crm-stages" {...register('stage')} maxLength={LIMITS.shortText} />
+          <input className="input cx-input" list="crm-stages" {...register('stage')} maxLength={LIMITS.shortText} />
           <datalist id="crm-stages">
             {STAGES.map((s) => (
               <option key={s} value={s} />
@@ -63,7 +63,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
           </datalist>
         </Field>
         <Field label="Source">
-          <input className="cx-input" list="crm-sources" {...register('source')} maxLength={LIMITS.shortText} />
+          <input className="input cx-input" list="crm-sources" {...register('source')} maxLength={LIMITS.shortText} />
           <datalist id="crm-sources">
             {SOURCES.map((s) => (
               <option key={s} value={s} />
@@ -71,7 +71,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
           </datalist>
         </Field>
         <Field label="Owner">
-          <FormSelect className="cx-input" control={control} name="ownerUid">
+          <FormSelect className="input cx-input" control={control} name="ownerUid">
             <option value="">No owner</option>
             {people.list.map((p) => (
               <option key={p.id} value={p.id}>
@@ -83,7 +83,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
         </Field>
         <Field label="Last interaction">
           <span className="row">
-            <input className="cx-input" type="date" max={today} {...register('last')} />
+            <input className="input cx-input" type="date" max={today} {...register('last')} />
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => setValue('last', today, { shouldDirty: true })}>
               Today
             </button>

@@ -82,11 +82,11 @@ export default function ExpensesPage() {
       <Loadable query={list} rows={4}>
         {() =>
           filtered.length === 0 ? (
-            <div className="cx-box">
+            <div className="stack cx-box gap-12">
               <EmptyState icon={<WalletIcon size={28} />} title="No expenses here" action={<PrimaryButton onClick={() => setEditing('new')}>Add expense</PrimaryButton>} />
             </div>
           ) : (
-            <div className="cx-box cx-box-flush">
+            <div className="stack cx-box cx-box-flush">
               <DataTable columns={['Date', 'Description', 'Category', 'Client · project', 'Added by', { label: 'Amount', className: 'num' }, ACTIONS_COLUMN]}>
                 {filtered.map((e) => (
                   <tr key={e.id}>

@@ -45,7 +45,7 @@ export default function InvoiceEditorPage() {
         {(invoice) => {
           if (editing && !invoice) {
             return (
-              <div className="cx-box">
+              <div className="stack cx-box gap-12">
                 <EmptyState icon={<ReceiptIcon size={28} />} title="This invoice does not exist" action={<Link className="btn btn-secondary" to="/console/invoices">All invoices</Link>} />
               </div>
             );
@@ -145,7 +145,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
 
       <div className="stack top cx-record cx-editor gap-20">
         <div className="cx-record-main">
-          <section className="cx-box">
+          <section className="stack cx-box gap-12">
             <h2 className="cx-box-title">Details</h2>
             <div className="cx-cols-3">
               <FormField label="Client" error={errors.companyId?.message} hint={existing ? 'An invoice stays with its client.' : undefined}>
@@ -186,7 +186,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
             </div>
           </section>
 
-          <section className="cx-box cx-box-flush">
+          <section className="stack cx-box cx-box-flush">
             <div className="row wrap between top cx-box-head cx-pad gap-12">
               <div>
                 <h2 className="cx-box-title">Line items</h2>
@@ -196,7 +196,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
                 <PlusIcon size={16} /> Add line
               </button>
             </div>
-            {errors.lineItems?.message || errors.lineItems?.root?.message ? <p className="cx-field-error cx-pad">{errors.lineItems.message ?? errors.lineItems.root?.message}</p> : null}
+            {errors.lineItems?.message || errors.lineItems?.root?.message ? <p className="field-error cx-pad">{errors.lineItems.message ?? errors.lineItems.root?.message}</p> : null}
             <div className="cx-lines" role="table" aria-label="Line items">
               <div className="stack top cx-line cx-line-head gap-8" role="row">
                 <span role="columnheader">Description</span>
@@ -214,7 +214,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
                   <div className="stack top cx-line gap-8" role="row" key={field.id}>
                     <span role="cell">
                       <input className="input" aria-label={`Line ${index + 1} description`} placeholder="What was delivered" aria-invalid={Boolean(e?.description)} {...register(`lineItems.${index}.description`)} />
-                      {e?.description ? <span className="cx-field-error">{e.description.message}</span> : null}
+                      {e?.description ? <span className="field-error">{e.description.message}</span> : null}
                     </span>
                     <span role="cell">
                       <select className="select" aria-label={`Line ${index + 1} kind`} {...register(`lineItems.${index}.kind`)}>
@@ -225,11 +225,11 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
                     </span>
                     <span role="cell">
                       <input className="input num" inputMode="decimal" aria-label={`Line ${index + 1} quantity`} aria-invalid={Boolean(e?.quantity)} {...register(`lineItems.${index}.quantity`)} />
-                      {e?.quantity ? <span className="cx-field-error">{e.quantity.message}</span> : null}
+                      {e?.quantity ? <span className="field-error">{e.quantity.message}</span> : null}
                     </span>
                     <span role="cell">
                       <input className="input num" inputMode="decimal" placeholder="0.00" aria-label={`Line ${index + 1} unit price`} aria-invalid={Boolean(e?.unitPrice)} {...register(`lineItems.${index}.unitPrice`)} />
-                      {e?.unitPrice ? <span className="cx-field-error">{e.unitPrice.message}</span> : null}
+                      {e?.unitPrice ? <span className="field-error">{e.unitPrice.message}</span> : null}
                     </span>
                     <span role="cell" className="num cx-line-amount">{formatMoney(amount, currency)}</span>
                     <span role="cell">
@@ -248,7 +248,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
         </div>
 
         <aside className="cx-editor-aside">
-          <section className="cx-box cx-sticky">
+          <section className="stack cx-box cx-sticky gap-12">
             <h2 className="cx-box-title">Summary</h2>
             <dl className="stack cx-facts gap-8">
               <div><dt>Subtotal</dt><dd>{formatMoney(totals.subtotal, currency)}</dd></div>
@@ -256,7 +256,7 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
               <div className="cx-facts-strong"><dt>Total</dt><dd data-testid="invoice-total">{formatMoney(totals.total, currency)}</dd></div>
             </dl>
             <FormError message={saveError} />
-            {Object.keys(errors).length > 0 ? <p className="cx-field-error">Check the highlighted fields.</p> : null}
+            {Object.keys(errors).length > 0 ? <p className="field-error">Check the highlighted fields.</p> : null}
             <div className="stack gap-8">
               <button type="submit" name="intent" value="save" className="btn btn-primary btn-block" disabled={formState.isSubmitting}>
                 {formState.isSubmitting && intent === 'save' ? <Spinner label="Saving…" /> : 'Save draft'}
@@ -325,7 +325,7 @@ function BillableSuggestions({
   }
 
   return (
-    <section className="cx-box">
+    <section className="stack cx-box gap-12">
       <div className="row wrap between top cx-box-head gap-12">
         <div>
           <h2 className="cx-box-title">Bill time and expenses</h2>
@@ -388,7 +388,7 @@ function BillableSuggestions({
                             {s.kind === 'hourly' ? `${formatQuantity(s.quantity)} h × ${formatMoney(s.unitAmount, currency)}` : 'Expense at cost'} · {s.detail}
                             {already ? ' · already on this invoice' : ''}
                           </span>
-                          {s.problem ? <span className="cx-field-error">Can't bill: {s.problem}</span> : null}
+                          {s.problem ? <span className="field-error">Can't bill: {s.problem}</span> : null}
                         </span>
                         <span className="num strong">{formatMoney(lineAmount(s), currency)}</span>
                       </label>

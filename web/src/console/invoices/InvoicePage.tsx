@@ -35,7 +35,7 @@ export default function InvoicePage() {
           data ? (
             <InvoiceView companyId={companyId} invoice={data} />
           ) : (
-            <div className="cx-box">
+            <div className="stack cx-box gap-12">
               <EmptyState icon={<ReceiptIcon size={28} />} title="This invoice does not exist" action={<Link className="btn btn-secondary" to="/console/invoices">All invoices</Link>}>
                 It may have been a draft that was deleted.
               </EmptyState>
@@ -128,7 +128,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
         <InvoiceDocument invoice={invoice} companyName={companyName} companyWebsite={company.data?.website ?? ''} />
 
         <aside className="stack gap-16">
-          <section className="cx-box">
+          <section className="stack cx-box gap-12">
             <h2 className="cx-box-title">Balance</h2>
             <dl className="stack cx-facts gap-8">
               <div><dt>Total</dt><dd>{formatMoney(invoice.total, invoice.currency)}</dd></div>
@@ -138,7 +138,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
             </dl>
           </section>
 
-          <section className="cx-box">
+          <section className="stack cx-box gap-12">
             <div className="row wrap between top cx-box-head gap-12">
               <h2 className="cx-box-title">Payments</h2>
               {actions.includes('recordPayment') ? (
@@ -163,7 +163,7 @@ function InvoiceView({ companyId, invoice }: { companyId: string; invoice: WithI
           </section>
 
           {actions.includes('void') || actions.includes('delete') ? (
-            <section className="cx-box">
+            <section className="stack cx-box gap-12">
               <h2 className="cx-box-title">Cancel</h2>
               <div className="stack gap-8">
                 {actions.includes('void') ? (
@@ -259,7 +259,7 @@ export function InvoiceDocument({ invoice, companyName, companyWebsite }: { invo
   const branding = useBranding();
   const rate = impliedTaxRate(invoice);
   return (
-    <article className="cx-box cx-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
+    <article className="stack cx-box cx-invoice-doc" aria-label={`Invoice ${invoice.number}`}>
       <header className="row between top gap-12">
         <div className="row gap-10">
           {branding.logoUrl ? <img src={branding.logoUrl} alt="" className="brand-logo cx-doc-logo" /> : <span className="tile cx-doc-mark" aria-hidden="true">{branding.agencyName.slice(0, 1)}</span>}

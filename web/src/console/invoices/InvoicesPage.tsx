@@ -104,7 +104,7 @@ export default function InvoicesPage() {
       <Loadable query={list} rows={5}>
         {() =>
           shown.length === 0 ? (
-            <div className="cx-box">
+            <div className="stack cx-box gap-12">
               <EmptyState icon={<ReceiptIcon size={28} />} title={none ? 'No invoices yet' : 'No invoices match'} action={<Link className="btn btn-primary" to={newLink}>New invoice</Link>}>
                 {none ? 'Create a draft from time entries, fixed fees and expenses, then issue it to the client.' : 'Try another status or client.'}
               </EmptyState>
@@ -112,7 +112,7 @@ export default function InvoicesPage() {
             </div>
           ) : (
             <>
-              <div className="cx-box cx-box-flush">
+              <div className="stack cx-box cx-box-flush">
                 <DataTable columns={['Number', 'Client', { label: 'Issued', className: 'hide-sm' }, { label: 'Due', className: 'hide-sm' }, 'Status', { label: 'Total', className: 'num' }, { label: 'Balance', className: 'num hide-sm' }]}>
                   {shown.map((invoice) => {
                     const href = `/console/invoices/${invoice.companyId}/${invoice.id}`;

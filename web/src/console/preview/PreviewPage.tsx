@@ -174,7 +174,7 @@ function Checklist({ session }: { session: PreviewSession }) {
           );
         })}
       </ol>
-      {error ? <p className="cx-form-error">{error}</p> : null}
+      {error ? <p className="form-error">{error}</p> : null}
       <div className="row between">
         {results ? (
           <span className={passed === results.filter((r) => r.status !== 'skip').length ? 'small strong cx-check-summary is-pass' : 'small strong cx-check-summary is-fail'}>

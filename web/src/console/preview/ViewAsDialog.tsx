@@ -24,7 +24,7 @@ function CompanyPicker({ onClose }: { onClose: () => void }) {
   const list = choices.options.filter((c) => c.value);
   return (
     <div className="stack cx-viewas-picker">
-      <input className="cx-input" type="search" placeholder="Type a company's name…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter companies" />
+      <input className="input cx-input" type="search" placeholder="Type a company's name…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter companies" />
       {choices.error ? (
         <p className="muted">Could not look companies up right now.</p>
       ) : !choices.ready && list.length === 0 ? (

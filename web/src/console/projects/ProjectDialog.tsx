@@ -91,11 +91,11 @@ function ProjectForm({
         </Field>
       ) : null}
       <Field label="Name">
-        <input className="cx-input" {...register('name')} maxLength={LIMITS.shortText} autoFocus={presetCompany !== null} />
+        <input className="input cx-input" {...register('name')} maxLength={LIMITS.shortText} autoFocus={presetCompany !== null} />
       </Field>
       <div className="cx-cols-3">
         <Field label="Status">
-          <select className="cx-input" {...register('status')}>
+          <select className="input cx-input" {...register('status')}>
             {PROJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {PROJECT_STATUS[s].label}
@@ -104,14 +104,14 @@ function ProjectForm({
           </select>
         </Field>
         <Field label="Start">
-          <input className="cx-input" type="date" {...register('startDate')} />
+          <input className="input cx-input" type="date" {...register('startDate')} />
         </Field>
         <Field label="End">
-          <input className="cx-input" type="date" min={startDate} {...register('endDate')} />
+          <input className="input cx-input" type="date" min={startDate} {...register('endDate')} />
         </Field>
       </div>
       <Field label="Description" hint="Clients see this on their project page.">
-        <textarea className="cx-input" rows={3} {...register('description')} />
+        <textarea className="input cx-input" rows={3} {...register('description')} />
       </Field>
       <fieldset className="stack cx-fieldset gap-8">
         <legend className="field-label">Team</legend>
@@ -134,7 +134,7 @@ function ProjectForm({
         </legend>
         <div className="cx-cols-3">
           <Field label="Engagement">
-            <select className="cx-input" {...register('engagementType')}>
+            <select className="input cx-input" {...register('engagementType')}>
               {ENGAGEMENT_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {ENGAGEMENT_TYPE[t]}
@@ -143,10 +143,10 @@ function ProjectForm({
             </select>
           </Field>
           <Field label="Budget">
-            <input className="cx-input" inputMode="decimal" {...register('budget')} />
+            <input className="input cx-input" inputMode="decimal" {...register('budget')} />
           </Field>
           <Field label="Currency">
-            <select className="cx-input" {...register('currency')}>
+            <select className="input cx-input" {...register('currency')}>
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
                   {c}

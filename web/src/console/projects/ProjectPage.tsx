@@ -66,7 +66,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
         actions={
           <>
             <select
-              className="cx-input cx-input-sm"
+              className="input cx-input cx-input-sm"
               aria-label="Project status"
               value={project.status}
               onChange={(e) => setStatus.mutate(e.target.value as ProjectStatus, { onError: (err) => toast.error(err.message) })}

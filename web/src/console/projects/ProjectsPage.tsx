@@ -48,7 +48,7 @@ export default function ProjectsPage() {
           ))}
         </div>
         <div className="row wrap cx-toolbar-right">
-          <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c)} aria-label="Filter by company" />
+          <CompanySelect className="input cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c)} aria-label="Filter by company" />
           <label className="row cx-filter-search gap-6">
             <SearchIcon />
             <input type="search" placeholder="Filter projects…" value={q} onChange={(e) => setParam('q', e.target.value)} aria-label="Filter projects" />

@@ -126,7 +126,7 @@ function AcceptForm({ request, onClose }: { request: RequestItem; onClose: () =>
         </Field>
       )}
       <Field label="Note to the client (optional)">
-        <textarea className="cx-input" rows={3} {...register('reason')} />
+        <textarea className="input cx-input" rows={3} {...register('reason')} />
       </Field>
       <FormError message={firstError(formState.errors) ?? decide.error?.message ?? null} />
       <DialogActions onCancel={onClose} pending={decide.isPending} submitLabel="Accept and create the task" pendingLabel="Accepting…" />
@@ -152,7 +152,7 @@ function DeclineForm({ request, onClose }: { request: RequestItem; onClose: () =
   return (
     <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Reason (the client reads it)">
-        <textarea className="cx-input" rows={4} {...register('reason')} autoFocus />
+        <textarea className="input cx-input" rows={4} {...register('reason')} autoFocus />
       </Field>
       <FormError message={firstError(formState.errors) ?? decide.error?.message ?? null} />
       <DialogActions onCancel={onClose} pending={decide.isPending} submitLabel="Decline request" pendingLabel="Declining…" />

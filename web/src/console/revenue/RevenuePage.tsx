@@ -69,7 +69,7 @@ export default function RevenuePage() {
               <Stat label="Overdue" value={money(s.overdue.amount)} hint={s.overdue.count ? `${s.overdue.count} invoice${s.overdue.count === 1 ? '' : 's'} past due` : 'Nothing overdue'} tone={s.overdue.count ? 'bad' : 'good'} />
             </div>
 
-            <section className="cx-box">
+            <section className="stack cx-box gap-12">
               <h2 className="cx-box-title">Per month</h2>
               {s.totals.invoiced === 0 && s.totals.paid === 0 ? (
                 <EmptyState icon={<ChartIcon size={28} />} title="No revenue in this period">Issue an invoice and it shows up here.</EmptyState>
@@ -92,7 +92,7 @@ export default function RevenuePage() {
             </section>
 
             <div className="stack top cx-grid-2 gap-20">
-              <section className="cx-box">
+              <section className="stack cx-box gap-12">
                 <BoxTitle title="Top clients">By invoiced, all time, in {currency}.</BoxTitle>
                 {s.topClients.length === 0 ? (
                   <p className="muted">No issued invoices yet.</p>
@@ -105,7 +105,7 @@ export default function RevenuePage() {
                 )}
               </section>
 
-              <section className="cx-box">
+              <section className="stack cx-box gap-12">
                 <BoxTitle title="Overdue">Marked overdue, or pending past the due date.</BoxTitle>
                 {s.overdue.invoices.length === 0 ? (
                   <p className="muted">Nothing is overdue.</p>

@@ -75,7 +75,7 @@ function saveSettings<V>(mutation: { mutateAsync: (values: V) => Promise<unknown
 function PreviewAside({ error, dirty, submitting, saveLabel, children }: { error: string | null; dirty: boolean; submitting: boolean; saveLabel: string; children: ReactNode }) {
   return (
     <aside className="cx-settings-aside">
-      <section className="cx-box cx-sticky">
+      <section className="stack cx-box cx-sticky gap-12">
         <h2 className="cx-box-title">Preview</h2>
         {children}
         <FormError message={error} />
@@ -104,7 +104,7 @@ function RebuildPanel() {
   const toast = useToast();
   const rebuild = useRebuildDerivedData();
   return (
-    <section className="cx-box" aria-labelledby="rebuild-title">
+    <section className="stack cx-box gap-12" aria-labelledby="rebuild-title">
       <h2 id="rebuild-title" className="cx-box-title">
         Dashboards and search
       </h2>
@@ -154,7 +154,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
   return (
     <form className="stack top cx-stack-form cx-record gap-16" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Branding">
       <div className="cx-record-main">
-        <section className="cx-box">
+        <section className="stack cx-box gap-12">
           <h2 className="cx-box-title">Branding</h2>
           <p className="muted cx-box-sub">Shown on the login page, in the portal's header and on invoices.</p>
           <div className="cx-cols-2">
@@ -167,7 +167,7 @@ function BrandingEditor({ initial }: { initial: Branding }) {
           </div>
         </section>
 
-        <section className="cx-box">
+        <section className="stack cx-box gap-12">
           <h2 className="cx-box-title">Custom domain</h2>
           <p className="muted cx-box-sub">Serve the portal at your own address, e.g. portal.youragency.com.</p>
           <FormField label="Domain" error={errors.customDomain?.message} hint="Just the host name: no https://, no path.">
@@ -257,7 +257,7 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   return (
     <form className="stack top cx-stack-form cx-record gap-16" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
       <div className="cx-record-main">
-        <section className="cx-box">
+        <section className="stack cx-box gap-12">
           <h2 className="cx-box-title">Welcome</h2>
           <FormField label="Welcome message" error={errors.welcomeMessage?.message} hint={`${(v.welcomeMessage ?? '').length} / 2,000 characters. Shown under the greeting on Portal Home.`}>
             {(id, d) => <textarea id={id} className="textarea" rows={3} aria-describedby={d} aria-invalid={Boolean(errors.welcomeMessage)} {...register('welcomeMessage')} />}
@@ -267,10 +267,10 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
           </FormField>
         </section>
 
-        <section className="cx-box">
+        <section className="stack cx-box gap-12">
           <h2 className="cx-box-title">The three cards</h2>
           <p className="muted cx-box-sub">Shortcuts on Portal Home. A link is a portal page (/portal/projects, /portal/tasks, /portal/invoices) or a full https:// address.</p>
-          <div className="stack cx-boxes-edit gap-12">
+          <div className="cx-cols-3">
             {[0, 1, 2].map((i) => {
               const e = errors.cards?.[i];
               return (
@@ -363,7 +363,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
 
   return (
     <div className="stack cx-integrations gap-20">
-      <section className="cx-box">
+      <section className="stack cx-box gap-12">
         <div className="row wrap between top cx-box-head gap-12">
           <BoxTitle title="Stripe — online payments">Clients pay issued invoices from Client Invoices with Stripe Checkout; the invoice turns Paid when Stripe confirms the payment.</BoxTitle>
           <label className="cx-switch">
@@ -406,7 +406,7 @@ function Integrations({ settings }: { settings: PortalSettings }) {
         </div>
       </section>
 
-      <section className="cx-box">
+      <section className="stack cx-box gap-12">
         <h2 className="cx-box-title">Google Sign In</h2>
         <p className="muted cx-box-sub">Clients and staff sign in with their Google account: no password to forget. Invitation emails sign people in with a link either way.</p>
         <p className="cx-inline">

@@ -92,8 +92,8 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
       )}
       {adding ? (
         <form className="stack cx-inline-form gap-8" onSubmit={(e) => void add(e)} noValidate>
-          <input className="cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" {...register('name')} aria-label="Deliverable name" autoFocus />
-          <input className="cx-input" type="url" placeholder="https://" {...register('url')} aria-label="Link" />
+          <input className="input cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" {...register('name')} aria-label="Deliverable name" autoFocus />
+          <input className="input cx-input" type="url" placeholder="https://" {...register('url')} aria-label="Link" />
           <button type="submit" className="btn btn-primary btn-sm" disabled={busy}>
             {busy ? <Spinner label="Adding…" /> : 'Add'}
           </button>

@@ -96,14 +96,14 @@ function TaskForm({
         </Field>
       ) : null}
       <Field label="Title">
-        <input className="cx-input" {...register('title')} maxLength={LIMITS.shortText} autoFocus />
+        <input className="input cx-input" {...register('title')} maxLength={LIMITS.shortText} autoFocus />
       </Field>
       <Field label="Description" hint="Clients read this on the task page.">
-        <textarea className="cx-input" rows={4} {...register('description')} />
+        <textarea className="input cx-input" rows={4} {...register('description')} />
       </Field>
       <div className="cx-cols-2">
         <Field label="Status">
-          <select className="cx-input" {...register('status')}>
+          <select className="input cx-input" {...register('status')}>
             {TASK_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {TASK_STATUS[s].label}
@@ -112,7 +112,7 @@ function TaskForm({
           </select>
         </Field>
         <Field label="Priority">
-          <select className="cx-input" {...register('priority')}>
+          <select className="input cx-input" {...register('priority')}>
             {TASK_PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {TASK_PRIORITY[p].label}
@@ -125,7 +125,7 @@ function TaskForm({
       {task && task.status !== 'done' && watch('status') === 'done' && companyId ? <DoneRecipients companyId={companyId} /> : null}
       <div className="cx-cols-2">
         <Field label="Assignee">
-          <FormSelect className="cx-input" control={control} name="assigneeUid">
+          <FormSelect className="input cx-input" control={control} name="assigneeUid">
             <option value="">Unassigned</option>
             {people.active.map((p) => (
               <option key={p.id} value={p.id}>
@@ -138,7 +138,7 @@ function TaskForm({
           </FormSelect>
         </Field>
         <Field label="Due date">
-          <input className="cx-input" type="date" {...register('dueDate')} />
+          <input className="input cx-input" type="date" {...register('dueDate')} />
         </Field>
       </div>
       <FormError message={error} />

@@ -90,11 +90,11 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
             <div className="stack cx-side-fields">
               <label className="stack small muted cx-side-field">
                 <span>Status</span>
-                <TaskStatusSelect className="cx-input cx-input-sm" value={task.status} onChange={setStatus} />
+                <TaskStatusSelect className="input cx-input cx-input-sm" value={task.status} onChange={setStatus} />
               </label>
               <label className="stack small muted cx-side-field">
                 <span>Priority</span>
-                <select className="cx-input cx-input-sm" value={task.priority} onChange={(e) => change({ priority: e.target.value as TaskPriority })}>
+                <select className="input cx-input cx-input-sm" value={task.priority} onChange={(e) => change({ priority: e.target.value as TaskPriority })}>
                   {TASK_PRIORITIES.map((p) => (
                     <option key={p} value={p}>
                       {TASK_PRIORITY[p].label}
@@ -105,7 +105,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
               <label className="stack small muted cx-side-field">
                 <span>Assignee</span>
                 <select
-                  className="cx-input cx-input-sm"
+                  className="input cx-input cx-input-sm"
                   value={task.assignee?.uid ?? ''}
                   onChange={(e) => change({ assignee: e.target.value ? people.ref(e.target.value) : null })}
                 >
@@ -119,7 +119,7 @@ function TaskRecord({ companyId, task }: { companyId: string; task: WithId<Task>
               </label>
               <label className="stack small muted cx-side-field">
                 <span>Due date</span>
-                <input className="cx-input cx-input-sm" type="date" value={task.dueDate} onChange={(e) => e.target.value && change({ dueDate: e.target.value })} />
+                <input className="input cx-input cx-input-sm" type="date" value={task.dueDate} onChange={(e) => e.target.value && change({ dueDate: e.target.value })} />
               </label>
             </div>
             <KeyValues

@@ -71,9 +71,9 @@ export default function TasksPage() {
       />
       <div className="row wrap between cx-toolbar">
         <div className="row wrap">
-          <CompanySelect className="cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c, ['project'])} aria-label="Company" />
+          <CompanySelect className="input cx-input cx-input-sm" value={company} onChange={(c) => setParam('company', c, ['project'])} aria-label="Company" />
           <ProjectPicker
-            className="cx-input cx-input-sm"
+            className="input cx-input cx-input-sm"
             companyId={company}
             value={company ? project : ''}
             onChange={(p) => setParam('project', p)}
@@ -81,7 +81,7 @@ export default function TasksPage() {
             empty={company ? 'All projects' : 'Project (pick a company)'}
             disabled={!company}
           />
-          <select className="cx-input cx-input-sm" value={assignee} onChange={(e) => setParam('assignee', e.target.value)} aria-label="Assignee">
+          <select className="input cx-input cx-input-sm" value={assignee} onChange={(e) => setParam('assignee', e.target.value)} aria-label="Assignee">
             <option value="">Anyone</option>
             <option value="me">Assigned to me</option>
             <option value="none">Unassigned</option>

@@ -81,11 +81,11 @@ export default function TeamPage() {
       <Loadable query={query} rows={4}>
         {(list) =>
           list.length === 0 ? (
-            <div className="cx-box">
+            <div className="stack cx-box gap-12">
               <EmptyState icon={<UsersIcon size={28} />} title="No one in the team yet" action={<PrimaryButton onClick={() => setInviting(true)}>Invite teammate</PrimaryButton>} />
             </div>
           ) : (
-            <div className="cx-box cx-box-flush">
+            <div className="stack cx-box cx-box-flush">
               <DataTable columns={['Person', 'Role', { label: 'Capacity', className: 'num' }, { label: 'Hourly rate', className: 'num' }, { label: 'Cost rate', className: 'num' }, { label: 'Margin', className: 'num' }, ACTIONS_COLUMN]}>
                 {list.map((m) => {
                   const margin = m.rate ? marginPercent(m.rate) : null;

@@ -61,7 +61,7 @@ export default function BillablesPage() {
     <div className="cx-page">
       <PageHeader title="Billables" subtitle="Logged time per person, client and month. Billable hours are valued at each person's hourly rate (Team & rates); non-billable time is shown but not valued." />
 
-      <div className="cx-box cx-filters">
+      <div className="row wrap bottom cx-box cx-filters gap-16">
         <FormField label="Period">
           {() => (
             <Segmented<Period>
@@ -108,12 +108,12 @@ export default function BillablesPage() {
             </div>
 
             {r.rows.length === 0 ? (
-              <div className="cx-box">
+              <div className="stack cx-box gap-12">
                 <EmptyState icon={<ClockIcon size={28} />} title="No time in this period">Pick a longer period or another person or client.</EmptyState>
               </div>
             ) : (
               <>
-                <section className="cx-box">
+                <section className="stack cx-box gap-12">
                   <div className="row wrap between top cx-box-head gap-12">
                     <h2 className="cx-box-title">By {groupBy}</h2>
                     <Segmented<GroupBy> label="Group by" value={groupBy} onChange={setGroupBy} options={[{ value: 'person', label: 'Person' }, { value: 'client', label: 'Client' }, { value: 'month', label: 'Month' }]} />
@@ -128,7 +128,7 @@ export default function BillablesPage() {
                   </p>
                 </section>
 
-                <section className="cx-box cx-box-flush">
+                <section className="stack cx-box cx-box-flush">
                   <div className="row wrap between top cx-box-head cx-pad gap-12">
                     <h2 className="cx-box-title">Person × client × month</h2>
                   </div>

@@ -77,11 +77,11 @@ export default function TimePage() {
       />
 
       <div className="stack top cx-time-top gap-20">
-        <section className="cx-box">
+        <section className="stack cx-box gap-12">
           <h2 className="cx-box-title">Log time</h2>
           <TimeForm onSaved={() => toast.success('Time logged.')} />
         </section>
-        <section className="cx-box">
+        <section className="stack cx-box gap-12">
           <h2 className="cx-box-title">Your week · {formatWeek(thisWeek)}</h2>
           <div className="stack cx-stat-grid">
             <Stat label="Logged" value={myWeek.data ? formatMinutes(weekMinutes) : myWeek.error ? '—' : '…'} hint={myWeek.error ? 'The week’s total could not be loaded.' : `of ${capacity} h capacity`} tone={weekMinutes / 60 > capacity ? 'bad' : 'neutral'} />
@@ -128,13 +128,13 @@ export default function TimePage() {
       <Loadable query={list} rows={5}>
         {() =>
           grouped.length === 0 ? (
-            <div className="cx-box">
+            <div className="stack cx-box gap-12">
               <EmptyState icon={<ClockIcon size={28} />} title={week === thisWeek ? 'No time logged this week' : 'No time logged that week'}>
                 {scope === 'mine' && week === thisWeek ? 'Use the form above to log your hours.' : 'Try another week or person.'}
               </EmptyState>
             </div>
           ) : (
-            <div className="cx-box cx-box-flush">
+            <div className="stack cx-box cx-box-flush">
               <DataTable columns={['Date', scope === 'everyone' ? 'Person' : null, 'Client · project', 'Task / note', 'Billable', { label: 'Hours', className: 'num' }, ACTIONS_COLUMN]}>
                 {grouped.map(([date, entries]) =>
                   entries.map((e, i) => (
@@ -268,7 +268,7 @@ export function TimeForm({ entry, onSaved }: { entry?: WithId<TimeEntry>; onSave
           <span>Billable to the client</span>
         </label>
         <div className="cx-inline">
-          {problem ? <span className="cx-field-error">{problem}</span> : null}
+          {problem ? <span className="field-error">{problem}</span> : null}
           <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? <Spinner label="Saving…" /> : entry ? 'Save entry' : 'Log time'}</button>
         </div>
       </div>

@@ -52,7 +52,7 @@ export default function WorkloadPage() {
       <Loadable query={query} rows={4}>
         {(s) =>
           s.people.length === 0 ? (
-            <div className="cx-box">
+            <div className="stack cx-box gap-12">
               <EmptyState icon={<ChartIcon size={28} />} title="No one in the team directory">Add people on the Team page to see their workload.</EmptyState>
             </div>
           ) : (
@@ -87,7 +87,7 @@ function PersonCard({ person, weeks }: { person: PersonWorkload; weeks: string[]
   const max = Math.max(person.capacity * 1.15, ...data.map((d) => d.hours), 1);
   const average = data.slice(0, -1).reduce((s, d) => s + d.hours, 0) / Math.max(1, data.length - 1);
   return (
-    <section className="cx-box cx-member-card" aria-label={`${person.name} workload`}>
+    <section className="stack cx-box cx-member-card gap-12" aria-label={`${person.name} workload`}>
       <div className="row wrap between top cx-box-head gap-12">
         <div className="row cx-member gap-10">
           <Avatar name={person.name} size="sm" />
