@@ -3,9 +3,11 @@
  * that does not fit the invoice is recorded as not applied and changes nothing. The last case
  * goes through the Functions emulator: a real write fires the deployed trigger.
  * The emulator's trigger — the exported wrapper of this same handler — fires for every payment
- * the cases write. Racing it with a direct call makes the emulator close one transaction
- * (INVALID_ARGUMENT, an emulator quirk), so each case lets the trigger apply the payment, then
- * calls the handler directly to prove a redelivery applies nothing twice.
+ * the cases write. Each case lets the trigger apply the payment, then calls the handler directly
+ * to prove a redelivery applies nothing twice: the redelivery then reads a settled payment, so
+ * the case does not depend on how the emulator resolves two contending transactions (it closes
+ * one; shared/transaction.ts runs it again, and concurrency is covered in acceptInvitation and
+ * stripeWebhook).
  */
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
