@@ -2,7 +2,6 @@
 import { ErrorState, Spinner } from './ui';
 import { describeError } from '../lib/errors';
 import type { LivePages } from '../lib/pages';
-import './paging.css';
 
 export function LoadMore({ pages, label, placement = 'after' }: { pages: LivePages<unknown>; label: string; placement?: 'before' | 'after' }) {
   if (pages.loadMoreError) {

@@ -3,11 +3,12 @@
  * query client (so its cache never mixes with the portal's or a preview's), the staff member's
  * Firestore, the toasts, the shell and the pages of the route table (./routes).
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { firestoreFor } from '../lib/db';
+import { warmFormats } from '../lib/format';
 import { flushOutgoing, OutgoingReplies } from './comments';
 import { PageSuspense } from './components/kit';
 import { AdminOnlyPage, ConsoleNotFound } from './components/StatusPages';
@@ -29,6 +30,7 @@ export default function ConsoleApp({ app, me, onSignOut }: ConsoleAppProps) {
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } }),
   );
   const db = useMemo(() => firestoreFor(app), [app]);
+  useEffect(() => warmFormats(), []);
   const { uid, displayName, email, role } = me;
   const env = useMemo<ConsoleEnv>(
     () => ({

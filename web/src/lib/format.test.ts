@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   daysFromToday,
   firstName,
   formatDate,
+  formatDateTime,
   formatDateRange,
   formatFileSize,
   formatMoney,
@@ -12,6 +13,7 @@ import {
   initials,
   minorUnitDigits,
   todayIso,
+  warmFormats,
 } from './format';
 
 describe('money', () => {
@@ -83,5 +85,72 @@ describe('people and sizes', () => {
     expect(formatFileSize(184000, 'en-US')).toBe('184 kB');
     expect(formatFileSize(2_500_000, 'en-US')).toBe('2.5 MB');
     expect(formatFileSize(0)).toBe('');
+  });
+});
+
+/** Counts the formatters of one kind made from now on; they still work. */
+function countMade(kind: 'DateTimeFormat' | 'NumberFormat' | 'RelativeTimeFormat') {
+  const Real = Intl[kind] as unknown as new (...args: unknown[]) => object;
+  return vi.spyOn(Intl, kind).mockImplementation(function make(...args: unknown[]) {
+    return new Real(...args);
+  } as never);
+}
+
+describe('formatters (each costs a phone 15–20 ms to make)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('are made once per locale and options, then kept', () => {
+    const relative = countMade('RelativeTimeFormat');
+    const numbers = countMade('NumberFormat');
+    expect(formatRelativeDay('2026-03-05', '2026-03-04', 'nl-NL')).toBe('morgen');
+    expect(formatRelativeDay('2026-03-01', '2026-03-04', 'nl-NL')).toBe('3 dagen geleden');
+    expect(relative).toHaveBeenCalledTimes(1);
+    expect(formatMoney(150, 'SEK', 'sv-SE').replace(/\s/g, ' ')).toBe('1,50 kr');
+    expect(formatMoney(250, 'SEK', 'sv-SE').replace(/\s/g, ' ')).toBe('2,50 kr');
+    // the money format and the minor-unit lookup: two formats, each made once
+    expect(numbers).toHaveBeenCalledTimes(2);
+  });
+
+  it('warmFormats makes the formats of dates, days and amounts ahead, one per idle moment', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.stubGlobal('window', { setTimeout, clearTimeout });
+    const dates = countMade('DateTimeFormat');
+    const relative = countMade('RelativeTimeFormat');
+    const numbers = countMade('NumberFormat');
+    const made = () => dates.mock.calls.length + relative.mock.calls.length + numbers.mock.calls.length;
+
+    warmFormats('CHF');
+    expect(made()).toBe(0);
+    const perMoment: number[] = [];
+    while (vi.getTimerCount() > 0) {
+      const before = made();
+      vi.advanceTimersToNextTimer();
+      perMoment.push(made() - before);
+    }
+    expect(perMoment).toEqual([1, 1, 1, 1, 1]);
+
+    // what a page then shows makes nothing new
+    formatDate('2026-03-04');
+    formatDateRange('2026-03-04', '2026-06-01');
+    formatRelativeDay('2026-03-05', '2026-03-04');
+    formatMoney(1234, 'CHF');
+    formatDateTime(new Date());
+    expect(made()).toBe(5);
+  });
+
+  it('warmFormats can be cancelled before it is done', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.stubGlobal('window', { setTimeout, clearTimeout });
+    const numbers = countMade('NumberFormat');
+    const cancel = warmFormats('NOK');
+    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
+    cancel();
+    vi.runAllTimers();
+    expect(numbers).not.toHaveBeenCalled();
   });
 });

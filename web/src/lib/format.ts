@@ -3,23 +3,66 @@
  * units of the invoice's currency; calendar dates are ISO `YYYY-MM-DD` strings with no time zone.
  */
 
+import { whenIdle } from './idle';
+
 export { initials } from './initials';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Making an Intl formatter costs a phone 15–20 ms of main thread (a page's one long task once
+ * was mostly `new Intl.DateTimeFormat`), so each is made once per locale and options and kept.
+ */
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
-function currencyFormat(currency: string, locale?: string): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${currency}`;
-  let format = numberFormats.get(key);
+function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, locale: string | undefined, options: object, make: () => F): F {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    numberFormats.set(key, format);
+    format = make();
+    formats.set(key, format);
   }
   return format;
 }
 
+/** A kept `Intl.NumberFormat`. */
+export const numberFormat = (locale: string | undefined, options: Intl.NumberFormatOptions) => kept('number', locale, options, () => new Intl.NumberFormat(locale, options));
+/** A kept `Intl.DateTimeFormat`. */
+export const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) => kept('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+const relativeFormat = (locale: string | undefined) => kept('relative', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+
+const CALENDAR_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+const MOMENT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+function currencyFormat(currency: string, locale?: string): Intl.NumberFormat {
+  return numberFormat(locale, { style: 'currency', currency });
+}
+
 /** Digits after the decimal point in a currency's minor unit (USD 2, JPY 0). */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return currencyFormat(currency, 'en').resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * Makes the formatters a page of dates and amounts needs, one per idle moment, while the page
+ * waits for its data: the render that shows the data then does not make them inside its task.
+ * Returns a cancel.
+ */
+export function warmFormats(currency = 'USD'): () => void {
+  const steps = [
+    () => dateFormat(undefined, CALENDAR_DATE),
+    () => relativeFormat(undefined),
+    () => currencyFormat(currency),
+    () => minorUnitDigits(currency),
+    () => dateFormat(undefined, MOMENT),
+  ];
+  let cancel = () => {};
+  const next = (index: number) => {
+    cancel = whenIdle(() => {
+      steps[index]!();
+      if (index + 1 < steps.length) next(index + 1);
+    });
+  };
+  next(0);
+  return () => cancel();
 }
 
 /** `formatMoney(123456, 'USD')` → "$1,234.56" (in the user's locale). */
@@ -30,7 +73,7 @@ export function formatMoney(minor: number, currency: string, locale?: string): s
 
 /** Formats a quantity without trailing zeros: 24 → "24", 1.5 → "1.5". */
 export function formatQuantity(quantity: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(quantity);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(quantity);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -55,24 +98,12 @@ export function daysFromToday(iso: string, today: string = todayIso()): number {
   return isoDayNumber(iso) - isoDayNumber(today);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
 /** An ISO calendar date as "Mar 4, 2026" (no time zone shift: it is a calendar date). */
 export function formatDate(iso: string | null | undefined, locale?: string): string {
   if (!iso) return '—';
   const day = isoDayNumber(iso);
   if (Number.isNaN(day)) return iso;
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(day * 86_400_000));
+  return dateFormat(locale, CALENDAR_DATE).format(new Date(day * 86_400_000));
 }
 
 /** Two ISO dates as a range: "Mar 4 – Jun 1, 2026". */
@@ -80,20 +111,20 @@ export function formatDateRange(start: string, end: string, locale?: string): st
   const a = isoDayNumber(start);
   const b = isoDayNumber(end);
   if (Number.isNaN(a) || Number.isNaN(b)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(new Date(a * 86_400_000), new Date(b * 86_400_000));
+  return dateFormat(locale, CALENDAR_DATE).formatRange(new Date(a * 86_400_000), new Date(b * 86_400_000));
 }
 
 /** A moment (a Firestore timestamp's Date) as "Mar 4, 2026, 3:05 PM". */
 export function formatDateTime(date: Date | null | undefined, locale?: string): string {
   if (!date) return 'just now';
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormat(locale, MOMENT).format(date);
 }
 
 /** "today", "tomorrow", "in 3 days", "2 days ago" for an ISO date relative to today. */
 export function formatRelativeDay(iso: string, today: string = todayIso(), locale?: string): string {
   const days = daysFromToday(iso, today);
   if (Number.isNaN(days)) return '';
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   if (Math.abs(days) < 14) return rtf.format(days, 'day');
   if (Math.abs(days) < 60) return rtf.format(Math.round(days / 7), 'week');
   return rtf.format(Math.round(days / 30), 'month');
@@ -109,7 +140,7 @@ export function formatFileSize(bytes: number, locale?: string): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  return numberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 /** The first name to greet someone by. */

@@ -8,6 +8,7 @@ import { Route, Routes } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { errorCode } from '../lib/errors';
+import { warmFormats } from '../lib/format';
 import { lazyComponent, loader } from '../lib/lazyComponent';
 import { setListenerLinger, stopListeners } from '../lib/live';
 import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './lib/context';
@@ -72,6 +73,8 @@ export default function PortalApp({ app, identity, notFound = false, onSignOut, 
   });
   // Leaving the portal (signing out) stops every listener before the credentials go.
   useLayoutEffect(() => () => stopListeners(queryClient), [queryClient]);
+  // Every portal page shows dates and amounts: their formatters are made while it waits for data.
+  useEffect(() => warmFormats(), []);
   useEffect(() => {
     if (!onAccessDenied) return;
     return queryClient.getQueryCache().subscribe((event) => {

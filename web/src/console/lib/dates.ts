@@ -3,7 +3,7 @@
  * (`YYYY-MM-DD`, no time zone) — months and Monday-start weeks — plus durations in minutes.
  */
 import type { TimestampLike } from '@model';
-import { formatDate, isoDayNumber, todayIso } from '../../lib/format';
+import { dateFormat, formatDate, isoDayNumber, todayIso } from '../../lib/format';
 
 const DAY_MS = 86_400_000;
 
@@ -56,24 +56,17 @@ export function lastMonths(today: string, count: number): string[] {
   });
 }
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "2026-03" → "Mar 2026" (or "Mar" with `short`). */
 export function formatMonth(key: string, options: { short?: boolean; locale?: string } = {}): string {
   const [y, m] = key.split('-').map(Number) as [number, number];
-  const cacheKey = `${options.locale ?? ''}|${options.short ? 's' : 'l'}`;
-  let format = monthFormats.get(cacheKey);
-  if (!format) {
-    format = new Intl.DateTimeFormat(options.locale, options.short ? { month: 'short', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    monthFormats.set(cacheKey, format);
-  }
+  const format = dateFormat(options.locale, options.short ? { month: 'short', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** "2026-03-16" → "Mar 16" */
 export function formatWeek(start: string, locale?: string): string {
   const day = isoDayNumber(start);
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(day * DAY_MS));
+  return dateFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(day * DAY_MS));
 }
 
 /** Minutes as hours to one decimal: 90 → 1.5 */

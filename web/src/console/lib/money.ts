@@ -4,7 +4,7 @@
  * state. Display formatting itself is lib/format (Intl.NumberFormat in each amount's currency).
  */
 import { invoiceBalance, type Currency, type Invoice } from '@model';
-import { formatMoney, minorUnitDigits } from '../../lib/format';
+import { formatMoney, minorUnitDigits, numberFormat } from '../../lib/format';
 
 export { invoiceBalance };
 
@@ -57,7 +57,7 @@ export function formatTotals(totals: Partial<Record<Currency, number>>, empty = 
 
 /** A compact axis label: 12_500_00 USD → "$12.5K". */
 export function formatCompactMoney(minor: number, currency: Currency | string): string {
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / 10 ** minorUnitDigits(currency));
+  return numberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / 10 ** minorUnitDigits(currency));
 }
 
 export function addTo<K extends string>(totals: Partial<Record<K, number>>, key: K, amount: number): void {

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
 import { LoadMore } from '../../components/LoadMore';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
-import { formatDate, todayIso } from '../../lib/format';
+import { dateFormat, formatDate, todayIso } from '../../lib/format';
 import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
 import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
@@ -95,7 +95,7 @@ export default function TimePage() {
                   <div className="cx-weekbar-track">
                     <div className="cx-weekbar-fill" style={{ height: `${Math.min(100, (minutes / 600) * 100)}%` }} />
                   </div>
-                  <span className="cx-weekbar-day">{new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`))}</span>
+                  <span className="cx-weekbar-day">{dateFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`))}</span>
                   <span className="cx-weekbar-h">{minutes ? (minutes / 60).toFixed(1) : ''}</span>
                 </div>
               );

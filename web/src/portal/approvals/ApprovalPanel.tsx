@@ -13,7 +13,6 @@ import { usePortal } from '../lib/context';
 import { APPROVAL_DECISION } from '../lib/labels';
 import { loader, useLoaded } from '../../lib/lazyComponent';
 import { useTaskApprovals } from './queries';
-import '../requests/requests.css';
 
 export function ApprovalPanel({ task }: { task: WithId<Task> }) {
   const scope = usePortal();

@@ -12,9 +12,9 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { liveMetas, liveMetaVersion, subscribeLiveMeta } from '../../lib/live';
+import { dateFormat } from '../../lib/format';
 import { SkeletonRows, Spinner } from '../../components/ui';
 import { usePortal } from '../lib/context';
-import '../sync.css';
 
 /** How long a listener may wait for its first server answer before the portal says "Offline". */
 export const CONNECTING_GRACE_MS = 4000;
@@ -122,8 +122,10 @@ export function usePortalSync(): PortalSync {
   return { state, lastSyncedAt };
 }
 
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
 export function formatClock(ms: number): string {
-  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return dateFormat('en-GB', CLOCK).format(new Date(ms));
 }
 
 /** The words for an offline portal. */

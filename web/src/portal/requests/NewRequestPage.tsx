@@ -16,7 +16,6 @@ import { usePortal, usePortalPath } from '../lib/context';
 import { useProjectPages } from '../lib/projectQueries';
 import { useSubmitRequest } from './queries';
 import { newRequestSchema, type NewRequestFields } from './schemas';
-import './requests.css';
 
 export function NewRequestPage() {
   const scope = usePortal();

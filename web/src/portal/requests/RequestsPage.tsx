@@ -16,7 +16,6 @@ import { LoadMore } from '../../components/LoadMore';
 import { StatusBadge } from '../components/DetailPage';
 import { Connecting } from '../components/sync';
 import { useRequestPages, useWithdrawRequest } from './queries';
-import './requests.css';
 
 export function RequestsPage() {
   const requests = useRequestPages();

@@ -13,7 +13,6 @@ import { TASK_STATUSES } from '@model';
 import { ALL_PROJECTS } from '../../lib/refs';
 import { usePortal, usePortalPath } from '../lib/context';
 import { TASK_STATUS } from '../lib/labels';
-import '../requests/requests.css';
 import { LoadMore } from '../../components/LoadMore';
 import { Connecting } from '../components/sync';
 import { useProjectPages, useProjectsById } from '../lib/projectQueries';
