@@ -97,8 +97,11 @@ describe('invoices: draft → issued → the client sees it', () => {
     const dialog = page.getByRole('dialog', { name: `Issue ${number} to Acme Corp?` });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Issue invoice' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await page.locator('.cx-page-header, header').getByText('Pending', { exact: true }).first().waitFor(SLOW);
+    // The dialog closes once the server has the write; if it does not, say what it shows (an error?).
+    await dialog.waitFor({ state: 'hidden', ...SLOW }).catch(async (error: unknown) => {
+      throw new Error(`the issue dialog stayed open: ${await dialog.innerText().catch(() => '(gone)')}`, { cause: error });
+    });
+    await page.locator('.cx-page-header').getByText('Pending', { exact: true }).first().waitFor(SLOW);
     await expect.poll(() => page.getByRole('button', { name: 'Record payment' }).count()).toBeGreaterThan(0);
     await screenshots(page, 'console-invoice-issued');
   });

@@ -42,9 +42,9 @@ export function minorUnitDigits(currency: string): number {
 }
 
 /**
- * Makes the formatters a page of dates and amounts needs, one per idle moment, while the page
- * waits for its data: the render that shows the data then does not make them inside its task.
- * Returns a cancel.
+ * Makes the formatters a page of dates and amounts needs, each in a task of its own (at an idle
+ * moment, or 100 ms later at the latest), while the page waits for its data: the render that
+ * shows the data then does not make them inside its task. Returns a cancel.
  */
 export function warmFormats(currency = 'USD'): () => void {
   const steps = [
@@ -56,10 +56,13 @@ export function warmFormats(currency = 'USD'): () => void {
   ];
   let cancel = () => {};
   const next = (index: number) => {
-    cancel = whenIdle(() => {
-      steps[index]!();
-      if (index + 1 < steps.length) next(index + 1);
-    });
+    cancel = whenIdle(
+      () => {
+        steps[index]!();
+        if (index + 1 < steps.length) next(index + 1);
+      },
+      { timeoutMs: 100 },
+    );
   };
   next(0);
   return () => cancel();

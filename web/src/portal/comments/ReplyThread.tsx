@@ -18,6 +18,29 @@ import { draftKey, readDraft, writeDraft } from './drafts';
 import { LoadMore } from '../../components/LoadMore';
 import { useAddReply, useEditReply, useReplyCount, useReplyPages, type ThreadRef } from './queries';
 
+function ThreadHeader({ titleId, title, count }: { titleId: string; title: string; count: number | undefined }) {
+  return (
+    <div className="row top between panel-header gap-12">
+      <div>
+        <h2 id={titleId}>{title}</h2>
+        <p className="muted panel-sub">Questions, feedback or approvals — the team sees your reply right away.</p>
+      </div>
+      {count !== undefined ? <span className="count">{count}</span> : null}
+    </div>
+  );
+}
+
+/** The thread as it first shows, before its replies are asked for (see components/Deferred). */
+export function ReplyThreadPlaceholder({ title }: { title: string }) {
+  const titleId = useId();
+  return (
+    <section className="panel thread" aria-labelledby={titleId}>
+      <ThreadHeader titleId={titleId} title={title} count={undefined} />
+      <Connecting rows={2} />
+    </section>
+  );
+}
+
 export function ReplyThread({ thread, title }: { thread: ThreadRef; title: string }) {
   const replies = useReplyPages(thread);
   const total = useReplyCount(thread, replies.version, replies.hasMore);
@@ -31,13 +54,7 @@ export function ReplyThread({ thread, title }: { thread: ThreadRef; title: strin
 
   return (
     <section className="panel thread" aria-labelledby={titleId}>
-      <div className="row top between panel-header gap-12">
-        <div>
-          <h2 id={titleId}>{title}</h2>
-          <p className="muted panel-sub">Questions, feedback or approvals — the team sees your reply right away.</p>
-        </div>
-        {!replies.isPending && !replies.isError && count !== undefined ? <span className="count">{count}</span> : null}
-      </div>
+      <ThreadHeader titleId={titleId} title={title} count={!replies.isPending && !replies.isError ? count : undefined} />
       {replies.isError ? (
         <ErrorState message={describeError(replies.error)} onRetry={replies.retry} />
       ) : replies.isPending || (shown.length === 0 && !replies.freshness.synced) ? (

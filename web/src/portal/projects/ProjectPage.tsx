@@ -1,11 +1,13 @@
 /** /portal/projects/:projectId: details, description, its tasks (paged), progress (counts) and the project's Reply thread. */
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { TasksIcon } from '../../components/icons';
 import { Avatar, Badge, EmptyState, ErrorState } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDateRange } from '../../lib/format';
-import { ReplyThread } from '../comments/ReplyThread';
+import { ReplyThread, ReplyThreadPlaceholder } from '../comments/ReplyThread';
+import { Deferred } from '../../components/Deferred';
 import { usePortalPath } from '../lib/context';
 import { Connecting } from '../components/sync';
 import { PROJECT_STATUS } from '../lib/labels';
@@ -59,8 +61,13 @@ function ProjectDetails({ projectId, p }: { projectId: string; p: NonNullable<Re
       ]}
     >
       <DescriptionPanel id="about-title" title="About this project" text={p.description} empty="No description yet." />
-      <ProjectTasks projectId={projectId} />
-      <ReplyThread thread={{ kind: 'project', projectId }} title="Replies" />
+      {/* Below the description: rendered in slices after the page first shows (a phone's long task). */}
+      <Deferred fallback={<TasksPanel count={undefined}>{<Connecting rows={3} />}</TasksPanel>}>
+        <ProjectTasks projectId={projectId} />
+      </Deferred>
+      <Deferred fallback={<ReplyThreadPlaceholder title="Replies" />}>
+        <ReplyThread thread={{ kind: 'project', projectId }} title="Replies" />
+      </Deferred>
     </DetailLayout>
   );
 }
@@ -90,11 +97,7 @@ function ProjectTasks({ projectId }: { projectId: string }) {
   const tasks = useTaskPages(projectTasksFilter(projectId));
   const progress = useProjectProgress(projectId, tasks.version);
   return (
-    <section className="panel" aria-labelledby="project-tasks-title">
-      <div className="row top between panel-header gap-12">
-        <h2 id="project-tasks-title">Tasks</h2>
-        {progress.data && !tasks.isPending ? <span className="count">{progress.data.total}</span> : null}
-      </div>
+    <TasksPanel count={progress.data && !tasks.isPending ? progress.data.total : undefined}>
       {tasks.isError ? (
         <ErrorState message={describeError(tasks.error)} onRetry={tasks.retry} />
       ) : tasks.isPending || (tasks.items.length === 0 && !tasks.freshness.synced) ? (
@@ -109,6 +112,18 @@ function ProjectTasks({ projectId }: { projectId: string }) {
           <LoadMore pages={tasks} label="Load more tasks" />
         </>
       )}
+    </TasksPanel>
+  );
+}
+
+function TasksPanel({ count, children }: { count: number | undefined; children: ReactNode }) {
+  return (
+    <section className="panel" aria-labelledby="project-tasks-title">
+      <div className="row top between panel-header gap-12">
+        <h2 id="project-tasks-title">Tasks</h2>
+        {count !== undefined ? <span className="count">{count}</span> : null}
+      </div>
+      {children}
     </section>
   );
 }
