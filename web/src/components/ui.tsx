@@ -70,3 +70,23 @@ export function ErrorState({ title = "We couldn't load this", message, onRetry }
     </div>
   );
 }
+
+/** What went wrong with a form as a whole (its submit), announced; nothing when there is nothing. */
+export function FormError({ message }: { message: ReactNode }) {
+  if (!message) return null;
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
+/** What is wrong with one field, announced; `id` is what the field's aria-describedby names. */
+export function FieldError({ id, message }: { id?: string; message: ReactNode }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {message}
+    </p>
+  );
+}

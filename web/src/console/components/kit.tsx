@@ -6,7 +6,7 @@
 import { Suspense, useId, type ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { TableHead, type Column } from '../../components/TableHead';
-import { ErrorState, LoadingBlock } from '../../components/ui';
+import { ErrorState, FieldError, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 
 export function PageHeader({
@@ -90,14 +90,7 @@ export function Field({ label, hint, children, wide = false }: { label: ReactNod
   );
 }
 
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p className="form-error" role="alert">
-      {message}
-    </p>
-  );
-}
+export { FormError } from '../../components/ui';
 
 export function Tabs({ items }: { items: { to: string; label: ReactNode; end?: boolean; count?: number }[] }) {
   return (
@@ -227,11 +220,7 @@ export function FormField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

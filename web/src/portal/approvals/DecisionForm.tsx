@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { LIMITS } from '@model';
-import { Spinner } from '../../components/ui';
+import { FieldError, FormError, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { approvalSchema, type ApprovalFields } from '../requests/schemas';
 import { useDecideApproval } from './queries';
@@ -43,17 +43,9 @@ export function DecisionForm({ taskId, round }: { taskId: string; round: number 
           aria-describedby={error ? `${id}-comment-error` : undefined}
           {...form.register('comment')}
         />
-        {error ? (
-          <p id={`${id}-comment-error`} className="field-error" role="alert">
-            {error.message}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-comment-error`} message={error?.message} />
       </div>
-      {decide.error ? (
-        <p className="form-error" role="alert">
-          Couldn't record your decision: {describeError(decide.error)}
-        </p>
-      ) : null}
+      <FormError message={decide.error ? `Couldn't record your decision: ${describeError(decide.error)}` : null} />
       <div className="button-row">
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => submitAs('approved')}>
           Approve

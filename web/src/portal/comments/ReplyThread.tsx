@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type Keybo
 import type { Reply, WithId } from '@model';
 import { useBranding } from '../../lib/useBranding';
 import { ChatIcon } from '../../components/icons';
-import { Avatar, Badge, EmptyState, ErrorState, Spinner } from '../../components/ui';
+import { Avatar, Badge, EmptyState, ErrorState, FieldError, Spinner } from '../../components/ui';
 import { validateReplyBody } from '../../lib/comments';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -194,11 +194,7 @@ function EditReply({
         }}
         aria-invalid={problem ? true : undefined}
       />
-      {problem || edit.isError ? (
-        <p className="field-error" role="alert">
-          {problem ?? describeError(edit.error)}
-        </p>
-      ) : null}
+      <FieldError message={problem || (edit.isError ? describeError(edit.error) : null)} />
       <div className="button-row">
         <button type="submit" className="btn btn-primary btn-sm" disabled={edit.isPending}>
           {edit.isPending ? <Spinner label="Saving…" /> : 'Save'}
@@ -291,11 +287,7 @@ function Composer({ thread }: { thread: ThreadRef }) {
           }}
         />
       </div>
-      {problem || add.isError ? (
-        <p className="field-error" role="alert">
-          {problem ?? describeError(add.error)}
-        </p>
-      ) : null}
+      <FieldError message={problem || (add.isError ? describeError(add.error) : null)} />
       <div className="row between composer-footer gap-12">
         <span id={`${id}-hint`} className="muted composer-hint">
           {remaining < 500 ? `${remaining.toLocaleString()} characters left` : 'Visible to you and the team. Ctrl + Enter to send.'}

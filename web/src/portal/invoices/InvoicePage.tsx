@@ -8,7 +8,7 @@ import type { Invoice, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { CheckIcon } from '../../components/icons';
 import { TableHead } from '../../components/TableHead';
-import { Spinner } from '../../components/ui';
+import { FieldError, Spinner } from '../../components/ui';
 import { errorCode } from '../../lib/errors';
 import { downloadInvoicePdf } from '../../lib/invoicePdf';
 import { daysFromToday, formatDate, formatDateTime, formatMoney, formatQuantity } from '../../lib/format';
@@ -189,11 +189,7 @@ function DownloadPdf({ invoice }: { invoice: WithId<Invoice> }) {
       <button type="button" className="btn btn-secondary" onClick={() => void download()} disabled={state.busy}>
         {state.busy ? <Spinner label="Preparing PDF…" /> : 'Download PDF'}
       </button>
-      {state.error ? (
-        <p className="field-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <FieldError message={state.error} />
     </div>
   );
 }

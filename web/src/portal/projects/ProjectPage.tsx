@@ -62,7 +62,13 @@ function ProjectDetails({ projectId, p }: { projectId: string; p: NonNullable<Re
     >
       <DescriptionPanel id="about-title" title="About this project" text={p.description} empty="No description yet." />
       {/* Below the description: rendered in slices after the page first shows (a phone's long task). */}
-      <Deferred fallback={<TasksPanel count={undefined}>{<Connecting rows={3} />}</TasksPanel>}>
+      <Deferred
+        fallback={
+          <TasksPanel>
+            <Connecting rows={3} />
+          </TasksPanel>
+        }
+      >
         <ProjectTasks projectId={projectId} />
       </Deferred>
       <Deferred fallback={<ReplyThreadPlaceholder title="Replies" />}>
@@ -116,7 +122,7 @@ function ProjectTasks({ projectId }: { projectId: string }) {
   );
 }
 
-function TasksPanel({ count, children }: { count: number | undefined; children: ReactNode }) {
+function TasksPanel({ count, children }: { count?: number; children: ReactNode }) {
   return (
     <section className="panel" aria-labelledby="project-tasks-title">
       <div className="row top between panel-header gap-12">

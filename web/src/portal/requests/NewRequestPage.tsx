@@ -9,7 +9,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { LIMITS } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
-import { Spinner } from '../../components/ui';
+import { FieldError, FormError, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { usePortal, usePortalPath } from '../lib/context';
@@ -67,11 +67,7 @@ export function NewRequestPage() {
               aria-describedby={errors.title ? `${id}-title-error` : undefined}
               {...form.register('title')}
             />
-            {errors.title ? (
-              <p id={`${id}-title-error`} className="field-error">
-                {errors.title.message}
-              </p>
-            ) : null}
+            <FieldError id={`${id}-title-error`} message={errors.title?.message} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-description`} className="field-label">
@@ -86,11 +82,7 @@ export function NewRequestPage() {
               aria-describedby={errors.description ? `${id}-description-error` : undefined}
               {...form.register('description')}
             />
-            {errors.description ? (
-              <p id={`${id}-description-error`} className="field-error">
-                {errors.description.message}
-              </p>
-            ) : null}
+            <FieldError id={`${id}-description-error`} message={errors.description?.message} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-project`} className="field-label">
@@ -117,17 +109,9 @@ export function NewRequestPage() {
               aria-describedby={errors.dueDate ? `${id}-due-error` : undefined}
               {...form.register('dueDate')}
             />
-            {errors.dueDate ? (
-              <p id={`${id}-due-error`} className="field-error">
-                {errors.dueDate.message}
-              </p>
-            ) : null}
+            <FieldError id={`${id}-due-error`} message={errors.dueDate?.message} />
           </div>
-          {submit.error ? (
-            <p className="form-error" role="alert">
-              Couldn't send the request: {describeError(submit.error)}
-            </p>
-          ) : null}
+          <FormError message={submit.error ? `Couldn't send the request: ${describeError(submit.error)}` : null} />
           <div className="button-row">
             <button type="submit" className="btn btn-primary" disabled={form.formState.isSubmitting}>
               {form.formState.isSubmitting ? <Spinner label="Sending…" /> : 'Send request'}

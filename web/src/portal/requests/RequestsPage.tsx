@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import type { ClientRequest, WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { ArrowRightIcon, InboxIcon } from '../../components/icons';
-import { EmptyState, ErrorState } from '../../components/ui';
+import { EmptyState, ErrorState, FieldError } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { usePortal, usePortalPath } from '../lib/context';
@@ -113,11 +113,7 @@ function RequestRow({ request }: { request: WithId<ClientRequest> }) {
           >
             {withdraw.isPending ? 'Withdrawing…' : 'Withdraw'}
           </button>
-          {withdraw.error ? (
-            <p className="field-error" role="alert">
-              Couldn't withdraw the request: {describeError(withdraw.error)}
-            </p>
-          ) : null}
+          <FieldError message={withdraw.error ? `Couldn't withdraw the request: ${describeError(withdraw.error)}` : null} />
         </div>
       ) : null}
     </li>
