@@ -11,7 +11,8 @@ export default defineConfig({
     alias: { '@model': here('../functions/src/model/index.ts') },
   },
   test: {
-    include: ['tests/**/*.e2e.ts'],
+    // E2E_TOOL: one of e2e/tools/ (the design-system tools: npm run css:shots, css:effect) instead
+    include: process.env.E2E_TOOL ? [process.env.E2E_TOOL] : ['tests/**/*.e2e.ts'],
     // The grown-agency scale test (issue 10) is a suite of its own: `npm test` runs it in fresh
     // emulators after the others (scripts/test.mjs), `npm run test:scale` with the time budget.
     // After the other files its growth step once outlasted 180 s against the emulators they had

@@ -48,7 +48,7 @@ describe('the web app’s architecture', () => {
     expect(proxies.folderCycles).toBe(0);
   });
 
-  it('hand-written CSS does not grow (4,412 lines after issue 11\'s sixth round: console inputs and errors on the shared ones, twin rules merged; the goal is 3,500)', () => {
-    expect(proxies.cssLines).toBeLessThanOrEqual(4412);
+  it('hand-written CSS does not grow (4,389 lines after issue 11\'s seventh round: declarations that changed no computed style on any page removed; the goal is 3,500)', () => {
+    expect(proxies.cssLines).toBeLessThanOrEqual(4389);
   });
 });

@@ -34,7 +34,7 @@ export function OutgoingReplies() {
                   </>
                 )}
               </div>
-              <div className="cx-outgoing-detail">
+              <div className="hint cx-outgoing-detail">
                 Visible to {reply.companyName} · <Link to={parentLink(reply)}>{reply.parentLabel}</Link>
               </div>
               <div className="truncate cx-outgoing-body">“{reply.body.length > 120 ? `${reply.body.slice(0, 120)}…` : reply.body}”</div>

@@ -165,8 +165,8 @@ function GroupBar({ name, totals, max, action }: { name: ReactNode; totals: Bill
     <li className="stack cx-hbar gap-14">
       <span className="cx-hbar-name">{name}</span>
       <span className="cx-hbar-track" aria-hidden="true">
-        <span className="cx-hbar-fill cx-key-billable" style={{ width: `${billable}%` }} />
-        <span className="cx-hbar-fill cx-key-other" style={{ width: `${other}%` }} />
+        <span className="cx-key-billable" style={{ width: `${billable}%` }} />
+        <span className="cx-key-other" style={{ width: `${other}%` }} />
       </span>
       <span className="cx-hbar-figures">
         <span className="strong">{formatTotals(totals.value, '—')}</span>

@@ -80,7 +80,7 @@ function RequestRow({ request }: { request: WithId<ClientRequest> }) {
   return (
     <li className="request-row" data-request-id={request.id}>
       <div className="request-head">
-        <h2 className="request-title">{request.title}</h2>
+        <h2>{request.title}</h2>
         <StatusBadge className="request-status" status={request.status} label={status} />
       </div>
       <p className="request-meta muted">
