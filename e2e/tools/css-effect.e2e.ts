@@ -13,13 +13,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import postcss from 'postcss';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { connect, type WatchedPage } from '../support/browser';
-import { atBothWidths, signedIn, VISITORS } from './pages';
+import { describe } from 'vitest';
+import { visitEveryPage } from './pages';
 
-const baseUrl = inject('baseUrl');
 const webSrc = fileURLToPath(new URL('../../web/src/', import.meta.url));
 const out = fileURLToPath(new URL('../artifacts/css-effect.json', import.meta.url));
 /** In the order the app loads them (app/main.tsx, then the console chunk). */
@@ -112,27 +110,18 @@ const ANALYZE = String.raw`(arg) => {
   return { out, parity };
 }`;
 
-let browser: Browser;
-const contexts: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await connect(inject('wsEndpoint'));
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((w) => w.context.close()));
-  await browser?.close();
-  const report = rules.map((rule, i) => ({ ...rule, ...seen[i]!, decls: rule.decls.map((d, j) => ({ ...d, effective: seen[i]!.effective[j], tested: seen[i]!.tested[j] })) }));
-  writeFileSync(out, JSON.stringify({ parity, rules: report }, null, 1));
-  const tested = report.flatMap((r) => r.decls.filter((d) => d.tested));
-  const idle = report.flatMap((r) => r.decls.filter((d) => d.tested && !d.effective).map((d) => `${r.file}:${d.line} ${r.media ? `${r.media} ` : ''}${r.selector} { ${d.prop}: ${d.value} }`));
-  const unmatched = report.filter((r) => !r.matched && !r.stateful).map((r) => `${r.file}:${r.line} ${r.media ? `${r.media} ` : ''}${r.selector}`);
-  console.log(`[css-effect] ${rules.length} rules, ${report.filter((r) => r.matched).length} matched something; ${tested.length} declarations tested, ${idle.length} changed nothing:`);
+function report(): void {
+  const summary = rules.map((rule, i) => ({ ...rule, ...seen[i]!, decls: rule.decls.map((d, j) => ({ ...d, effective: seen[i]!.effective[j], tested: seen[i]!.tested[j] })) }));
+  writeFileSync(out, JSON.stringify({ parity, rules: summary }, null, 1));
+  const tested = summary.flatMap((r) => r.decls.filter((d) => d.tested));
+  const idle = summary.flatMap((r) => r.decls.filter((d) => d.tested && !d.effective).map((d) => `${r.file}:${d.line} ${r.media ? `${r.media} ` : ''}${r.selector} { ${d.prop}: ${d.value} }`));
+  const unmatched = summary.filter((r) => !r.matched && !r.stateful).map((r) => `${r.file}:${r.line} ${r.media ? `${r.media} ` : ''}${r.selector}`);
+  console.log(`[css-effect] ${rules.length} rules, ${summary.filter((r) => r.matched).length} matched something; ${tested.length} declarations tested, ${idle.length} changed nothing:`);
   for (const line of idle) console.log(`  no effect: ${line}`);
   console.log(`[css-effect] ${unmatched.length} rules (without :hover/:focus…) matched nothing on these pages:`);
   for (const line of unmatched) console.log(`  unmatched: ${line}`);
   if (parity.length) console.log(`[css-effect] the source CSS did not compute like the build on: ${parity.join('; ')}`);
-});
+}
 
 async function analyze(page: Page, label: string): Promise<void> {
   const result = (await page.evaluate(`(${ANALYZE})(${JSON.stringify({ css: cssText, rules })})`)) as {
@@ -154,13 +143,5 @@ async function analyze(page: Page, label: string): Promise<void> {
 }
 
 describe('CSS declarations with an effect', () => {
-  for (const { who, email, visits } of VISITORS) {
-    describe(who, () => {
-      let page: Page;
-      beforeAll(async () => {
-        page = await signedIn(browser, baseUrl, email, contexts);
-      });
-      for (const [name, path] of visits) it(name, () => atBothWidths(page, path, (width) => analyze(page, `${who}-${name}-${width}`)), 120_000);
-    });
-  }
+  visitEveryPage(analyze, report);
 });

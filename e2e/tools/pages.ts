@@ -4,7 +4,8 @@
  * and `npm run css:effect` (README, Layout).
  */
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, MOBILE, openPage, type WatchedPage } from '../support/browser';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { connect, DESKTOP, MOBILE, openPage, type WatchedPage } from '../support/browser';
 import { signIn } from '../support/portal';
 
 export type Visit = [name: string, path: string];
@@ -63,11 +64,33 @@ export const VISITORS: { who: string; email: string; visits: Visit[] }[] = [
   { who: 'sam', email: 'sam@northwind.test', visits: STAFF },
 ];
 
-export async function signedIn(browser: Browser, baseUrl: string, email: string, contexts: WatchedPage[]): Promise<Page> {
-  const w = await openPage(browser, baseUrl);
-  contexts.push(w);
-  await signIn(w.page, email);
-  return w.page;
+/**
+ * Registers one case per visit and width: signs each visitor in once, opens each page at 1280 px,
+ * then at 360 px, and hands it to `atWidth` there. `finish` runs once all have, before the browser closes.
+ */
+export function visitEveryPage(atWidth: (page: Page, shot: string) => Promise<void>, finish: (browser: Browser) => Promise<void> | void): void {
+  let browser: Browser;
+  const contexts: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await connect(inject('wsEndpoint'));
+  });
+  afterAll(async () => {
+    await finish(browser);
+    await Promise.all(contexts.map((w) => w.context.close()));
+    await browser?.close();
+  });
+  for (const { who, email, visits } of VISITORS) {
+    describe(who, () => {
+      let page: Page;
+      beforeAll(async () => {
+        const w = await openPage(browser, inject('baseUrl'));
+        contexts.push(w);
+        await signIn(w.page, email);
+        page = w.page;
+      });
+      for (const [name, path] of visits) it(name, () => atBothWidths(page, path, (width) => atWidth(page, `${who}-${name}-${width}`)), 120_000);
+    });
+  }
 }
 
 /** The page's data is on screen: its heading, no skeleton, no "Checking with the server". */

@@ -8,11 +8,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { connect, type WatchedPage } from '../support/browser';
-import { atBothWidths, signedIn, VISITORS } from './pages';
+import { describe } from 'vitest';
+import { visitEveryPage } from './pages';
 
-const baseUrl = inject('baseUrl');
 const dir = `${(process.env.SHOTS_DIR || fileURLToPath(new URL('../artifacts/shots/', import.meta.url))).replace(/\/$/, '')}/`;
 const before = process.env.SHOTS_BEFORE ? `${process.env.SHOTS_BEFORE.replace(/\/$/, '')}/` : null;
 mkdirSync(dir, { recursive: true });
@@ -33,33 +31,17 @@ const COMPARE = String.raw`async ([a, b]) => {
   return n ? { pixels: n, box: 'x ' + x0 + '–' + x1 + ', y ' + y0 + '–' + y1 } : {};
 }`;
 
-let browser: Browser;
-let comparer: Page;
-const contexts: WatchedPage[] = [];
 const differences: string[] = [];
 let compared = 0;
+let comparer: Page | undefined;
 
-beforeAll(async () => {
-  browser = await connect(inject('wsEndpoint'));
-  if (before) comparer = await (await browser.newContext()).newPage();
-});
-
-afterAll(async () => {
-  if (before) {
-    console.log(`[shots] ${compared} shots compared with ${before}: ${differences.length} differ`);
-    for (const line of differences) console.log(`  ${line}`);
-  }
-  await comparer?.context().close();
-  await Promise.all(contexts.map((w) => w.context.close()));
-  await browser?.close();
-});
-
-async function compare(name: string): Promise<void> {
+async function compare(browser: Browser, name: string): Promise<void> {
   if (!before) return;
   if (!existsSync(before + name)) {
     differences.push(`${name}: not in ${before}`);
     return;
   }
+  comparer ??= await (await browser.newContext()).newPage();
   const dataUrl = (path: string) => `data:image/png;base64,${readFileSync(path).toString('base64')}`;
   const result = (await comparer.evaluate(`(${COMPARE})(${JSON.stringify([dataUrl(before + name), dataUrl(dir + name)])})`)) as { size?: string; pixels?: number; box?: string };
   compared++;
@@ -68,21 +50,17 @@ async function compare(name: string): Promise<void> {
 }
 
 describe('screenshots', () => {
-  for (const { who, email, visits } of VISITORS) {
-    describe(who, () => {
-      let page: Page;
-      beforeAll(async () => {
-        page = await signedIn(browser, baseUrl, email, contexts);
-      });
-      for (const [name, path] of visits) {
-        it(name, () =>
-          atBothWidths(page, path, async (width) => {
-            const file = `${who}-${name}-${width}.png`;
-            await page.screenshot({ path: dir + file, fullPage: true, animations: 'disabled', caret: 'hide' });
-            await compare(file);
-          }),
-        120_000);
+  visitEveryPage(
+    async (page, shot) => {
+      await page.screenshot({ path: `${dir}${shot}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
+      await compare(page.context().browser()!, `${shot}.png`);
+    },
+    async () => {
+      await comparer?.context().close();
+      if (before) {
+        console.log(`[shots] ${compared} shots compared with ${before}: ${differences.length} differ`);
+        for (const line of differences) console.log(`  ${line}`);
       }
-    });
-  }
+    },
+  );
 });
