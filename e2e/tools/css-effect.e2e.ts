@@ -11,7 +11,7 @@
  * A declaration with no effect here may still act in a state no page shows (a dialog, a menu, an
  * error, a wider screen): read each one before you delete it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import postcss from 'postcss';
@@ -21,7 +21,9 @@ import { visitEveryPage } from './pages';
 const webSrc = fileURLToPath(new URL('../../web/src/', import.meta.url));
 const out = fileURLToPath(new URL('../artifacts/css-effect.json', import.meta.url));
 /** In the order the app loads them (app/main.tsx, then the console chunk). */
-const FILES = ['styles.css', 'components/paging.css', 'portal/sync.css', 'portal/requests/requests.css', 'console/console.css', 'console/components/combobox.css', 'console/requests/requests.css'];
+const FILES = ['styles.css', 'components/paging.css', 'console/console.css', 'console/components/combobox.css'];
+const unlisted = readdirSync(webSrc, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css') && !FILES.includes(file));
+if (unlisted.length) throw new Error(`css-effect: add ${unlisted.join(', ')} to FILES, where the app loads it`);
 
 interface SourceDeclaration { prop: string; value: string; important: boolean; line: number }
 interface SourceRule { file: string; line: number; selector: string; media: string; decls: SourceDeclaration[] }

@@ -48,7 +48,10 @@ describe('the web app’s architecture', () => {
     expect(proxies.folderCycles).toBe(0);
   });
 
-  it('hand-written CSS does not grow (4,389 lines after issue 11\'s seventh round: declarations that changed no computed style on any page removed; the goal is 3,500)', () => {
-    expect(proxies.cssLines).toBeLessThanOrEqual(4389);
+  // 4,433 after issue 11's seventh round: declarations that changed no computed style removed
+  // (−23); the three small stylesheets that were written one rule per line (which kept them under
+  // this ratchet) folded into styles.css and console.css in the same format as the rest (+44).
+  it('hand-written CSS does not grow (the goal is 3,500 lines)', () => {
+    expect(proxies.cssLines).toBeLessThanOrEqual(4433);
   });
 });

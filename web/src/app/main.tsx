@@ -7,8 +7,6 @@ import '../styles.css';
 // The portal's small stylesheets join the first one: each stylesheet a page adds later makes the
 // browser restyle the whole page, on a phone a long task on every first visit.
 import '../components/paging.css';
-import '../portal/sync.css';
-import '../portal/requests/requests.css';
 
 // Each page's code starts downloading now, beside the session's restore, not after it.
 if (window.location.pathname === '/login') void loadLoginPage().catch(() => {});

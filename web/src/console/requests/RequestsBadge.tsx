@@ -1,6 +1,5 @@
 /** The navigation's count of requests waiting for a decision (nothing when none). */
 import { useSubmittedCount } from './queries';
-import './requests.css';
 
 export function RequestsBadge() {
   const count = useSubmittedCount();

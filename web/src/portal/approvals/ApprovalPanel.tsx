@@ -47,7 +47,7 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
           {thisRound.length ? (
             <>
               <h3 className="visually-hidden">This round</h3>
-              <ul className="approval-history" aria-label="Decisions this round">
+              <ul className="stack" aria-label="Decisions this round">
                 {thisRound.map((a) => (
                   <DecisionItem key={a.id} approval={a} />
                 ))}
@@ -57,7 +57,7 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
           {earlier.length ? (
             <>
               <h3>Earlier decisions</h3>
-              <ul className="approval-history" aria-label="Earlier decisions">
+              <ul className="stack" aria-label="Earlier decisions">
                 {earlier.map((a) => (
                   <DecisionItem key={a.id} approval={a} />
                 ))}

@@ -28,7 +28,7 @@ export function DecisionForm({ taskId, round }: { taskId: string; round: number 
   };
   const busy = form.formState.isSubmitting;
   return (
-    <form className="request-form" aria-label="Review this task" noValidate onSubmit={(e) => e.preventDefault()}>
+    <form className="stack request-form gap-16" aria-label="Review this task" noValidate onSubmit={(e) => e.preventDefault()}>
       <p className="muted">The team has asked for your review. Approve the work, or say what should change.</p>
       <div className="field">
         <label htmlFor={`${id}-comment`} className="field-label">

@@ -54,7 +54,7 @@ export function NewRequestPage() {
         <p className="muted">Tell the team what you need. They'll accept it as a task, or tell you why not.</p>
       </header>
       <section className="panel">
-        <form className="request-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="New request">
+        <form className="stack request-form gap-16" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="New request">
           <div className="field">
             <label htmlFor={`${id}-title`} className="field-label">
               Title

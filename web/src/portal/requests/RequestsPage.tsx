@@ -25,7 +25,7 @@ export function RequestsPage() {
 
   return (
     <div className="page">
-      <header className="page-header with-action">
+      <header className="row wrap between top page-header gap-12">
         <div>
           <h1>Requests</h1>
           <p className="muted">What you've asked the team for, newest first. Accepted requests become tasks you can follow.</p>
@@ -78,8 +78,8 @@ function RequestRow({ request }: { request: WithId<ClientRequest> }) {
   const created = request.createdAt?.toDate?.() ?? null;
   const mine = request.createdBy === scope.uid;
   return (
-    <li className="request-row" data-request-id={request.id}>
-      <div className="request-head">
+    <li className="stack request-row gap-6" data-request-id={request.id}>
+      <div className="row between request-head gap-12">
         <h2>{request.title}</h2>
         <StatusBadge className="request-status" status={request.status} label={status} />
       </div>

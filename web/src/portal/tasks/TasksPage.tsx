@@ -60,7 +60,7 @@ export function TasksPage() {
 
   return (
     <div className="page">
-      <header className="page-header with-action">
+      <header className="row wrap between top page-header gap-12">
         <div>
           <h1>Tasks</h1>
           <p className="muted">Tasks across your projects, soonest due first — what is not done yet, unless you choose otherwise.</p>
