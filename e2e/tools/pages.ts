@@ -68,14 +68,14 @@ export const VISITORS: { who: string; email: string; visits: Visit[] }[] = [
  * Registers one case per visit and width: signs each visitor in once, opens each page at 1280 px,
  * then at 360 px, and hands it to `atWidth` there. `finish` runs once all have, before the browser closes.
  */
-export function visitEveryPage(atWidth: (page: Page, shot: string) => Promise<void>, finish: (browser: Browser) => Promise<void> | void): void {
+export function visitEveryPage(atWidth: (page: Page, shot: string) => Promise<void>, finish: () => Promise<void> | void): void {
   let browser: Browser;
   const contexts: WatchedPage[] = [];
   beforeAll(async () => {
     browser = await connect(inject('wsEndpoint'));
   });
   afterAll(async () => {
-    await finish(browser);
+    await finish();
     await Promise.all(contexts.map((w) => w.context.close()));
     await browser?.close();
   });
@@ -94,7 +94,7 @@ export function visitEveryPage(atWidth: (page: Page, shot: string) => Promise<vo
 }
 
 /** The page's data is on screen: its heading, no skeleton, no "Checking with the server". */
-export async function settled(page: Page): Promise<void> {
+async function settled(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForFunction(() => !document.querySelector('.loading-block, .skeleton'), null, { timeout: 30_000 });
   await page.waitForLoadState('load');
@@ -104,7 +104,7 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** Opens `path` at 1280 px, runs `atWidth` there, then again at 360 px. */
-export async function atBothWidths(page: Page, path: string, atWidth: (width: 1280 | 360) => Promise<void>): Promise<void> {
+async function atBothWidths(page: Page, path: string, atWidth: (width: 1280 | 360) => Promise<void>): Promise<void> {
   await page.setViewportSize(DESKTOP);
   await page.goto(path);
   await settled(page);

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { visitEveryPage } from './pages';
 
@@ -35,13 +35,14 @@ const differences: string[] = [];
 let compared = 0;
 let comparer: Page | undefined;
 
-async function compare(browser: Browser, name: string): Promise<void> {
+/** Compares `name` with its namesake in SHOTS_BEFORE, in a blank page of the visitor's browser context. */
+async function compare(page: Page, name: string): Promise<void> {
   if (!before) return;
   if (!existsSync(before + name)) {
     differences.push(`${name}: not in ${before}`);
     return;
   }
-  comparer ??= await (await browser.newContext()).newPage();
+  comparer ??= await page.context().newPage();
   const dataUrl = (path: string) => `data:image/png;base64,${readFileSync(path).toString('base64')}`;
   const result = (await comparer.evaluate(`(${COMPARE})(${JSON.stringify([dataUrl(before + name), dataUrl(dir + name)])})`)) as { size?: string; pixels?: number; box?: string };
   compared++;
@@ -53,10 +54,10 @@ describe('screenshots', () => {
   visitEveryPage(
     async (page, shot) => {
       await page.screenshot({ path: `${dir}${shot}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
-      await compare(page.context().browser()!, `${shot}.png`);
+      await compare(page, `${shot}.png`);
     },
     async () => {
-      await comparer?.context().close();
+      await comparer?.close();
       if (before) {
         console.log(`[shots] ${compared} shots compared with ${before}: ${differences.length} differ`);
         for (const line of differences) console.log(`  ${line}`);
