@@ -12,13 +12,17 @@
  *   mutations       useMutation / useConsoleMutation calls in web/src/console
  *   folder-cycles   strongly connected groups of folders in the import graph of web/src
  *   css-lines       lines of hand-written CSS (web/src/**\/*.css)
+ *   css-decls       its declarations (what the line count measures, without the format)
+ *   css-same        rules of one stylesheet, in the same @media/@supports, whose declarations are
+ *                   the same set (they are one rule written twice)
  *
  * `node scripts/console-graph.mjs` prints them; `--json` prints JSON; `--cycles` lists the cycles
- * and `--cross` the cross-feature imports. Also used by web/src/architecture.test.ts.
+ * `--cross` the cross-feature imports, `--css` the rules written twice. Also used by web/src/architecture.test.ts.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import postcss from 'postcss';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -135,6 +139,24 @@ export function measure(srcRoot = resolve(here, '../web/src')) {
   for (const v of graph.keys()) if (!index.has(v)) strong(v);
 
   const cssLines = css.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').length - 1, 0);
+  let cssDeclarations = 0;
+  const cssSame = [];
+  for (const f of css) {
+    const root = postcss.parse(readFileSync(f, 'utf8'), { from: f });
+    root.walkDecls(() => {
+      cssDeclarations += 1;
+    });
+    const byBody = new Map();
+    root.walkRules((rule) => {
+      const context = rule.parent.type === 'atrule' ? `@${rule.parent.name} ${rule.parent.params}` : '';
+      const body = rule.nodes.filter((n) => n.type === 'decl').map((d) => `${d.prop}:${d.value}${d.important ? '!important' : ''}`).sort().join(';');
+      if (!body) return;
+      const key = `${context}{${body}}`;
+      const first = byBody.get(key);
+      if (first) cssSame.push(`${rel(f)}: ${first} = ${rule.selector.replace(/\s+/g, ' ')}${context ? ` (${context})` : ''}`);
+      else byBody.set(key, rule.selector.replace(/\s+/g, ' '));
+    });
+  }
 
   return {
     crossFeature: cross.length,
@@ -146,7 +168,9 @@ export function measure(srcRoot = resolve(here, '../web/src')) {
     mutations,
     folderCycles: cycles.length,
     cssLines,
-    details: { cross, deep, appImporters: [...appImporters], dbInTsx, directWrites, unwrappedWrites, cycles, css: css.map(rel) },
+    cssDeclarations,
+    cssSame: cssSame.length,
+    details: { cross, deep, appImporters: [...appImporters], dbInTsx, directWrites, unwrappedWrites, cycles, css: css.map(rel), cssSame },
   };
 }
 
@@ -163,5 +187,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (args.has('--db')) for (const f of details.dbInTsx) console.log('db:', f);
     if (args.has('--writes')) for (const f of [...details.directWrites, ...details.unwrappedWrites]) console.log('writes:', f);
     if (args.has('--app')) for (const f of details.appImporters) console.log('app:', f);
+    if (args.has('--css')) for (const r of details.cssSame) console.log('same declarations:', r);
   }
 }
