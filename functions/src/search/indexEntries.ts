@@ -41,8 +41,10 @@ export async function indexDocument(db: Firestore, target: IndexedDoc, now: Date
     return 'removed';
   }
   const companyName = titleOf('company', company?.data()) ?? '';
+  // Only a rename reads the company's other entries; its entry is written after them, so a
+  // carry cut short is carried again when the event is redelivered.
+  if (target.kind === 'company' && (await entryRef.get()).get('title') !== title) await carryCompanyName(db, target.companyId, title, now);
   await entryRef.set(entryFor(target, title, companyName, Timestamp.fromDate(now)));
-  if (target.kind === 'company') await carryCompanyName(db, target.companyId, title, now);
   return 'written';
 }
 

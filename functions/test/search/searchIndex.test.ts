@@ -47,6 +47,11 @@ describe('search index', () => {
     expect(await entry(searchEntryId('company', acme.companyId, acme.companyId))).toMatchObject({ kind: 'company', title: 'Zebulon Widgets' });
     await eventually(async () => entry(searchEntryId('project', acme.companyId, projectId)), 'the project entry');
 
+    // an edit that keeps the name reads none of the company's other entries (this one, made
+    // stale by hand, stays so); a rename rewrites them all
+    await db.doc(`${paths.searchIndex()}/${taskEntryId}`).update({ subtitle: 'Stale' });
+    expect(await indexDocument(db, { kind: 'company', companyId: acme.companyId, docId: acme.companyId }, new Date())).toBe('written');
+    expect((await entry(taskEntryId))?.subtitle).toBe('Stale');
     await db.doc(paths.company(acme.companyId)).update({ name: 'Yak Industries' });
     await eventually(async () => ((await entry(taskEntryId))?.subtitle === 'Yak Industries' ? true : undefined), 'the rename on the task entry');
     expect((await entry(taskEntryId))?.tokens).toContain('yak');
