@@ -43,13 +43,20 @@ describe('markOverdueInvoices', () => {
     const draft = await invoice(acme.companyId, 'draft', '2001-01-01');
     const voided = await invoice(globex.companyId, 'void', '2001-01-01');
 
-    const first = await markOverdueInvoicesHandler({ today: TODAY }, { db });
+    // an `invoices` collection outside companies/ is not an agency invoice
+    const stray = `strays/${uid('s')}/invoices/${uid('inv')}`;
+    await db.doc(stray).set({ status: 'pending', dueDate: '2001-01-01' });
+
+    // pages of one invoice: the run goes on to the last page
+    const first = await markOverdueInvoicesHandler({ today: TODAY }, { db, pageSize: 1 });
 
     expect(first.marked).toEqual(expect.arrayContaining([late, longLate]));
     for (const path of [dueToday, future, paid, draft, voided]) expect(first.marked).not.toContain(path);
     expect(await statusOf(late)).toBe('overdue');
     expect(await statusOf(longLate)).toBe('overdue');
     expect(await Promise.all([dueToday, future, paid, draft, voided].map(statusOf))).toEqual(['pending', 'pending', 'paid', 'draft', 'void']);
+    expect(first.marked).not.toContain(stray);
+    expect(await statusOf(stray)).toBe('pending');
 
     const second = await markOverdueInvoicesHandler({ today: TODAY }, { db });
     for (const path of [late, longLate, dueToday, future]) expect(second.marked).not.toContain(path);
