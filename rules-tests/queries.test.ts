@@ -3,9 +3,9 @@
  * run as each role: a query the portal issues is a query the rules were proven against.
  * Rules are not filters: a client query that could match a forbidden document fails whole.
  */
-import { DocumentReference, Firestore, getDoc, getDocs, type Query } from 'firebase/firestore';
+import { DocumentReference, Firestore, collection, getDoc, getDocs, query, type Query } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_VISIBLE_INVOICE_STATUSES, LIMITS, repliesPath } from '@model';
+import { CLIENT_VISIBLE_INVOICE_STATUSES, LIMITS, paths, repliesPath } from '@model';
 import {
   OPEN_TASK_STATUSES,
   allInvoicesQuery,
@@ -22,12 +22,13 @@ import {
   companyRef,
   companyRequestsQuery,
   contactsQuery,
-  invitationsQuery,
+  invitationsByIdQuery,
   invoicePaymentsQuery,
   invoiceRef,
   invoicesQuery,
   notesQuery,
   openTasksQuery,
+  pendingInvitationsQuery,
   portalSettingsRef,
   projectFinanceRef,
   projectRef,
@@ -41,8 +42,8 @@ import {
   staffRatesQuery,
   taskRef,
   tasksQuery,
+  teamAccountsQuery,
   userRef,
-  usersQuery,
 } from '../web/src/lib/refs';
 import { addClientReply, editReplyBody, validateReplyBody } from '../web/src/lib/comments';
 import { ACME, ACTORS, GLOBEX, dbOf, uidOf, type ActorKey } from './support/actors';
@@ -106,11 +107,12 @@ const internal: [string, Builder, ActorKey][] = [
   ['projectFinanceRef', (db) => projectFinanceRef(db, ACME, ids.project), 'staff'],
   ['contactsQuery', (db) => contactsQuery(db, ACME), 'staff'],
   ['companiesQuery', (db) => companiesQuery(db), 'staff'],
-  ['usersQuery', (db) => usersQuery(db), 'staff'],
+  ['teamAccountsQuery', (db) => teamAccountsQuery(db), 'staff'],
   ["userRef (someone else's)", (db) => userRef(db, ids.otherStaffUid), 'staff'],
   ['staffQuery', (db) => staffQuery(db), 'staff'],
   ['staffRatesQuery', (db) => staffRatesQuery(db), 'admin'],
-  ['invitationsQuery', (db) => invitationsQuery(db), 'staff'],
+  ['pendingInvitationsQuery', (db) => pendingInvitationsQuery(db, ACME), 'staff'],
+  ['invitationsByIdQuery', (db) => invitationsByIdQuery(db, ['any-invitation']), 'staff'],
   ['allTasksQuery (collection group)', (db) => allTasksQuery(db), 'staff'],
   ['allProjectsQuery (collection group)', (db) => allProjectsQuery(db), 'staff'],
   ['allInvoicesQuery (collection group)', (db) => allInvoicesQuery(db), 'staff'],
@@ -191,6 +193,18 @@ describe('staff: console queries across companies', () => {
     expect(invoices.size).toBe(7);
     await expectAllowed(getDocs(allProjectsQuery(dbOf('staff'))));
     await expectAllowed(getDocs(allPaymentsQuery(dbOf('staff'))));
+  });
+  it('the team’s accounts leave clients out; invitations are read by company or by id, not all', async () => {
+    const team = await expectAllowed(getDocs(teamAccountsQuery(dbOf('admin'))));
+    const everyone = await expectAllowed(getDocs(query(collection(dbOf('admin'), paths.users()))));
+    expect(new Set(team.docs.map((d) => d.data().role))).toEqual(new Set(['staff', 'admin']));
+    expect(team.size).toBe(everyone.docs.filter((d) => ['staff', 'admin'].includes(d.data().role as string)).length);
+    expect(everyone.size).toBeGreaterThan(team.size);
+    const acme = await expectAllowed(getDocs(pendingInvitationsQuery(dbOf('staff'), ACME)));
+    expect(acme.docs.map((d) => d.id)).toEqual([ids.invitation]);
+    expect((await expectAllowed(getDocs(pendingInvitationsQuery(dbOf('staff'), GLOBEX)))).size).toBe(0);
+    const byId = await expectAllowed(getDocs(invitationsByIdQuery(dbOf('staff'), [ids.invitation, 'gone'])));
+    expect(byId.docs.map((d) => d.id)).toEqual([ids.invitation]);
   });
   for (const [name, build, control] of internal) {
     if (control !== 'staff') continue;

@@ -7,6 +7,7 @@ import {
   collection,
   collectionGroup,
   doc,
+  documentId,
   limit,
   orderBy,
   query,
@@ -72,7 +73,9 @@ export const OPEN_TASK_STATUSES = ['todo', 'in_progress', 'in_review'] as const 
 export const brandingRef = (db: Firestore) => typedDoc<Branding>(db, paths.branding());
 export const portalSettingsRef = (db: Firestore) => typedDoc<PortalSettings>(db, paths.portalSettings());
 export const userRef = (db: Firestore, uid: string) => typedDoc<UserProfile>(db, paths.user(uid));
-export const usersQuery = (db: Firestore) => query(typedCollection<UserProfile>(db, paths.users()), orderBy('displayName'));
+/** The accounts of the team (staff and admins), not the clients' (index: users role + displayName). */
+export const teamAccountsQuery = (db: Firestore) =>
+  query(typedCollection<UserProfile>(db, paths.users()), where('role', 'in', ['staff', 'admin']), orderBy('displayName'));
 export const staffQuery = (db: Firestore) => query(typedCollection<StaffMember>(db, paths.staff()), orderBy('displayName'));
 export const staffRef = (db: Firestore, uid: string) => typedDoc<StaffMember>(db, `${paths.staff()}/${uid}`);
 export const staffRatesQuery = (db: Firestore) => typedCollection<StaffRate>(db, paths.staffRates());
@@ -142,7 +145,13 @@ export const latestInvoiceNumbersQuery = (db: Firestore) =>
 export const invoicesNumberedQuery = (db: Firestore, numbers: readonly string[]) =>
   query(collectionGroup(db, 'invoices').withConverter(converter<Invoice>()), where('number', 'in', [...new Set(numbers)]), limit(10));
 export const allPaymentsQuery = (db: Firestore) => query(collectionGroup(db, 'payments').withConverter(converter<Payment>()));
-export const invitationsQuery = (db: Firestore) => typedCollection<Invitation>(db, paths.invitations());
+/** A company's pending invitations: what its contacts' "Invited" states and "Resend" need. */
+export const pendingInvitationsQuery = (db: Firestore, companyId: string) =>
+  query(typedCollection<Invitation>(db, paths.invitations()), where('companyId', '==', companyId), where('status', '==', 'pending'));
+/** The invitations with these ids (at most 30: one `in` query). */
+export const INVITATIONS_BY_ID = 30;
+export const invitationsByIdQuery = (db: Firestore, ids: readonly string[]) =>
+  query(typedCollection<Invitation>(db, paths.invitations()), where(documentId(), 'in', [...ids]));
 /** The redacted Outbox (mail itself is Functions-only), newest first, one page. */
 export const OUTBOX_PAGE = 100;
 export const outboxQuery = (db: Firestore) =>
@@ -154,7 +163,7 @@ export type { Query };
 // Each list is an ordered query whose last orderBy is the document id (the tie-breaker), so a
 // page is "after these cursor values, at most N documents". The same builders run in
 // rules-tests/portalPages.test.ts as a client of each company and as a preview.
-import { documentId, startAfter, type QueryConstraint } from 'firebase/firestore';
+import { startAfter, type QueryConstraint } from 'firebase/firestore';
 import type { ProjectStatus } from '@model';
 
 type ClientVisibleInvoiceStatus = (typeof CLIENT_VISIBLE_INVOICE_STATUSES)[number];

@@ -20,18 +20,18 @@ import { useContacts, useUserProfile } from './queries';
 import { useDeleteContact, useSetUserAccess } from './mutations';
 import { useConsole } from '../lib/env';
 import { PORTAL_ACCESS, ROLE_LABEL } from '../lib/labels';
-import { useInvitations } from '../lib/queries';
+import { usePendingInvitations } from '../lib/queries';
 
 type Notice = { tone: 'success' | 'error'; contactId: string; message: string; outbox?: boolean };
 
 export function ContactsPanel({ company }: { company: WithId<Company> }) {
   const contacts = useContacts(company.id);
-  const invitations = useInvitations();
+  const invitations = usePendingInvitations(company.id);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const pendingFor = (contactId: string) =>
-    (invitations.data ?? []).find((inv) => inv.companyId === company.id && inv.contactId === contactId && inv.status === 'pending') ?? null;
+    (invitations.data ?? []).find((inv) => inv.contactId === contactId) ?? null;
 
   return (
     <Panel

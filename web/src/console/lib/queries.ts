@@ -8,13 +8,15 @@
  * takes the staff member's Firestore from the console context. Reads only one area needs live
  * beside that area (`<area>/queries.ts`).
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
 import { projectRollupRef } from '../../lib/dashboardRefs';
 import type { StaffMember, StaffRate, TeamMemberRef, WithId } from '@model';
 import {
   companyRef,
-  invitationsQuery,
+  invitationsByIdQuery,
+  INVITATIONS_BY_ID,
+  pendingInvitationsQuery,
   projectFinanceRef,
   projectRef,
   staffQuery,
@@ -115,9 +117,31 @@ export const taskKeys = {
 };
 
 // ---- invitations (the state behind a contact's portal access and the Outbox's "Resend") ----
-export const invitationsOptions = (db: Firestore) => liveList(['invitations'], () => invitationsQuery(db));
+export const invitationKeys = {
+  all: () => ['invitations'] as const,
+  pendingOf: (companyId: string) => [...invitationKeys.all(), 'pending', companyId] as const,
+  byIds: (ids: readonly string[]) => [...invitationKeys.all(), 'ids', ...ids] as const,
+};
 
-export function useInvitations() {
+export const pendingInvitationsOptions = (db: Firestore, companyId: string) =>
+  liveList(invitationKeys.pendingOf(companyId), () => pendingInvitationsQuery(db, companyId));
+
+export function usePendingInvitations(companyId: string) {
   const { db } = useConsole();
-  return useQuery(invitationsOptions(db));
+  return useQuery(pendingInvitationsOptions(db, companyId));
+}
+
+/** The invitations with these ids, live: one listener per 30 ids, never the whole collection. */
+export function useInvitationsById(ids: readonly string[]) {
+  const { db } = useConsole();
+  const unique = [...new Set(ids)].sort();
+  const chunks: string[][] = [];
+  for (let i = 0; i < unique.length; i += INVITATIONS_BY_ID) chunks.push(unique.slice(i, i + INVITATIONS_BY_ID));
+  return useQueries({
+    queries: chunks.map((chunk) => liveList(invitationKeys.byIds(chunk), () => invitationsByIdQuery(db, chunk))),
+    combine: (results) => ({
+      data: results.every((r) => r.data) ? results.flatMap((r) => r.data ?? []) : undefined,
+      error: results.find((r) => r.error)?.error ?? null,
+    }),
+  });
 }

@@ -9,7 +9,7 @@ import type { Invitation, MailState, OutboxEntry, WithId } from '@model';
 import type { Tone } from '../../components/ui';
 import { outboxQuery } from '../../lib/refs';
 import { liveList } from '../lib/options';
-import { useInvitations } from '../lib/queries';
+import { useInvitationsById } from '../lib/queries';
 import { useConsole } from '../lib/env';
 
 export const outboxKeys = {
@@ -46,7 +46,7 @@ export function deliveryLabel(state: MailState): { label: string; tone: Tone } {
 export function useOutbox() {
   const { db } = useConsole();
   const outbox = useQuery(outboxOptions(db));
-  const invitations = useInvitations();
+  const invitations = useInvitationsById((outbox.data ?? []).flatMap((entry) => (entry.refs?.invitationId ? [entry.refs.invitationId] : [])));
   const byId = new Map((invitations.data ?? []).map((inv) => [inv.id, inv]));
   const items: OutboxItem[] | undefined = outbox.data?.map((entry) => ({
     id: entry.id,

@@ -48,7 +48,7 @@ export default function TeamPage() {
       return m;
     };
     for (const s of staff.data ?? []) member(s.id).staff = s;
-    for (const u of users.data ?? []) if (u.role === 'admin' || u.role === 'staff') member(u.id).user = u;
+    for (const u of users.data ?? []) member(u.id).user = u;
     for (const [uid, rate] of Object.entries(rates.data ?? {})) if (byUid.has(uid)) member(uid).rate = rate;
     for (const m of byUid.values()) m.name = m.staff?.displayName || m.user?.displayName || m.user?.email || m.uid;
     return [...byUid.values()].sort((a, b) => Number(b.staff?.active ?? false) - Number(a.staff?.active ?? false) || a.name.localeCompare(b.name));
