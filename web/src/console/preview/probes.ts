@@ -1,9 +1,11 @@
 /**
  * The "View as" checklist, checked for real: each item reads with the preview session (the
  * client's rules) and compares with what staff see. "Refused" means the Firestore rules denied
- * the read, which is the guarantee; an empty UI alone would prove nothing.
+ * the read, which is the guarantee; an empty UI alone would prove nothing. Sizes are count()s and
+ * a refusal is asked with a one-document query (rules judge the query, not its size), so a check
+ * costs the same for a company of ten tasks as for one of ten thousand.
  */
-import { getDoc, getDocs, query, where, type Firestore } from 'firebase/firestore';
+import { getCountFromServer, getDoc, getDocs, limit, query, where, type Firestore, type Query } from 'firebase/firestore';
 import { CLIENT_VISIBLE_INVOICE_STATUSES, type ThreadParent } from '@model';
 import { errorCode } from '../../lib/errors';
 import {
@@ -36,13 +38,17 @@ async function refused(read: () => Promise<unknown>): Promise<boolean | 'error'>
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const countOf = async (q: Query<unknown>) => (await getCountFromServer(q)).data().count;
+const firstOf = <T,>(q: Query<T>) => getDocs(query(q, limit(1)));
 
 export async function runProbes(staffDb: Firestore, previewDb: Firestore, companyId: string, companyName: string): Promise<ProbeResult[]> {
-  const [staffProjects, staffInvoices, staffTasks, companies] = await Promise.all([
-    getDocs(projectsQuery(staffDb, companyId)),
-    getDocs(query(invoicesQuery(staffDb, companyId), where('status', 'in', [...CLIENT_VISIBLE_INVOICE_STATUSES]))),
-    getDocs(tasksQuery(staffDb, companyId)),
-    getDocs(companiesQuery(staffDb)),
+  const issuedInvoices = (db: Firestore) => query(invoicesQuery(db, companyId), where('status', 'in', [...CLIENT_VISIBLE_INVOICE_STATUSES]));
+  const [staffProjects, staffInvoices, firstTasks, firstProjects, companies] = await Promise.all([
+    countOf(projectsQuery(staffDb, companyId)),
+    countOf(issuedInvoices(staffDb)),
+    firstOf(tasksQuery(staffDb, companyId)),
+    firstOf(projectsQuery(staffDb, companyId)),
+    getDocs(query(companiesQuery(staffDb), limit(2))),
   ]);
   const other = companies.docs.find((d) => d.id !== companyId)?.id ?? null;
 
@@ -50,14 +56,14 @@ export async function runProbes(staffDb: Firestore, previewDb: Firestore, compan
 
   // 1. Only their projects.
   try {
-    const seen = await getDocs(projectsQuery(previewDb, companyId));
-    const otherRefused = other ? await refused(() => getDocs(projectsQuery(previewDb, other))) : true;
-    const same = seen.size === staffProjects.size;
+    const seen = await countOf(projectsQuery(previewDb, companyId));
+    const otherRefused = other ? await refused(() => firstOf(projectsQuery(previewDb, other))) : true;
+    const same = seen === staffProjects;
     results.push({
       id: 'projects',
       title: 'Only their projects',
       status: same && otherRefused === true ? 'pass' : 'fail',
-      detail: `Sees ${plural(seen.size, 'project', 'projects')}, all ${companyName}'s${same ? '' : ` (staff see ${staffProjects.size})`}. ${
+      detail: `Sees ${plural(seen, 'project', 'projects')}, all ${companyName}'s${same ? '' : ` (staff see ${staffProjects})`}. ${
         otherRefused === true ? "Another client's projects: refused." : "Another client's projects were readable!"
       }`,
     });
@@ -67,15 +73,15 @@ export async function runProbes(staffDb: Firestore, previewDb: Firestore, compan
 
   // 2. Only their invoices, and only issued ones.
   try {
-    const seen = await getDocs(clientInvoicesQuery(previewDb, companyId));
-    const draftsRefused = await refused(() => getDocs(invoicesQuery(previewDb, companyId)));
-    const otherRefused = other ? await refused(() => getDocs(clientInvoicesQuery(previewDb, other))) : true;
-    const same = seen.size === staffInvoices.size;
+    const seen = await countOf(clientInvoicesQuery(previewDb, companyId));
+    const draftsRefused = await refused(() => firstOf(invoicesQuery(previewDb, companyId)));
+    const otherRefused = other ? await refused(() => firstOf(clientInvoicesQuery(previewDb, other))) : true;
+    const same = seen === staffInvoices;
     results.push({
       id: 'invoices',
       title: 'Only their invoices',
       status: same && draftsRefused === true && otherRefused === true ? 'pass' : 'fail',
-      detail: `Sees ${plural(seen.size, 'issued invoice', 'issued invoices')}${same ? '' : ` (expected ${staffInvoices.size})`}. Drafts: ${
+      detail: `Sees ${plural(seen, 'issued invoice', 'issued invoices')}${same ? '' : ` (expected ${staffInvoices})`}. Drafts: ${
         draftsRefused === true ? 'refused' : 'readable!'
       }. Other clients' invoices: ${otherRefused === true ? 'refused' : 'readable!'}.`,
     });
@@ -84,15 +90,15 @@ export async function runProbes(staffDb: Firestore, previewDb: Firestore, compan
   }
 
   // 3. No internal Notes.
-  const firstTask = staffTasks.docs[0];
-  const firstProject = staffProjects.docs[0];
+  const firstTask = firstTasks.docs[0];
+  const firstProject = firstProjects.docs[0];
   const parent: ThreadParent | null = firstTask
     ? { kind: 'task', companyId, taskId: firstTask.id }
     : firstProject
       ? { kind: 'project', companyId, projectId: firstProject.id }
       : null;
   if (parent) {
-    const notesRefused = await refused(() => getDocs(notesQuery(previewDb, parent)));
+    const notesRefused = await refused(() => firstOf(notesQuery(previewDb, parent)));
     results.push({
       id: 'notes',
       title: 'No internal Notes',
@@ -105,7 +111,7 @@ export async function runProbes(staffDb: Firestore, previewDb: Firestore, compan
 
   // 4. No cost data: budgets, costs to date, rates.
   const financeRefused = firstProject ? await refused(() => getDoc(projectFinanceRef(previewDb, companyId, firstProject.id))) : true;
-  const ratesRefused = await refused(() => getDocs(staffRatesQuery(previewDb)));
+  const ratesRefused = await refused(() => firstOf(staffRatesQuery(previewDb)));
   results.push({
     id: 'costs',
     title: 'No team cost data',
