@@ -6,7 +6,8 @@
  * on `/login?invite={id}`; a team member's carries no sign-in link at all — staff and admin
  * invitations are accepted with Google only (acceptInvitation), so a copied link is worth
  * nothing. Inviting the same email again supersedes its pending invitations, so only the newest
- * can be accepted. A contact whose access an admin revoked is invited again by an admin only.
+ * can be accepted. A contact, or an email address, whose access an admin revoked is invited again
+ * by an admin only.
  * A client invitation may name the portal areas the contact gets (`scopes`: work, billing); they
  * are stored on the invitation and the contact, and acceptInvitation turns them into the `scopes`
  * claim. Without `scopes` the contact's own (set earlier) apply, else both areas.
@@ -165,6 +166,17 @@ export async function sendInvitation(
       if (portal === 'active') throw new HttpsError('already-exists', `${invitee.name} already has portal access.`);
       if (portal === 'revoked' && caller.role !== 'admin') {
         throw new HttpsError('permission-denied', `An admin revoked ${invitee.name}'s portal access, so only an admin can invite them again.`);
+      }
+      // The revocation belongs to the account, not to one contact card: a new card with the
+      // same address (or the card deleted and added again) is no way around it.
+      if (caller.role !== 'admin') {
+        const disabled = await tx.get(db.collection(paths.users()).where('email', '==', invitee.email).where('status', '==', 'disabled').limit(1));
+        if (!disabled.empty) {
+          throw new HttpsError(
+            'permission-denied',
+            `An admin revoked the portal access of ${invitee.email}, so only an admin can invite that address again. Ask an admin of your agency.`,
+          );
+        }
       }
     }
 

@@ -11,7 +11,7 @@ import { resendInvitationHandler } from '../../src/access/resendInvitation';
 import { setUserAccessHandler } from '../../src/access/setUserAccess';
 import { getStripeStatusHandler } from '../../src/billing/getStripeStatus';
 import { startPreviewHandler } from '../../src/preview/startPreview';
-import { paths, type Invitation, type MailMessage, type OutboxEntry } from '../../src/model';
+import { paths, type Contact, type Invitation, type MailMessage, type OutboxEntry } from '../../src/model';
 import { lookupAccount, readAs, refreshIdToken, signInWithCustomToken, signInWithEmailLink } from '../support/emulators';
 import {
   account,
@@ -22,6 +22,7 @@ import {
   deps,
   googleAccount,
   linkIn,
+  linkedClient,
   parseSignInLink,
   project,
   readDoc,
@@ -131,6 +132,27 @@ describe('finding 1: staff cannot become admin (or a client) through an invitati
     expect(refused.message).toContain('only an admin can invite them again');
     expect(await db.collection(paths.invitations()).where('email', '==', revoked.email).get()).toHaveProperty('size', 0);
 
+    const sent = await inviteUserHandler(ada.request(input), deps());
+    expect((await readDoc<Invitation>(`${paths.invitations()}/${sent.invitationId}`))?.status).toBe('pending');
+  });
+
+  it('staff cannot get round a revocation with a new contact card for the same address; an admin can', async () => {
+    const sam = await staff();
+    const ada = await admin();
+    const acme = await company('client', 'Acme Corp');
+    const { person } = await linkedClient(acme.companyId);
+    await setUserAccessHandler(ada.request({ action: 'revoke', uid: person.uid }), deps());
+    const again = await contact(acme.companyId, 'none', { name: 'Rex Again', email: person.email });
+    const input = { role: 'client', companyId: acme.companyId, contactId: again.contactId } as const;
+
+    const refused = await refusal(inviteUserHandler(sam.request(input), deps()));
+    expect(refused.code).toBe('permission-denied');
+    expect(refused.message).toContain('only an admin can invite that address again');
+    expect((await readDoc<Contact>(`${paths.contacts(acme.companyId)}/${again.contactId}`))?.portal).toBe('none');
+
+    // control: the same invitation from staff for an address nobody revoked, and from an admin
+    const fresh = await contact(acme.companyId, 'none', { name: 'Fay Fresh' });
+    await expect(inviteUserHandler(sam.request({ ...input, contactId: fresh.contactId }), deps())).resolves.toMatchObject({ role: 'client' });
     const sent = await inviteUserHandler(ada.request(input), deps());
     expect((await readDoc<Invitation>(`${paths.invitations()}/${sent.invitationId}`))?.status).toBe('pending');
   });
