@@ -11,7 +11,6 @@ import {
   allInvoicesQuery,
   allPaymentsQuery,
   allProjectsQuery,
-  allRequestsQuery,
   allTasksQuery,
   approvalRef,
   approvalsQuery,
@@ -20,7 +19,6 @@ import {
   companiesQuery,
   companyCrmRef,
   companyRef,
-  companyRequestsQuery,
   contactsQuery,
   invitationsByIdQuery,
   invoicePaymentsQuery,
@@ -28,6 +26,7 @@ import {
   invoicesQuery,
   notesQuery,
   openTasksQuery,
+  pageQuery,
   pendingInvitationsQuery,
   portalSettingsRef,
   projectFinanceRef,
@@ -45,6 +44,7 @@ import {
   teamAccountsQuery,
   userRef,
 } from '../web/src/lib/refs';
+import { consoleRequestCursor, consoleRequestsQuery } from '../web/src/lib/dashboardRefs';
 import { addClientReply, editReplyBody, validateReplyBody } from '../web/src/lib/comments';
 import { ACME, ACTORS, GLOBEX, dbOf, uidOf, type ActorKey } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
@@ -117,8 +117,8 @@ const internal: [string, Builder, ActorKey][] = [
   ['allProjectsQuery (collection group)', (db) => allProjectsQuery(db), 'staff'],
   ['allInvoicesQuery (collection group)', (db) => allInvoicesQuery(db), 'staff'],
   ['allPaymentsQuery (collection group)', (db) => allPaymentsQuery(db), 'staff'],
-  ['allRequestsQuery (collection group, submitted)', (db) => allRequestsQuery(db, 'submitted'), 'staff'],
-  ['allRequestsQuery (collection group, all)', (db) => allRequestsQuery(db, 'all'), 'staff'],
+  ['consoleRequestsQuery (collection group, submitted)', (db) => pageQuery(consoleRequestsQuery(db, { companyId: null, status: 'submitted' }), null, 20), 'staff'],
+  ['consoleRequestsQuery (collection group, all)', (db) => pageQuery(consoleRequestsQuery(db, { companyId: null, status: 'all' }), null, 20), 'staff'],
   ['submittedRequestsQuery (collection group)', (db) => submittedRequestsQuery(db), 'staff'],
 ];
 
@@ -213,18 +213,24 @@ describe('staff: console queries across companies', () => {
       await expectAllowed(read(build(dbOf('admin'))));
     });
   }
-  it("companyRequestsQuery (a company's requests by status, or all): allowed to staff and admin — and to that company's client, who reads every request of it; not to another company's (control: staff)", async () => {
+  it("consoleRequestsQuery for a company (by status, or all), a page: allowed to staff and admin — and to that company's client, who reads every request of it; not to another company's (control: staff)", async () => {
+    const page = (db: Firestore, companyId: string, status: 'submitted' | 'accepted' | 'all') => getDocs(pageQuery(consoleRequestsQuery(db, { companyId, status }), null, 20));
     for (const status of ['submitted', 'accepted', 'all'] as const) {
-      await expectAllowed(getDocs(companyRequestsQuery(dbOf('staff'), ACME, status)));
-      await expectAllowed(getDocs(companyRequestsQuery(dbOf('admin'), GLOBEX, status)));
-      await expectAllowed(getDocs(companyRequestsQuery(dbOf('clientAcme'), ACME, status)));
-      await expectDenied(getDocs(companyRequestsQuery(dbOf('clientGlobex'), ACME, status)));
-      await expectDenied(getDocs(companyRequestsQuery(dbOf('billingAcme'), ACME, status)));
+      await expectAllowed(page(dbOf('staff'), ACME, status));
+      await expectAllowed(page(dbOf('admin'), GLOBEX, status));
+      await expectAllowed(page(dbOf('clientAcme'), ACME, status));
+      await expectDenied(page(dbOf('clientGlobex'), ACME, status));
+      await expectDenied(page(dbOf('billingAcme'), ACME, status));
     }
   });
-  it('the requests inbox across companies returns both tenants’ requests', async () => {
-    const all = await expectAllowed(getDocs(allRequestsQuery(dbOf('staff'), 'submitted')));
-    expect(new Set(all.docs.map((d) => d.ref.parent.parent?.id))).toEqual(new Set([ACME, GLOBEX]));
+  it('the requests inbox across companies returns both tenants’ requests, newest first, a page after a cursor', async () => {
+    const every = { companyId: null, status: 'all' } as const;
+    const all = await expectAllowed(getDocs(consoleRequestsQuery(dbOf('staff'), every)));
+    expect(new Set(all.docs.map((d) => d.data().companyId))).toEqual(new Set([ACME, GLOBEX]));
+    const first = await expectAllowed(getDocs(pageQuery(consoleRequestsQuery(dbOf('staff'), every), null, 1)));
+    const rest = await expectAllowed(getDocs(pageQuery(consoleRequestsQuery(dbOf('staff'), every), consoleRequestCursor(every)(first.docs[0]!.data()), all.size)));
+    expect([...first.docs, ...rest.docs].map((d) => d.ref.path)).toEqual(all.docs.map((d) => d.ref.path));
+    expect(all.size).toBeGreaterThan(1);
   });
   it('staffRatesQuery: admin only (control: admin)', async () => {
     await expectDenied(getDocs(staffRatesQuery(dbOf('staff'))));

@@ -3,7 +3,7 @@
  * index and the rollups. Staff-only paths; the rules-tests run these builders as every role.
  */
 import { collection, collectionGroup, doc, documentId, limit, orderBy, query, where, type Firestore, type QueryConstraint, type FirestoreDataConverter, type QueryDocumentSnapshot, type SnapshotOptions } from 'firebase/firestore';
-import { paths, rollupIds, type BillablesRollup, type ClientRollup, type Company, type CompanyStatus, type Invoice, type InvoiceStatus, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type SearchEntry, type SearchKind, type Task, type TaskStatus, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
+import { paths, rollupIds, type BillablesRollup, type ClientRequest, type ClientRollup, type Company, type CompanyStatus, type Invoice, type InvoiceStatus, type IsoDate, type MonthRollup, type Project, type ProjectRollup, type ProjectStatus, type RequestStatus, type SearchEntry, type SearchKind, type Task, type TaskStatus, type TeamWeekRollup, type WeekRollup, type WithId } from '@model';
 import { converter, OPEN_TASK_STATUSES } from './refs';
 
 const searchIndex = (db: Firestore) => collection(db, paths.searchIndex()).withConverter(converter<SearchEntry>());
@@ -266,3 +266,22 @@ export const projectTasksByTitleQuery = (db: Firestore, companyId: string, proje
     orderBy('title'),
     limit(size),
   );
+
+/**
+ * Staff: requests of one status (or all), newest first, the id breaking ties (index
+ * status+createdAt, desc): one company's (its Requests tab) or every company's (collection group,
+ * the inbox), a page at a time (cursor: consoleRequestCursor).
+ */
+export interface ConsoleRequestFilter {
+  companyId: string | null;
+  status: RequestStatus | 'all';
+}
+export function consoleRequestsQuery(db: Firestore, filter: ConsoleRequestFilter) {
+  const source = filter.companyId
+    ? collection(db, paths.requests(filter.companyId)).withConverter(scopedConverter<ClientRequest>())
+    : collectionGroup(db, 'requests').withConverter(scopedConverter<ClientRequest>());
+  const constraints = filter.status === 'all' ? [] : [where('status', '==', filter.status)];
+  return query(source, ...constraints, orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
+}
+export const consoleRequestCursor = (filter: Pick<ConsoleRequestFilter, 'companyId'>) => (request: InCompanyDoc<ClientRequest>) =>
+  [request.createdAt, filter.companyId ? request.id : paths.request(request.companyId, request.id)] as const;

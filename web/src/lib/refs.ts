@@ -37,7 +37,6 @@ import type {
   Project,
   ProjectFinance,
   Reply,
-  RequestStatus,
   StaffMember,
   StaffRate,
   Task,
@@ -272,16 +271,6 @@ export const requestsQuery = (db: Firestore, companyId: string) =>
 export const requestCursor = (request: WithId<ClientRequest>): PageCursor => [request.createdAt, request.id];
 export const requestRef = (db: Firestore, companyId: string, requestId: string) =>
   typedDoc<ClientRequest>(db, paths.request(companyId, requestId));
-/** Staff: a company's requests of one status (index status+createdAt), newest first. */
-export const companyRequestsQuery = (db: Firestore, companyId: string, status: RequestStatus | 'all') =>
-  status === 'all'
-    ? query(typedCollection<ClientRequest>(db, paths.requests(companyId)), orderBy('createdAt', 'desc'))
-    : query(typedCollection<ClientRequest>(db, paths.requests(companyId)), where('status', '==', status), orderBy('createdAt', 'desc'));
-/** Staff only (clients use no collection-group query): every company's requests, of one status or all. */
-export const allRequestsQuery = (db: Firestore, status: RequestStatus | 'all') =>
-  status === 'all'
-    ? query(collectionGroup(db, 'requests').withConverter(converter<ClientRequest>()), orderBy('createdAt', 'desc'))
-    : query(collectionGroup(db, 'requests').withConverter(converter<ClientRequest>()), where('status', '==', status), orderBy('createdAt', 'desc'));
 /** Staff: what the inbox badge counts (count(), no document read). */
 export const submittedRequestsQuery = (db: Firestore) =>
   query(collectionGroup(db, 'requests').withConverter(converter<ClientRequest>()), where('status', '==', 'submitted'));

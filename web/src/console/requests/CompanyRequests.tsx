@@ -1,16 +1,23 @@
-/** A company's requests (its page's Requests tab), every status, newest first. */
-import { useMemo } from 'react';
+/** A company's requests (its page's Requests tab), every status, newest first, a page at a time. */
 import type { Company, WithId } from '@model';
+import { LoadMore } from '../../components/LoadMore';
 import { Loadable, Panel } from '../components/kit';
-import { useCompanyRequests } from './queries';
+import { useRequestPages } from './queries';
 import { RequestList } from './RequestList';
 
 export function CompanyRequests({ company }: { company: WithId<Company> }) {
-  const requests = useCompanyRequests(company.id, 'all');
-  const data = useMemo(() => requests.data?.map((r) => ({ ...r, companyId: company.id })), [requests.data, company.id]);
+  const pages = useRequestPages(company.id, 'all');
+  const requests = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
   return (
     <Panel title="Requests" flush>
-      <Loadable query={{ ...requests, data }}>{(list) => <RequestList requests={list} empty={`No requests from ${company.name} yet`} />}</Loadable>
+      <Loadable query={requests}>
+        {(list) => (
+          <>
+            <RequestList requests={list} empty={`No requests from ${company.name} yet`} />
+            <LoadMore pages={pages} label="More requests" />
+          </>
+        )}
+      </Loadable>
     </Panel>
   );
 }

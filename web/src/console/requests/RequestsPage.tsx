@@ -2,10 +2,11 @@
 import { useMemo } from 'react';
 import { REQUEST_STATUSES, type RequestStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
+import { LoadMore } from '../../components/LoadMore';
 import { Loadable, PageHeader, Panel, Segmented } from '../components/kit';
 import { REQUEST_STATUS } from '../lib/labels';
 import { useUrlFilters } from '../lib/useUrlFilters';
-import { useRequestInbox, type RequestFilter } from './queries';
+import { useRequestPages, type RequestFilter } from './queries';
 import { RequestList } from './RequestList';
 
 const FILTERS: { value: RequestFilter; label: string }[] = [
@@ -18,7 +19,8 @@ export default function RequestsPage() {
   const [params, set] = useUrlFilters(['submitted']);
   const raw = params.get('status') ?? 'submitted';
   const status: RequestFilter = raw === 'all' || (REQUEST_STATUSES as readonly string[]).includes(raw) ? (raw as RequestStatus | 'all') : 'submitted';
-  const inbox = useRequestInbox(status);
+  const pages = useRequestPages(null, status);
+  const inbox = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
   const label = useMemo(() => (status === 'all' ? 'No requests yet' : `No ${REQUEST_STATUS[status].label.toLowerCase()} requests`), [status]);
   return (
     <div className="cx-page">
@@ -27,7 +29,14 @@ export default function RequestsPage() {
         <Segmented label="Status" value={status} onChange={(value) => set('status', value)} options={FILTERS} />
       </div>
       <Panel flush>
-        <Loadable query={inbox}>{(list) => <RequestList requests={list} showCompany empty={label} />}</Loadable>
+        <Loadable query={inbox}>
+          {(list) => (
+            <>
+              <RequestList requests={list} showCompany empty={label} />
+              <LoadMore pages={pages} label="More requests" />
+            </>
+          )}
+        </Loadable>
       </Panel>
     </div>
   );

@@ -1,39 +1,36 @@
 /**
  * Requests (issue 14): every company's requests for the inbox (a collection-group read, staff
- * only), one company's for its page, and the count of submitted ones for the navigation badge
- * (count(): no document read, fetched again when the inbox list changes or every minute).
+ * only) and one company's for its page, a page at a time; and the count of submitted ones for the
+ * navigation badge (count(): no document read, fetched again after a decision or every minute).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { Firestore } from 'firebase/firestore';
-import type { RequestStatus } from '@model';
-import { countOf } from '../../lib/pages';
-import { allRequestsQuery, companyRequestsQuery, submittedRequestsQuery } from '../../lib/refs';
+import type { ClientRequest, RequestStatus } from '@model';
+import { consoleRequestCursor, consoleRequestsQuery, type InCompanyDoc } from '../../lib/dashboardRefs';
+import { querySubscription } from '../../lib/live';
+import { countOf, useLivePages, type LivePages } from '../../lib/pages';
+import { pageQuery, submittedRequestsQuery } from '../../lib/refs';
 import { useConsole } from '../lib/env';
-import { liveList, liveScopedList } from '../lib/options';
 
 export type RequestFilter = RequestStatus | 'all';
 
 export const requestKeys = {
   all: () => ['requests'] as const,
-  inbox: (status: RequestFilter) => [...requestKeys.all(), 'inbox', status] as const,
-  company: (companyId: string, status: RequestFilter) => [...requestKeys.all(), 'company', companyId, status] as const,
+  list: (companyId: string | null, status: RequestFilter) => [...requestKeys.all(), 'list', companyId ?? 'every', status] as const,
   submittedCount: () => [...requestKeys.all(), 'count', 'submitted'] as const,
 };
 
-export const inboxOptions = (db: Firestore, status: RequestFilter) => liveScopedList(requestKeys.inbox(status), () => allRequestsQuery(db, status));
-export const companyRequestsOptions = (db: Firestore, companyId: string, status: RequestFilter) =>
-  liveList(requestKeys.company(companyId, status), () => companyRequestsQuery(db, companyId, status));
+export const REQUESTS_PAGE_SIZE = 20;
 
-/** Every company's requests of one status (or all), newest first, each with its company. */
-export function useRequestInbox(status: RequestFilter) {
+/** Requests of one status (or all), newest first, a page at a time: one company's, or every company's (null). */
+export function useRequestPages(companyId: string | null, status: RequestFilter): LivePages<InCompanyDoc<ClientRequest>> {
   const { db } = useConsole();
-  return useQuery(inboxOptions(db, status));
-}
-
-/** One company's requests of one status (or all), newest first. */
-export function useCompanyRequests(companyId: string, status: RequestFilter) {
-  const { db } = useConsole();
-  return useQuery(companyRequestsOptions(db, companyId, status));
+  const filter = { companyId, status };
+  return useLivePages({
+    listKey: requestKeys.list(companyId, status),
+    pageSize: REQUESTS_PAGE_SIZE,
+    page: (cursor, size) => querySubscription(() => pageQuery(consoleRequestsQuery(db, filter), cursor, size)),
+    cursorOf: consoleRequestCursor(filter),
+  });
 }
 
 /** How many requests wait for a decision (the navigation badge). */
