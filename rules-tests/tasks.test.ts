@@ -1,10 +1,13 @@
 /** companies/{c}/tasks/{t} (DESIGN §4): the company's client reads; staff write, validated. */
-import { Timestamp, arrayRemove, arrayUnion, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
-import { describe, it } from 'vitest';
-import { LIMITS, paths } from '@model';
-import { ACME, dbOf } from './support/actors';
+import { Timestamp, arrayRemove, arrayUnion, collection, doc, getDoc, getDocs, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import { describe, expect, it } from 'vitest';
+import { LIMITS, notesPath, paths, repliesPath, type ThreadParent } from '@model';
+import { deleteThread } from '../web/src/console/lib/deleteThread';
+import { deleteProject } from '../web/src/console/projects/writes';
+import { deleteTask } from '../web/src/console/tasks/writes';
+import { ACME, ACTORS, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
-import { PAST, build, put, storedTask } from './support/fixtures';
+import { PAST, build, put, storedNoteBy, storedReplyBy, storedTask } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
 import { rows } from './matrix/tasks';
 import { runMatrix } from './support/matrix';
@@ -130,3 +133,47 @@ describe('field escalation', () => {
     await expectAllowed(setDoc(doc(dbOf('staff'), paths.task(ACME, 't-now')), build.task('todo')));
   });
 });
+
+describe("the console's deletes take the thread with them (Firestore keeps subcollections)", () => {
+  const thread = async (parent: ThreadParent, size: number) => {
+    for (let i = 0; i < size; i++) {
+      await put(`${repliesPath(parent)}/r${i}`, storedReplyBy(ACTORS.staff, `Reply ${i}`));
+      await put(`${notesPath(parent)}/n${i}`, storedNoteBy(ACTORS.staff, `Note ${i}`));
+    }
+  };
+  const left = async (parent: ThreadParent) =>
+    (await getDocs(collection(dbOf('staff'), repliesPath(parent)))).size + (await getDocs(collection(dbOf('staff'), notesPath(parent)))).size;
+
+  it('deleteThread pages through Replies and Notes until none is left', async () => {
+    const parent: ThreadParent = { kind: 'task', companyId: ACME, taskId: 't-long-thread' };
+    await put(paths.task(ACME, 't-long-thread'), storedTask('todo'));
+    await thread(parent, 5);
+    expect(await left(parent)).toBe(10);
+    await expectAllowed(deleteThread(dbOf('staff'), parent, 2));
+    expect(await left(parent)).toBe(0);
+  });
+
+  it('deleteTask removes the task, its Replies and its Notes; a client cannot (control: staff)', async () => {
+    const parent: ThreadParent = { kind: 'task', companyId: ACME, taskId: 't-doomed' };
+    await put(paths.task(ACME, 't-doomed'), storedTask('todo'));
+    await thread(parent, 2);
+    await expectDenied(deleteTask(dbOf('clientAcme'), ACME, 't-doomed'));
+    expect(await left(parent)).toBe(4);
+    await expectAllowed(deleteTask(dbOf('staff'), ACME, 't-doomed'));
+    expect(await left(parent)).toBe(0);
+    expect((await getDoc(doc(dbOf('staff'), paths.task(ACME, 't-doomed')))).exists()).toBe(false);
+  });
+
+  it('deleteProject removes the project, its finance record and its thread; a client cannot (control: staff)', async () => {
+    const parent: ThreadParent = { kind: 'project', companyId: ACME, projectId: 'p-doomed' };
+    await put(paths.project(ACME, 'p-doomed'), build.project());
+    await put(paths.projectFinance(ACME, 'p-doomed'), build.finance());
+    await thread(parent, 2);
+    await expectDenied(deleteProject(dbOf('clientAcme'), ACME, 'p-doomed'));
+    expect(await left(parent)).toBe(4);
+    await expectAllowed(deleteProject(dbOf('staff'), ACME, 'p-doomed'));
+    expect(await left(parent)).toBe(0);
+    expect((await getDoc(doc(dbOf('staff'), paths.project(ACME, 'p-doomed')))).exists()).toBe(false);
+  });
+});
+

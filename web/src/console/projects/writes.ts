@@ -2,6 +2,7 @@
 import { deleteDoc, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
 import { paths, type Project, type ProjectFinance, type ProjectStatus } from '@model';
 import { newDoc, writeDoc } from '../../lib/writeRefs';
+import { deleteThread } from '../lib/deleteThread';
 
 export type ProjectFields = Pick<Project, 'name' | 'description' | 'status' | 'startDate' | 'endDate' | 'team'>;
 
@@ -53,8 +54,9 @@ export async function setProjectStatus(db: Firestore, companyId: string, project
   await updateDoc(projectDoc(db, companyId, projectId), { status });
 }
 
-/** Deletes a project with no tasks left (the caller checks), and its finance record. */
+/** Deletes a project with no tasks left (the caller checks), its Replies and Notes, and its finance record. */
 export async function deleteProject(db: Firestore, companyId: string, projectId: string): Promise<void> {
+  await deleteThread(db, { kind: 'project', companyId, projectId });
   await deleteDoc(financeDoc(db, companyId, projectId));
   await deleteDoc(projectDoc(db, companyId, projectId));
 }

@@ -2,9 +2,10 @@
  * Task writes (isValidTask): every write stamps updatedAt with the server time; createdAt is set
  * once, on create. Deliverables here are links; files need Cloud Storage (not configured).
  */
-import { arrayRemove, arrayUnion, collection, getDocs, serverTimestamp, setDoc, Timestamp, updateDoc, writeBatch, type Firestore } from 'firebase/firestore';
-import { notesPath, paths, repliesPath, type Deliverable, type Task } from '@model';
+import { arrayRemove, arrayUnion, deleteDoc, serverTimestamp, setDoc, Timestamp, updateDoc, type Firestore } from 'firebase/firestore';
+import { paths, type Deliverable, type Task } from '@model';
 import { newDoc, writeDoc } from '../../lib/writeRefs';
+import { deleteThread } from '../lib/deleteThread';
 
 export type TaskFields = Pick<Task, 'projectId' | 'title' | 'description' | 'status' | 'priority' | 'assignee' | 'dueDate'>;
 
@@ -30,12 +31,8 @@ export async function updateTask(db: Firestore, companyId: string, taskId: strin
 
 /** Deletes a task with its Replies and Notes (Firestore keeps subcollections otherwise). */
 export async function deleteTask(db: Firestore, companyId: string, taskId: string): Promise<void> {
-  const parent = { kind: 'task' as const, companyId, taskId };
-  const [replies, notes] = await Promise.all([getDocs(collection(db, repliesPath(parent))), getDocs(collection(db, notesPath(parent)))]);
-  const batch = writeBatch(db);
-  for (const snap of [...replies.docs, ...notes.docs].slice(0, 450)) batch.delete(snap.ref);
-  batch.delete(taskDoc(db, companyId, taskId));
-  await batch.commit();
+  await deleteThread(db, { kind: 'task', companyId, taskId });
+  await deleteDoc(taskDoc(db, companyId, taskId));
 }
 
 /** Adds a link deliverable (clients see it on the task). */
