@@ -3,7 +3,7 @@
  * run as each role: a query the portal issues is a query the rules were proven against.
  * Rules are not filters: a client query that could match a forbidden document fails whole.
  */
-import { DocumentReference, Firestore, collection, getDoc, getDocs, query, type Query } from 'firebase/firestore';
+import { DocumentReference, Firestore, collection, getDoc, getDocs, limit, query, type Query } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_VISIBLE_INVOICE_STATUSES, LIMITS, paths, repliesPath } from '@model';
 import {
@@ -24,6 +24,7 @@ import {
   invoicePaymentsQuery,
   invoiceRef,
   invoicesQuery,
+  latestNotesQuery,
   notesQuery,
   openTasksQuery,
   pageQuery,
@@ -103,6 +104,7 @@ const internal: [string, Builder, ActorKey][] = [
   ['invoiceRef (a draft)', (db) => invoiceRef(db, ACME, ids.invoiceDraft), 'staff'],
   ['notesQuery (task)', (db) => notesQuery(db, acmeTask), 'staff'],
   ['notesQuery (project)', (db) => notesQuery(db, acmeProject), 'staff'],
+  ['latestNotesQuery (task, a page)', (db) => query(latestNotesQuery(db, acmeTask), limit(51)), 'staff'],
   ['companyCrmRef', (db) => companyCrmRef(db, ACME), 'staff'],
   ['projectFinanceRef', (db) => projectFinanceRef(db, ACME, ids.project), 'staff'],
   ['contactsQuery', (db) => contactsQuery(db, ACME), 'staff'],

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { adminDb, Timestamp } from '../support/admin';
 import { connect, type WatchedPage } from '../support/browser';
 import { consoleReady, seriousProblems, signedIn } from '../support/console';
 
@@ -145,4 +145,48 @@ describe('comments from the console', () => {
     expect(await carol.page.locator('main').innerText()).not.toContain(NOTE);
     expect(seriousProblems(sam.problems)).toEqual([]);
   });
+
+  it('a long thread shows its latest 50 comments with the real counts; "Earlier comments" loads the rest', async () => {
+    const { page } = sam;
+    const from = `companies/acme/tasks/${TASK}`;
+    const to = `companies/acme/tasks/e2e-long-thread-${stamp}`;
+    const [task, reply, note] = await Promise.all([
+      adminDb().doc(from).get(),
+      adminDb().collection(`${from}/replies`).limit(1).get(),
+      adminDb().collection(`${from}/notes`).limit(1).get(),
+    ]);
+    await adminDb().doc(to).set({ ...task.data(), title: `Long thread ${stamp}` });
+    // 30 replies and 30 notes, one a minute, alternating: comment 01 is the oldest
+    const batch = adminDb().batch();
+    for (let i = 1; i <= 60; i++) {
+      const kind = i % 2 ? 'replies' : 'notes';
+      const like = (kind === 'replies' ? reply : note).docs[0]!.data();
+      const n = String(i).padStart(2, '0');
+      batch.set(adminDb().doc(`${to}/${kind}/c${n}`), { ...like, body: `Comment ${n}`, createdAt: Timestamp.fromMillis(Date.parse('2026-01-01T00:00:00Z') + i * 60_000) });
+    }
+    await batch.commit();
+    try {
+      await longThread(page, to);
+    } finally {
+      // the demo's other files count Acme's tasks and threads
+      await adminDb().recursiveDelete(adminDb().doc(to));
+    }
+  });
 });
+
+/** Sam on the seeded long thread `to`: the latest 50, then all 60. */
+async function longThread(page: Page, to: string): Promise<void> {
+  await page.goto(`/console/tasks/acme/${to.split('/').pop()}`);
+  await page.getByRole('heading', { name: `Long thread ${stamp}`, level: 1 }).waitFor();
+  const shown = page.locator('[data-testid="comment"] .cx-comment-body');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="comment"]').length === 50);
+  expect(await shown.first().innerText()).toBe('Comment 11');
+  expect(await shown.last().innerText()).toBe('Comment 60');
+  await page.getByText('30 replies visible to Acme Corp · 30 internal notes').waitFor();
+  await page.getByRole('button', { name: 'Earlier comments' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="comment"]').length === 60);
+  expect(await shown.first().innerText()).toBe('Comment 01');
+  expect(await page.getByRole('button', { name: 'Earlier comments' }).count()).toBe(0);
+  await page.getByText('30 replies visible to Acme Corp · 30 internal notes').waitFor();
+  expect(seriousProblems(sam.problems)).toEqual([]);
+}

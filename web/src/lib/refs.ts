@@ -260,6 +260,9 @@ export const clientInvoicesInCurrencyQuery = (
 export const latestRepliesQuery = (db: Firestore, parent: ThreadParent) =>
   query(typedCollection<Reply>(db, repliesPath(parent)), orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
 export const replyCursor = (reply: WithId<Reply>): PageCursor => [reply.createdAt, reply.id];
+/** A thread's internal Notes newest first (staff: the console's thread shows the latest N). */
+export const latestNotesQuery = (db: Firestore, parent: ThreadParent) =>
+  query(typedCollection<Note>(db, notesPath(parent)), orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
 
 // ---- requests and approvals (issue 14) ----
 /**

@@ -23,8 +23,6 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
   const thread = useThread(parent);
   const outgoing = useOutgoingReplies().filter((r) => parentId(r.parent) === parentId(parent));
   const now = useNow(outgoing.length > 0);
-  const count = thread.comments?.length ?? 0;
-  const replies = thread.comments?.filter((c) => c.kind === 'reply').length ?? 0;
 
   return (
     <section className="stack cx-thread gap-14" aria-label="Comments">
@@ -32,9 +30,10 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
         <h2 className="row cx-panel-title">
           <ChatIcon /> Comments
         </h2>
-        {thread.comments ? (
+        {thread.counts ? (
           <span className="small muted">
-            {replies} {replies === 1 ? 'reply' : 'replies'} visible to {companyName} · {count - replies} internal {count - replies === 1 ? 'note' : 'notes'}
+            {thread.counts.replies} {thread.counts.replies === 1 ? 'reply' : 'replies'} visible to {companyName} · {thread.counts.notes} internal{' '}
+            {thread.counts.notes === 1 ? 'note' : 'notes'}
           </span>
         ) : null}
       </header>
@@ -46,6 +45,14 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
         <EmptyState title="No comments yet">Notes stay inside the agency. Replies are visible to {companyName}.</EmptyState>
       ) : (
         <ol className="stack">
+          {thread.hasEarlier ? (
+            <li className="load-more before">
+              <button type="button" className="btn btn-secondary btn-sm" onClick={thread.loadEarlier} disabled={thread.isLoadingEarlier} aria-busy={thread.isLoadingEarlier || undefined}>
+                {thread.isLoadingEarlier ? <Spinner /> : null}
+                Earlier comments
+              </button>
+            </li>
+          ) : null}
           {thread.comments.map((comment) => (
             <CommentItem key={`${comment.kind}-${comment.id}`} comment={comment} parent={parent} companyName={companyName} />
           ))}
