@@ -8,8 +8,12 @@
  * - when that finds nobody, every active staff member, so no request goes unnoticed.
  * One message per request to all of them together (`mail/request-{c}-{id}`, created once; an
  * internal notice, so recipients seeing each other is fine): a redelivered event sends nothing
- * twice, and a request costs one mail and one Outbox entry however large the team.
+ * twice, and a request costs one mail and one Outbox entry however large the team. A company's
+ * requests beyond MAIL_LIMIT in an hour (by their server-stamped createdAt) mail nobody: the
+ * inbox and its count still show them, and a client cannot spend the agency's mail quota.
  */
+import { Timestamp } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions/v2';
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { formatCalendarDate, paths, type ClientRequest, type Company } from '../model';
 import { runtimeDeps, type Deps } from '../shared/deps';
@@ -19,6 +23,8 @@ import { activeAdmins, activeStaff, projectTeams, staffByUid, uniqueByEmail } fr
 
 const LOCALE = 'en-US';
 const EXCERPT = 500;
+/** Requests of one company in an hour that are mailed to the team (the rest only show in the inbox). */
+export const MAIL_LIMIT = { requests: 10, windowMs: 3_600_000 };
 
 export interface RequestParams {
   companyId: string;
@@ -30,11 +36,23 @@ export function requestMailId(companyId: string, requestId: string): string {
 }
 
 /** Returns how many recipients this delivery mailed (0 when the notice already went out). */
-export async function onRequestCreatedHandler(event: CreateEvent<RequestParams>, deps: Pick<Deps, 'db' | 'appUrl'>): Promise<number> {
+export async function onRequestCreatedHandler(event: CreateEvent<RequestParams>, deps: Pick<Deps, 'db' | 'appUrl' | 'now'>): Promise<number> {
   const request = event.data as Partial<ClientRequest> | undefined;
   if (!request || request.status !== 'submitted') return 0;
   const { companyId, requestId } = event.params;
   const { db } = deps;
+
+  const at = request.createdAt instanceof Timestamp ? request.createdAt : Timestamp.fromDate(deps.now());
+  const inTheHour = await db
+    .collection(paths.requests(companyId))
+    .where('createdAt', '>', Timestamp.fromMillis(at.toMillis() - MAIL_LIMIT.windowMs))
+    .where('createdAt', '<=', at)
+    .count()
+    .get();
+  if (inTheHour.data().count > MAIL_LIMIT.requests) {
+    logger.warn('onRequestCreated: not mailed, over the hourly limit', { companyId, requestId, inTheHour: inTheHour.data().count });
+    return 0;
+  }
 
   const [companySnap, team, admins, agency] = await Promise.all([
     db.doc(paths.company(companyId)).get(),
