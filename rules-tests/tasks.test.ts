@@ -153,27 +153,34 @@ describe("the console's deletes take the thread with them (Firestore keeps subco
     expect(await left(parent)).toBe(0);
   });
 
-  it('deleteTask removes the task, its Replies and its Notes; a client cannot (control: staff)', async () => {
-    const parent: ThreadParent = { kind: 'task', companyId: ACME, taskId: 't-doomed' };
-    await put(paths.task(ACME, 't-doomed'), storedTask('todo'));
-    await thread(parent, 2);
-    await expectDenied(deleteTask(dbOf('clientAcme'), ACME, 't-doomed'));
-    expect(await left(parent)).toBe(4);
-    await expectAllowed(deleteTask(dbOf('staff'), ACME, 't-doomed'));
-    expect(await left(parent)).toBe(0);
-    expect((await getDoc(doc(dbOf('staff'), paths.task(ACME, 't-doomed')))).exists()).toBe(false);
-  });
-
-  it('deleteProject removes the project, its finance record and its thread; a client cannot (control: staff)', async () => {
-    const parent: ThreadParent = { kind: 'project', companyId: ACME, projectId: 'p-doomed' };
-    await put(paths.project(ACME, 'p-doomed'), build.project());
-    await put(paths.projectFinance(ACME, 'p-doomed'), build.finance());
-    await thread(parent, 2);
-    await expectDenied(deleteProject(dbOf('clientAcme'), ACME, 'p-doomed'));
-    expect(await left(parent)).toBe(4);
-    await expectAllowed(deleteProject(dbOf('staff'), ACME, 'p-doomed'));
-    expect(await left(parent)).toBe(0);
-    expect((await getDoc(doc(dbOf('staff'), paths.project(ACME, 'p-doomed')))).exists()).toBe(false);
-  });
+  const deletes = [
+    {
+      what: 'deleteTask removes the task, its Replies and its Notes',
+      parent: { kind: 'task', companyId: ACME, taskId: 't-doomed' } as ThreadParent,
+      seed: () => put(paths.task(ACME, 't-doomed'), storedTask('todo')),
+      run: (key: 'clientAcme' | 'staff') => deleteTask(dbOf(key), ACME, 't-doomed'),
+      gone: [paths.task(ACME, 't-doomed')],
+    },
+    {
+      what: 'deleteProject removes the project, its finance record, its Replies and its Notes',
+      parent: { kind: 'project', companyId: ACME, projectId: 'p-doomed' } as ThreadParent,
+      seed: async () => {
+        await put(paths.project(ACME, 'p-doomed'), build.project());
+        await put(paths.projectFinance(ACME, 'p-doomed'), build.finance());
+      },
+      run: (key: 'clientAcme' | 'staff') => deleteProject(dbOf(key), ACME, 'p-doomed'),
+      gone: [paths.project(ACME, 'p-doomed'), paths.projectFinance(ACME, 'p-doomed')],
+    },
+  ];
+  for (const { what, parent, seed, run, gone } of deletes) {
+    it(`${what}; a client cannot (control: staff)`, async () => {
+      await seed();
+      await thread(parent, 2);
+      await expectDenied(run('clientAcme'));
+      expect(await left(parent)).toBe(4);
+      await expectAllowed(run('staff'));
+      expect(await left(parent)).toBe(0);
+      for (const path of gone) expect((await getDoc(doc(dbOf('staff'), path))).exists()).toBe(false);
+    });
+  }
 });
-

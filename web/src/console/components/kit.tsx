@@ -8,6 +8,7 @@ import { NavLink } from 'react-router-dom';
 import { TableHead, type Column } from '../../components/TableHead';
 import { ErrorState, FieldError, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
+import type { LivePages } from '../../lib/pages';
 
 export function PageHeader({
   title,
@@ -134,6 +135,11 @@ interface QueryLike<T> {
   isPending: boolean;
   error: Error | null;
   refetch: () => unknown;
+}
+
+/** A paged list (or a board of them) as a Loadable query: its state, with what the page shows of it. */
+export function pagedQuery<D>(pages: Pick<LivePages<unknown>, 'isPending' | 'error' | 'retry'>, data: D): QueryLike<D> {
+  return { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : data, refetch: pages.retry };
 }
 
 /** Renders a query's loading, error or data state. */

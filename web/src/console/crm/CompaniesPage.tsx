@@ -7,7 +7,7 @@ import { Badge, BrandMark, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { formatMomentDay } from '../lib/dates';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../components/icons';
-import { Chip, ListTable, Loadable, PageHeader, PrimaryButton } from '../components/kit';
+import { Chip, ListTable, Loadable, pagedQuery, PageHeader, PrimaryButton } from '../components/kit';
 import { CompanyDialog } from './CompanyDialog';
 import { useCompaniesCrm } from './queries';
 import { COMPANY_STATUS } from '../lib/labels';
@@ -43,7 +43,7 @@ export default function CompaniesPage() {
     return true;
   });
 
-  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : rows, refetch: pages.retry };
+  const list = pagedQuery(pages, rows);
 
   return (
     <div className="cx-page">

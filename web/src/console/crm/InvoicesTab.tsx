@@ -7,7 +7,7 @@ import type { Company, WithId } from '@model';
 import { Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatMoney } from '../../lib/format';
 import { ReceiptIcon } from '../components/icons';
-import { ListTable, Loadable, Panel } from '../components/kit';
+import { ListTable, Loadable, pagedQuery, Panel } from '../components/kit';
 import { LoadMore } from '../../components/LoadMore';
 import { useCompanyInvoicePages } from './queries';
 import { useConsole } from '../lib/env';
@@ -16,7 +16,7 @@ import { INVOICE_STATUS } from '../lib/labels';
 export function InvoicesTab({ company }: { company: WithId<Company> }) {
   const { isAdmin } = useConsole();
   const pages = useCompanyInvoicePages(company.id);
-  const invoices = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
+  const invoices = pagedQuery(pages, pages.items);
   // the Invoices area is for admins (routes.tsx)
   const invoicesArea = isAdmin;
   return (

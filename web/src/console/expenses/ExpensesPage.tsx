@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/ui';
 import { LoadMore } from '../../components/LoadMore';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
-import { ACTIONS_COLUMN, Chip, DataTable, FormError, FormField, Loadable, PageHeader, PrimaryButton, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, Chip, DataTable, FormError, FormField, Loadable, pagedQuery, PageHeader, PrimaryButton, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useDeleteExpense, useSaveExpense } from './mutations';
 import { EXPENSE_DESCRIPTION_MAX, expenseSchema } from './schemas';
@@ -48,7 +48,7 @@ export default function ExpensesPage() {
   const pages = useExpensePages({ companyId: companyId || null, category: category || null });
   const totals = useExpenseTotals(companyId || null, month, pages.version);
   const filtered = pages.items;
-  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : filtered, refetch: pages.retry };
+  const list = pagedQuery(pages, filtered);
   const none = formatMoney(0, 'USD');
 
   return (

@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/ui';
 import { LoadMore } from '../../components/LoadMore';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import type { ConsoleInvoiceStatus } from '../../lib/dashboardRefs';
-import { DataTable, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { DataTable, Loadable, pagedQuery, PageHeader, Segmented, Stat } from '../components/kit';
 import { PlusIcon, ReceiptIcon } from '../components/icons';
 import { CompanyName } from '../components/CompanyName';
 import { formatTotals, invoiceBalance, isOverdue } from '../lib/money';
@@ -56,7 +56,7 @@ export default function InvoicesPage() {
   // The number filter narrows what is loaded; the status and client filters run in the query.
   const needle = search.trim().toLowerCase();
   const shown = needle ? rows.filter((invoice) => invoice.number.toLowerCase().includes(needle)) : rows;
-  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : shown, refetch: pages.retry };
+  const list = pagedQuery(pages, shown);
 
   const newLink = company ? `/console/invoices/new?company=${encodeURIComponent(company)}` : '/console/invoices/new';
   const none = counts?.all === 0;

@@ -5,9 +5,10 @@
  * a refusal is asked with a one-document query (rules judge the query, not its size), so a check
  * costs the same for a company of ten tasks as for one of ten thousand.
  */
-import { getCountFromServer, getDoc, getDocs, limit, query, where, type Firestore, type Query } from 'firebase/firestore';
+import { getDoc, getDocs, limit, query, where, type Firestore, type Query } from 'firebase/firestore';
 import { CLIENT_VISIBLE_INVOICE_STATUSES, type ThreadParent } from '@model';
 import { errorCode } from '../../lib/errors';
+import { countOf } from '../../lib/pages';
 import {
   clientInvoicesQuery,
   companiesQuery,
@@ -38,7 +39,6 @@ async function refused(read: () => Promise<unknown>): Promise<boolean | 'error'>
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const countOf = async (q: Query<unknown>) => (await getCountFromServer(q)).data().count;
 const firstOf = <T,>(q: Query<T>) => getDocs(query(q, limit(1)));
 
 export async function runProbes(staffDb: Firestore, previewDb: Firestore, companyId: string, companyName: string): Promise<ProbeResult[]> {

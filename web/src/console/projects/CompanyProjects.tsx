@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Company, WithId } from '@model';
 import { EmptyState } from '../../components/ui';
 import { FolderIcon, PlusIcon } from '../components/icons';
-import { Loadable, Panel } from '../components/kit';
+import { Loadable, pagedQuery, Panel } from '../components/kit';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
 import { LoadMore } from '../../components/LoadMore';
@@ -13,7 +13,7 @@ import { useProjectPages } from './lists';
 export function CompanyProjects({ company }: { company: WithId<Company> }) {
   // A page of the company's projects at a time (issue 10), each one's progress counted (no tasks read).
   const pages = useProjectPages({ companyId: company.id, status: 'all' });
-  const projects = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
+  const projects = pagedQuery(pages, pages.items);
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   return (

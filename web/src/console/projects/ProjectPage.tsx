@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatDate, formatDateRange, formatMoney } from '../../lib/format';
 import { BoardIcon, EditIcon, EyeIcon, LockIcon, PlusIcon, TableIcon, TasksIcon } from '../components/icons';
-import { KeyValues, Loadable, PageHeader, Panel, Segmented } from '../components/kit';
+import { KeyValues, Loadable, pagedQuery, PageHeader, Panel, Segmented } from '../components/kit';
 import { useToast } from '../components/toast';
 import { ProjectDialog } from './ProjectDialog';
 import { useSetProjectStatus } from './mutations';
@@ -47,7 +47,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
   const companyName = company.data?.name ?? 'the client';
   const shown = view === 'board' ? board : table;
   const scoped = view === 'board' ? board.tasks : table.items;
-  const list = { isPending: shown.isPending, error: view === 'board' ? board.error : table.error, data: shown.isPending ? undefined : scoped, refetch: view === 'board' ? board.retry : table.retry };
+  const list = pagedQuery(shown, scoped);
   const total = progress.data?.total;
 
   return (

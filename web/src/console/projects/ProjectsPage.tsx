@@ -5,7 +5,7 @@ import { PROJECT_STATUSES, type ProjectStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { FolderIcon, PlusIcon, SearchIcon } from '../components/icons';
-import { Chip, Loadable, PageHeader, PrimaryButton } from '../components/kit';
+import { Chip, Loadable, pagedQuery, PageHeader, PrimaryButton } from '../components/kit';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
 import { LoadMore } from '../../components/LoadMore';
@@ -28,7 +28,7 @@ export default function ProjectsPage() {
   const pages = useProjectPages({ companyId: company || null, status: statusFilter });
   // The text filter narrows what is loaded; finding any project is the search box's job (the index).
   const rows = q.trim() ? pages.items.filter((p) => normalize(p.name).includes(normalize(q))) : pages.items;
-  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : rows, refetch: pages.retry };
+  const list = pagedQuery(pages, rows);
 
   return (
     <div className="cx-page">

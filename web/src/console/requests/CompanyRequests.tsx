@@ -1,13 +1,13 @@
 /** A company's requests (its page's Requests tab), every status, newest first, a page at a time. */
 import type { Company, WithId } from '@model';
 import { LoadMore } from '../../components/LoadMore';
-import { Loadable, Panel } from '../components/kit';
+import { Loadable, pagedQuery, Panel } from '../components/kit';
 import { useRequestPages } from './queries';
 import { RequestList } from './RequestList';
 
 export function CompanyRequests({ company }: { company: WithId<Company> }) {
   const pages = useRequestPages(company.id, 'all');
-  const requests = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
+  const requests = pagedQuery(pages, pages.items);
   return (
     <Panel title="Requests" flush>
       <Loadable query={requests}>

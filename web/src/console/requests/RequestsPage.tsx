@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { REQUEST_STATUSES, type RequestStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { LoadMore } from '../../components/LoadMore';
-import { Loadable, PageHeader, Panel, Segmented } from '../components/kit';
+import { Loadable, pagedQuery, PageHeader, Panel, Segmented } from '../components/kit';
 import { REQUEST_STATUS } from '../lib/labels';
 import { useUrlFilters } from '../lib/useUrlFilters';
 import { useRequestPages, type RequestFilter } from './queries';
@@ -20,7 +20,7 @@ export default function RequestsPage() {
   const raw = params.get('status') ?? 'submitted';
   const status: RequestFilter = raw === 'all' || (REQUEST_STATUSES as readonly string[]).includes(raw) ? (raw as RequestStatus | 'all') : 'submitted';
   const pages = useRequestPages(null, status);
-  const inbox = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : pages.items, refetch: pages.retry };
+  const inbox = pagedQuery(pages, pages.items);
   const label = useMemo(() => (status === 'all' ? 'No requests yet' : `No ${REQUEST_STATUS[status].label.toLowerCase()} requests`), [status]);
   return (
     <div className="cx-page">

@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { BoardIcon, PlusIcon, SearchIcon, TableIcon, TasksIcon } from '../components/icons';
-import { Loadable, PageHeader, PrimaryButton, Segmented } from '../components/kit';
+import { Loadable, pagedQuery, PageHeader, PrimaryButton, Segmented } from '../components/kit';
 import { TaskDialog } from './TaskDialog';
 import { TaskBoard, TaskTable } from './TaskViews';
 import { useTaskBoard, useTaskPages, TABLE_PAGE_SIZE } from './lists';
@@ -47,7 +47,7 @@ export default function TasksPage() {
     // One document per distinct project shown (cached), never the company's whole list.
     project: company ? (c: string, p: string) => <ProjectName companyId={c} id={p} /> : undefined,
   };
-  const list = view === 'board' ? { isPending: board.isPending, error: board.error, data: board.isPending ? undefined : rows, refetch: board.retry } : { isPending: table.isPending, error: table.error, data: table.isPending ? undefined : rows, refetch: table.retry };
+  const list = pagedQuery(view === 'board' ? board : table, rows);
 
   return (
     <div className="cx-page cx-page-wide">

@@ -11,7 +11,7 @@ import { formatMoney } from '../../lib/format';
 import { EditIcon, UserPlusIcon, UsersIcon } from '../components/icons';
 import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, Notice, PageHeader, PrimaryButton, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
-import { useUsers } from './queries';
+import { useTeamAccounts } from './queries';
 import { LOW_MARGIN, marginPercent } from './rates';
 import { useInviteTeammate, useSaveTeamMember } from './mutations';
 import { inviteSchema, memberSchema } from './schemas';
@@ -32,7 +32,7 @@ interface Member {
 export default function TeamPage() {
   useDocumentTitle('Team & rates');
   const staff = useStaff();
-  const users = useUsers();
+  const users = useTeamAccounts();
   const rates = useStaffRates();
   const [editing, setEditing] = useState<Member | null>(null);
   const [inviting, setInviting] = useState(false);

@@ -1,6 +1,7 @@
 /**
- * Team reads (admin): the team's accounts and their roles (users whose role is staff or admin). The directory (staff/{uid}) and the
- * rates (staffRates, admin only) are shared with the rest of the console: console/lib/queries.
+ * Team reads (admin): the team's accounts and their roles (users whose role is staff or admin).
+ * The directory (staff/{uid}) and the rates (staffRates, admin only) are shared with the rest of
+ * the console: console/lib/queries.
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
@@ -8,9 +9,9 @@ import { teamAccountsQuery } from '../../lib/refs';
 import { useConsole } from '../lib/env';
 import { liveList } from '../lib/options';
 
-export const usersOptions = (db: Firestore) => liveList(['users', 'team'], () => teamAccountsQuery(db));
+export const teamAccountsOptions = (db: Firestore) => liveList(['users', 'team'], () => teamAccountsQuery(db));
 
-export function useUsers() {
+export function useTeamAccounts() {
   const { db } = useConsole();
-  return useQuery(usersOptions(db));
+  return useQuery(teamAccountsOptions(db));
 }

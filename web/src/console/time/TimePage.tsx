@@ -13,7 +13,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
 import { dateFormat, formatDate, todayIso } from '../../lib/format';
 import { ClockIcon, EditIcon, TrashIcon } from '../components/icons';
-import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, pagedQuery, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { CompanyName } from '../components/CompanyName';
 import { ProjectName } from '../components/ProjectName';
@@ -62,7 +62,7 @@ export default function TimePage() {
   const taskTitles = useTaskTitles(
     [...new Map(pages.items.filter((e) => e.taskId).map((e) => [`${e.companyId}/${e.taskId}`, { companyId: e.companyId, taskId: e.taskId! }])).values()],
   );
-  const list = { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : grouped, refetch: pages.retry };
+  const list = pagedQuery(pages, grouped);
 
   // DESIGN §4: staff create and update their own entries; only an admin deletes one.
   const mayEdit = (e: TimeEntry) => isAdmin || e.uid === me.uid;
