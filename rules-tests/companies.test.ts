@@ -37,6 +37,19 @@ describe('field escalation', () => {
     await expectAllowed(setDoc(doc(dbOf('staff'), paths.company('c-now')), build.company()));
   });
 
+  // Functions join these ids with '~' (search entries, rollup ids) and use them in field paths.
+  for (const [n, id] of ['a~b', 'acme.corp'].entries()) {
+    it(`staff cannot create a company, project or task with the id "${id}" (control: an id of letters, digits and hyphens)`, async () => {
+      const staff = dbOf('staff');
+      await expectDenied(setDoc(doc(staff, paths.company(id)), build.company()));
+      await expectAllowed(setDoc(doc(staff, paths.company(`c-safe-id-${n}`)), build.company()));
+      await expectDenied(setDoc(doc(staff, paths.project(ACME, id)), build.project()));
+      await expectAllowed(setDoc(doc(staff, paths.project(ACME, `p-safe-id-${n}`)), build.project()));
+      await expectDenied(setDoc(doc(staff, paths.task(ACME, id)), build.task('todo')));
+      await expectAllowed(setDoc(doc(staff, paths.task(ACME, `t-safe-id-${n}`)), build.task('todo')));
+    });
+  }
+
   it('a client cannot rename their own company (control: staff)', async () => {
     await put(company, build.company(EARLIER));
     await expectDenied(updateDoc(doc(dbOf('clientAcme'), paths.company(ACME)), { name: 'Hacked' }));

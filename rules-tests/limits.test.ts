@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, PORTAL_SCOPES } from '@model';
+import { ID_CHARS, LIMITS, PORTAL_SCOPES, RESERVED_ID } from '@model';
 import { parseFunctions } from './access/rules-parser';
 import { RULES_FILE } from './support/env';
 
@@ -108,6 +108,12 @@ describe('rules size limits match LIMITS', () => {
       }
     }
     expect(unexplained, 'bounds neither in LIMIT_CHECKS (LIMITS) nor in FORMAT_BOUNDS').toEqual([]);
+  });
+
+  it(`isId states the model's id characters (${ID_CHARS}) and refuses ${RESERVED_ID}`, () => {
+    const [body] = bodiesOf('isId');
+    expect(body).toContain(`value.matches('${ID_CHARS}')`);
+    expect(body).toContain(`!value.matches('${RESERVED_ID}')`);
   });
 
   it('every listed format bound is still in the rules', () => {

@@ -63,6 +63,11 @@ describe("field escalation: own vs others' entries", () => {
     ['a 1001-character note', { note: 'x'.repeat(1001) }],
     ['a date that is not YYYY-MM-DD', { date: '2026/02/10' }],
     ['an extra key', { rate: 12000 }],
+    // Ids become field paths and joined ids in the rollups (functions/src/rollups): none of these.
+    ['a company id that is the prototype', { companyId: '__proto__' }],
+    ['a company id with a dot', { companyId: 'acme.corp' }],
+    ['a project id with the join character', { projectId: 'a~b' }],
+    ['a company id with a space', { companyId: 'acme corp' }],
   ] as const) {
     it(`staff logging ${label}: denied (control: a valid entry)`, async () => {
       await expectDenied(setDoc(ref('esc-invalid'), { ...build.timeEntry(sam), ...change }));

@@ -28,7 +28,7 @@ export {
 } from './enums';
 export type * from './enums';
 export type * from './documents';
-export { LIMITS } from './limits';
+export { ID_CHARS, isSafeId, LIMITS, RESERVED_ID } from './limits';
 export { formatCalendarDate, formatMoney, todayIso } from './format';
 export { approvalId, notesPath, paths, repliesPath, threadParentPath } from './paths';
 export type { ThreadParent } from './paths';

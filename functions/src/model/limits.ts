@@ -23,3 +23,17 @@ export const LIMITS = {
   /** largest money amount in minor units */
   money: 1_000_000_000_00,
 } as const;
+
+/**
+ * The characters of a document id or uid that other documents refer to (the rules' `isId`):
+ * Functions build field paths (`cells.<uid>.<companyId>`) and joined ids (`<companyId>~<taskId>`)
+ * from them, so no '.', '~' or '/'. Firestore's reserved `__names__` are refused beside it
+ * (RESERVED_ID), and the length is 1–128.
+ */
+export const ID_CHARS = '[A-Za-z0-9_:-]+';
+export const RESERVED_ID = '__.*__';
+
+/** Whether `value` is such an id (the rules' `isId`, for code that reads documents written before it). */
+export function isSafeId(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= 128 && new RegExp(`^${ID_CHARS}$`).test(value) && !new RegExp(`^${RESERVED_ID}$`).test(value);
+}

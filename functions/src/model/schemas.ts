@@ -6,18 +6,18 @@
  */
 import { z } from 'zod';
 import { CURRENCIES, LINE_ITEM_KINDS, PORTAL_SCOPES } from './enums';
-import { LIMITS } from './limits';
+import { isSafeId, LIMITS } from './limits';
 
 /**
  * A Firestore document id from outside: trimmed, 1–128 characters (ours are far shorter; the
- * cap keeps what a caller sends small), no slash, not `.` or `..`.
+ * cap keeps what a caller sends small), of the characters the rules' `isId` accepts (ID_CHARS).
  */
 export const docId = z
   .string()
   .trim()
   .min(1)
   .max(128)
-  .refine((s) => !s.includes('/') && s !== '.' && s !== '..', 'must be a document id');
+  .refine(isSafeId, 'must be a document id');
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 const minor = z.number().int().min(-LIMITS.money).max(LIMITS.money);

@@ -6,6 +6,7 @@
  */
 import {
   CLIENT_VISIBLE_INVOICE_STATUSES,
+  isSafeId,
   isoWeekStart,
   rollupIds,
   type Expense,
@@ -60,7 +61,8 @@ const isIsoDate = (value: unknown): value is string => typeof value === 'string'
 export type Rates = Readonly<Record<string, Pick<StaffRate, 'hourlyRate' | 'costRate' | 'currency'> | undefined>>;
 
 export function timeEntryContribution(entry: TimeEntry | undefined, rates: Rates): Contribution {
-  if (!entry || !isIsoDate(entry.date) || !(entry.minutes > 0)) return EMPTY;
+  // Its ids become field paths and document ids: one the rules would refuse today counts nowhere.
+  if (!entry || !isIsoDate(entry.date) || !(entry.minutes > 0) || ![entry.uid, entry.companyId, entry.projectId].every(isSafeId)) return EMPTY;
   const rate = rates[entry.uid];
   const billable = entry.billable ? entry.minutes : 0;
   const project = rollupIds.project(entry.companyId, entry.projectId);
@@ -98,7 +100,7 @@ export function timeEntryContribution(entry: TimeEntry | undefined, rates: Rates
 }
 
 export function expenseContribution(expense: Expense | undefined): Contribution {
-  if (!expense || !isIsoDate(expense.date) || !(expense.amount > 0)) return EMPTY;
+  if (!expense || !isIsoDate(expense.date) || !(expense.amount > 0) || !isSafeId(expense.companyId) || (expense.projectId != null && !isSafeId(expense.projectId))) return EMPTY;
   const b = new Builder().add(rollupIds.month(monthOf(expense.date)), { kind: 'month', month: monthOf(expense.date) }, `expenses.${expense.currency}`, expense.amount);
   if (expense.projectId) {
     const base: RollupBase = { kind: 'project', companyId: expense.companyId, projectId: expense.projectId };
@@ -127,7 +129,7 @@ export function invoiceContribution(invoice: (Invoice & { companyId: string }) |
 
 /** A task counts toward its project's progress: one task, and one done task when it is done. */
 export function taskContribution(task: (Pick<Task, 'projectId' | 'status'> & { companyId: string }) | undefined): Contribution {
-  if (!task || typeof task.projectId !== 'string' || !task.projectId || !task.companyId) return EMPTY;
+  if (!task || !isSafeId(task.projectId) || !isSafeId(task.companyId)) return EMPTY;
   const id = rollupIds.project(task.companyId, task.projectId);
   const base: RollupBase = { kind: 'project', companyId: task.companyId, projectId: task.projectId };
   return new Builder()

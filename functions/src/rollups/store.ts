@@ -46,12 +46,13 @@ export const sourceRecordId = (path: string) => path.replace(/\//g, '~');
 /** `{ 'labourCost.USD': 5 }` → `{ labourCost: { USD: value(5) } }` (for set with merge). */
 /** `{ 'a.b.c': 1 }` → `{ a: { b: { c: value(1) } } }` (a merge-set then touches only those leaves). */
 export function nest(fields: Increments, value: (amount: number) => unknown): DocumentData {
-  const out: DocumentData = {};
+  // Objects without a prototype: a key such as '__proto__' is then a key, never the prototype.
+  const out: DocumentData = Object.create(null) as DocumentData;
   for (const [path, amount] of Object.entries(fields)) {
     const keys = path.split('.');
     const leaf = keys.pop()!;
     let node = out;
-    for (const key of keys) node = (node[key] ??= {}) as DocumentData;
+    for (const key of keys) node = (node[key] ??= Object.create(null)) as DocumentData;
     node[leaf] = value(amount);
   }
   return out;

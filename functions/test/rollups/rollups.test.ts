@@ -8,7 +8,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/admin';
 import { rebuildAllRollups, rebuildRollupsHandler } from '../../src/rollups/rebuildRollups';
-import { reconcileSource } from '../../src/rollups/store';
+import { nest, reconcileSource } from '../../src/rollups/store';
 import { batchedWriter } from '../../src/shared/bulk';
 import { paths, rollupIds, type Expense, type Invoice, type Payment, type StaffRate, type Task, type TaskStatus, type TimeEntry } from '../../src/model';
 import { eventually } from '../support/emulators';
@@ -66,6 +66,32 @@ describe('rollups', () => {
       labourCost: { USD: labour },
     });
     expect(await rollup(rollupIds.week(sam, '2039-07-04'))).toMatchObject({ kind: 'week', uid: sam, weekStart: '2039-07-04', minutes, billableMinutes: billable, days: { '2039-07-08': minutes } });
+  });
+
+  it('counts nowhere a time entry whose ids the rules refuse, and nests any other id as a key', async () => {
+    const companyId = uid('co');
+    const projectId = uid('pr');
+    const kim = await person({ costRate: 6000 });
+    const date = '2041-03-06'; // a month of its own: the rebuild test compares every month
+    // Written past the rules (as data from before them was): each id would be read as a field path.
+    for (const hostile of ['__proto__', 'a.b', 'a~b']) {
+      const path = await writeEntry(entry({ uid: kim, companyId: hostile, projectId, date }));
+      expect(await reconcileSource(db, { kind: 'timeEntry', path }, now)).toBe('unchanged');
+    }
+    expect(Object.prototype).not.toHaveProperty('minutes');
+
+    // Ids the rules accept that name an object's own members stay keys of the document.
+    const cells = nest({ 'cells.u.__proto__.minutes': 5, 'cells.u.constructor.minutes': 7 }, (n) => n).cells.u as Record<string, unknown>;
+    expect(Object.keys(cells).sort()).toEqual(['__proto__', 'constructor']);
+    expect(cells.constructor).toEqual({ minutes: 7 });
+    expect(Object.prototype).not.toHaveProperty('minutes');
+    expect(Object).not.toHaveProperty('minutes');
+
+    // A valid entry after them counts as numbers (a polluted prototype once made strings of them).
+    const path = await writeEntry(entry({ uid: kim, companyId, projectId, minutes: 45, date }));
+    await reconcileSource(db, { kind: 'timeEntry', path }, now);
+    expect(await rollup(rollupIds.project(companyId, projectId))).toMatchObject({ minutes: 45, labourCost: { USD: 4500 } });
+    expect(await rollup(rollupIds.week(kim, '2041-03-04'))).toMatchObject({ minutes: 45, days: { [date]: 45 } });
   });
 
   it('counts a redelivered event once, and takes back an edit and a delete', async () => {
