@@ -91,12 +91,12 @@ describe('View as Acme Corp', () => {
     await page.locator('[data-testid="comment"][data-kind="note"]').first().waitFor({ timeout: 20_000 });
   });
 
-  it('an open preview ends when its preview account is deleted (what setUserAccess does when Sam\'s access changes), and opens again', async () => {
+  it('an open preview ends when its preview account is disabled (what setUserAccess does when Sam\'s access changes), and opens again', async () => {
     const { page } = sam;
     await page.goto('/console/view-as/acme');
     await page.getByRole('region', { name: 'Preview', exact: true }).waitFor({ timeout: 30_000 });
     const samUid = (await adminAuth().getUserByEmail('sam@northwind.test')).uid;
-    await adminAuth().deleteUser(`preview:${samUid}:acme`);
+    await adminAuth().updateUser(`preview:${samUid}:acme`, { disabled: true });
 
     const ended = page.getByTestId('preview-ended');
     await ended.waitFor({ timeout: 40_000 });

@@ -4,8 +4,9 @@
  * session has to sign in again, `users/{uid}` mirrors the result, and contacts follow: the ones
  * linked to the account in a company it leaves become `revoked`, the one it joins `active`.
  * Revoking also withdraws pending invitations for the account's email. Every "View as" session
- * the person opened ends too (endPreviewSessions): their preview accounts are deleted, so those
- * sessions can neither refresh nor call anything again.
+ * the person opened ends too (endPreviewSessions): their preview accounts are disabled, so those
+ * sessions can neither refresh nor call anything again, and a preview token minted but not used
+ * yet signs nobody in.
  */
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';

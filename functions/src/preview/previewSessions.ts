@@ -20,24 +20,45 @@ export async function recordPreviewSession(
   });
 }
 
+const code = (error: unknown) => (error as { code?: unknown } | null)?.code;
+
 /**
- * Ends every preview session `staffUid` opened: the preview accounts are deleted (a deleted
- * account's refresh token no longer works, and its ID token fails every check with the server)
- * and their records removed. Returns the preview uids it ended.
+ * Ends every preview session `staffUid` opened: the preview accounts are disabled (a disabled
+ * account's refresh token no longer works, its ID token fails every check with the server, and a
+ * custom token minted for it but not used yet signs nobody in: deleting the account instead would
+ * let that token create it again) and their records removed. Returns the preview uids it ended.
  */
 export async function endPreviewSessions(deps: Pick<Deps, 'db' | 'auth'>, staffUid: string): Promise<string[]> {
   const sessions = await deps.db.collection(paths.previewSessions()).where('previewBy', '==', staffUid).get();
   const ended: string[] = [];
   for (const doc of sessions.docs) {
-    try {
-      await deps.auth.revokeRefreshTokens(doc.id);
-      await deps.auth.deleteUser(doc.id);
-    } catch (error) {
-      // never signed in (the token was minted but not used), or already gone
-      if ((error as { code?: unknown }).code !== 'auth/user-not-found') throw error;
-    }
+    await disablePreviewAccount(deps.auth, doc.id);
     await doc.ref.delete();
     ended.push(doc.id);
   }
   return ended;
+}
+
+async function disablePreviewAccount(auth: Deps['auth'], uid: string): Promise<void> {
+  try {
+    await auth.updateUser(uid, { disabled: true });
+    await auth.revokeRefreshTokens(uid);
+  } catch (error) {
+    if (code(error) !== 'auth/user-not-found') throw error;
+    // Minted but never used: a disabled account holds the uid, so the token cannot create it.
+    await auth.createUser({ uid, disabled: true }).catch(async (again: unknown) => {
+      if (code(again) !== 'auth/uid-already-exists') throw again;
+      await auth.updateUser(uid, { disabled: true }); // it signed in meanwhile
+    });
+  }
+}
+
+/** Before a new preview token is minted: an account an earlier revocation disabled works again. */
+export async function enablePreviewAccount(auth: Deps['auth'], uid: string): Promise<void> {
+  try {
+    const account = await auth.getUser(uid);
+    if (account.disabled) await auth.updateUser(uid, { disabled: false });
+  } catch (error) {
+    if (code(error) !== 'auth/user-not-found') throw error; // the token's first sign-in creates it
+  }
 }

@@ -21,9 +21,9 @@ import { logger } from 'firebase-functions/v2';
 import { paths, previewUid, type AgencyClaims, type Company, type Contact, type StartPreviewResult } from '../model';
 import { startPreviewInput } from '../model/schemas';
 import { Timestamp } from 'firebase-admin/firestore';
-import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
+import { parseInput, requireActive, requireActiveStaff, type CallRequest } from '../shared/callable';
 import { canonicalScopes } from '../shared/claims';
-import { recordPreviewSession } from './previewSessions';
+import { enablePreviewAccount, endPreviewSessions, recordPreviewSession } from './previewSessions';
 import { runtimeDeps, type Deps } from '../shared/deps';
 
 export async function startPreviewHandler(request: CallRequest, deps: Deps): Promise<StartPreviewResult> {
@@ -48,6 +48,15 @@ export async function startPreviewHandler(request: CallRequest, deps: Deps): Pro
   if (uid.length > 128) throw new HttpsError('invalid-argument', 'This company id is too long to preview.');
   const claims: Required<Omit<AgencyClaims, 'scopes'>> = { role: 'client', companyId, preview: true, previewBy: caller.uid };
   await recordPreviewSession(deps, uid, { previewBy: caller.uid, companyId }, Timestamp.fromDate(deps.now()));
+  await enablePreviewAccount(deps.auth, uid);
+  // A revocation that ran since the check above ended the sessions it found, perhaps before this
+  // one was recorded: checked again now that it is, so no preview outlives its staff member's access.
+  try {
+    await requireActive(request, deps.auth, caller);
+  } catch (error) {
+    await endPreviewSessions(deps, caller.uid);
+    throw error;
+  }
   const token = await deps.auth.createCustomToken(uid, { ...claims, ...(scopes ? { scopes } : {}) });
   logger.info('startPreview', { previewBy: caller.uid, companyId, contactId: contactId ?? null });
   return {

@@ -16,6 +16,7 @@ import { lookupAccount, readAs, refreshIdToken, signInWithCustomToken, signInWit
 import {
   account,
   admin,
+  signedIn,
   claimsOf,
   company,
   contact,
@@ -179,7 +180,7 @@ describe('finding 1: staff cannot become admin (or a client) through an invitati
 });
 
 describe('finding 2: "View as" sessions end with the staff member\'s access', () => {
-  it('revoking a staff member ends their open preview (no refresh, no account) and their old token cannot start another', async () => {
+  it('revoking a staff member ends their open preview (no refresh, the account disabled) and their old token cannot start another', async () => {
     const ada = await admin();
     const sam = await staff();
     const acme = await company('client', 'Acme Corp');
@@ -195,11 +196,11 @@ describe('finding 2: "View as" sessions end with the staff member\'s access', ()
 
     await setUserAccessHandler(ada.request({ action: 'revoke', uid: sam.uid }), deps());
 
-    // The preview account is gone: no new token, and the SDK's check with the server fails.
+    // The preview account is disabled: no new token, and the SDK's check with the server fails.
     const refreshed = await refreshIdToken(preview.refreshToken);
     expect(refreshed.idToken).toBeNull();
     expect(await lookupAccount(preview.idToken)).not.toBeNull();
-    await expect(auth.getUser(started.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
+    expect((await auth.getUser(started.uid)).disabled).toBe(true);
     expect(await readDoc(`${paths.previewSessions()}/${started.uid}`)).toBeUndefined();
 
     // Sam's ID token still carries role: staff for up to an hour; privileged callables check it with the server.
@@ -209,6 +210,30 @@ describe('finding 2: "View as" sessions end with the staff member\'s access', ()
     ]) {
       expect((await refusal(call)).code).toBe('unauthenticated');
     }
+  });
+
+  it('a preview token minted but not used yet signs nobody in once its staff member is revoked; a new preview after access returns works', async () => {
+    const ada = await admin();
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    const projectId = await project(acme.companyId);
+
+    const unused = await startPreviewHandler(sam.request({ companyId: acme.companyId }), deps());
+    const control = await startPreviewHandler(sam.request({ companyId: acme.companyId }), deps());
+    const working = await signInWithCustomToken(control.token); // control: a token works while Sam has access
+    expect(await readAs(working.idToken, paths.project(acme.companyId, projectId))).toBe(200);
+    await sleep(1100);
+
+    await setUserAccessHandler(ada.request({ action: 'revoke', uid: sam.uid }), deps());
+    await expect(signInWithCustomToken(unused.token)).rejects.toThrow(/USER_DISABLED/);
+    expect((await auth.getUser(unused.uid)).disabled).toBe(true);
+
+    // The same person's access given back (a new session): their next preview signs in again.
+    await setUserAccessHandler(ada.request({ action: 'change', uid: sam.uid, role: 'staff' }), deps());
+    const back = await signedIn(sam.uid, sam.email);
+    const again = await startPreviewHandler(back.request({ companyId: acme.companyId }), deps());
+    const session = await signInWithCustomToken(again.token);
+    expect(await readAs(session.idToken, paths.project(acme.companyId, projectId))).toBe(200);
   });
 
   it('a role change ends the previews too, and the demoted admin can no longer call admin callables on the old token', async () => {
@@ -221,7 +246,7 @@ describe('finding 2: "View as" sessions end with the staff member\'s access', ()
 
     await setUserAccessHandler(ada.request({ action: 'change', uid: other.uid, role: 'staff' }), deps());
 
-    await expect(auth.getUser(started.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
+    expect((await auth.getUser(started.uid)).disabled).toBe(true);
     const secrets = { secretKey: 'sk_test_x', webhookSecret: 'whsec_x' };
     expect((await refusal(getStripeStatusHandler(other.request({}), secrets, { auth }))).code).toBe('unauthenticated');
     expect((await refusal(setUserAccessHandler(other.request({ action: 'revoke', uid: ada.uid }), deps()))).code).toBe('unauthenticated');
