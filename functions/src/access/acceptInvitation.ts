@@ -131,6 +131,12 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
       if (invitation.contactId) {
         contactRef = db.doc(`${paths.contacts(invitation.companyId)}/${invitation.contactId}`);
         contactSnap = await tx.get(contactRef);
+        // The invitation was for this contact at this address: once the agency deleted the contact,
+        // gave it another address (someone new in that role) or took its access back, it lets nobody in.
+        const contact = contactSnap.data() as Contact | undefined;
+        if (!contact || normalizeEmail(contact.email) !== invitation.email || contact.portal !== 'invited') {
+          throw refuse('failed-precondition', 'revoked', 'This invitation was withdrawn. Ask your contact at the agency if you should have access.');
+        }
       }
     }
     const userRef = db.doc(paths.user(caller.uid));

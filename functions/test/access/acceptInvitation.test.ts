@@ -196,6 +196,29 @@ describe('acceptInvitation', () => {
     });
   });
 
+  it("refuses once the agency deleted the invited contact, gave it another address or took its access back (control: the contact as invited)", async () => {
+    const changes: [string, (ref: FirebaseFirestore.DocumentReference) => Promise<unknown>][] = [
+      ['deleted', (ref) => ref.delete()],
+      ['another address', (ref) => ref.update({ email: 'erin@acme.test' })],
+      ['access taken back', (ref) => ref.update({ portal: 'revoked' })],
+    ];
+    for (const [label, change] of changes) {
+      const { acme, dave, invitation } = await invited();
+      await change(db.doc(`${paths.contacts(acme.companyId)}/${dave.contactId}`));
+      const person = await account('dave', { email: dave.email });
+      expect(await refusal(acceptInvitationHandler(person.request({ invitationId: invitation.invitationId }), deps())), label).toMatchObject({
+        code: 'failed-precondition',
+        reason: 'revoked',
+      });
+      expect(await claimsOf(person.uid), label).toEqual({});
+      expect((await invitationDoc(invitation.invitationId))?.status, label).toBe('pending');
+    }
+    const { acme, dave, invitation } = await invited();
+    await db.doc(`${paths.contacts(acme.companyId)}/${dave.contactId}`).update({ phone: '+1 555 0100' }); // an edit that keeps the address
+    const person = await account('dave', { email: dave.email });
+    expect(await acceptInvitationHandler(person.request({ invitationId: invitation.invitationId }), deps())).toMatchObject({ role: 'client', companyId: acme.companyId });
+  });
+
   it('refuses when the company stopped being a client after the invitation', async () => {
     const { acme, dave, invitation } = await invited();
     await db.doc(paths.company(acme.companyId)).update({ status: 'former' });
