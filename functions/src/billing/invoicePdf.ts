@@ -70,7 +70,8 @@ export async function invoicePdfHandler(request: PdfRequest, deps: Pick<Deps, 'd
   }
   const company = companySnap.data() as Partial<Company> | undefined;
   const branding = brandingSnap.data() as Partial<Branding> | undefined;
-  const payments = paymentsSnap.docs.map((d) => d.data() as Payment);
+  // What counted toward amountPaid: a manual payment the trigger refused (or has not applied yet) is not one.
+  const payments = paymentsSnap.docs.map((d) => d.data() as Payment).filter((p) => p.provider !== 'manual' || p.appliedAt);
   return {
     status: 200,
     filename: `${invoice.number.replace(/[^A-Za-z0-9._-]/g, '_') || 'invoice'}.pdf`,

@@ -61,6 +61,9 @@ describe('invoicePdf', () => {
     });
     const payment: Payment = { invoiceId: seeded.invoiceId, amount: 100000, currency: 'USD', provider: 'stripe', stripeSessionId: 'cs_test', paidAt: Timestamp.fromDate(new Date('2026-11-20T10:00:00Z')) };
     await db.doc(`${paths.payments(seeded.companyId)}/stripe_cs_test`).set(payment);
+    // Recorded by staff but refused by onManualPaymentCreated: it never counted, so it is not listed.
+    const refused: Payment = { ...payment, amount: 900000, provider: 'manual', stripeSessionId: null, paidAt: Timestamp.fromDate(new Date('2026-11-21T10:00:00Z')), notAppliedReason: 'exceeds_balance' };
+    await db.doc(`${paths.payments(seeded.companyId)}/manual-refused`).set(refused);
     const carol = await clientOf(seeded.companyId);
 
     const bytes = await pdfBytes(await get(carol.session.idToken, seeded.companyId, seeded.invoiceId));
@@ -84,6 +87,8 @@ describe('invoicePdf', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('November 21, 2026');
+    expect(text).not.toContain('$9,000.00');
   });
 
   it('refuses drafts and other companies to a client (404), and anyone unsigned (401); staff get drafts', async () => {
