@@ -14,6 +14,7 @@ import { paths, todayIso, type StripeEventOutcome, type StripeEventRecord } from
 import { runtimeDeps, type WebhookDeps } from '../shared/deps';
 import { decideRefund } from './webhook/refund';
 import { decideSession } from './webhook/session';
+import { notAppliedNotice } from './webhook/notApplied';
 import { isHandled, type HandledStripeEvent } from './webhook/shapes';
 import { runTransaction } from '../shared/transaction';
 
@@ -77,6 +78,7 @@ async function recordOnce(tx: Transaction, deps: WebhookDeps, event: Stripe.Even
   const object: unknown = event.data.object;
   const decision =
     type === 'charge.refunded' ? await decideRefund(tx, deps.db, object, todayIso(deps.now())) : await decideSession(tx, deps.db, type, object);
+  const notice = type === 'charge.refunded' ? null : await notAppliedNotice(tx, deps.db, deps.appUrl, event.id, decision.record, Timestamp.fromDate(deps.now()));
   const record: Omit<StripeEventRecord, 'processedAt'> & { processedAt: FieldValue } = {
     type: event.type,
     livemode: event.livemode,
@@ -93,13 +95,14 @@ async function recordOnce(tx: Transaction, deps: WebhookDeps, event: Stripe.Even
   };
   tx.create(eventRef, record);
   decision.write?.(tx);
+  notice?.(tx);
   return { outcome: decision.record.outcome };
 }
 
 /** The real outside world, read on each call (the secret exists only at run time). */
 export function webhookDeps(): WebhookDeps {
-  const { db, now } = runtimeDeps();
-  return { db, now, webhookSecret: STRIPE_WEBHOOK_SECRET.value() ?? '' };
+  const { db, now, appUrl } = runtimeDeps();
+  return { db, now, appUrl, webhookSecret: STRIPE_WEBHOOK_SECRET.value() ?? '' };
 }
 
 export const stripeWebhook = onRequest({ secrets: [STRIPE_WEBHOOK_SECRET], invoker: 'public', maxInstances: 10 }, async (req, res) => {

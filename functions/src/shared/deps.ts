@@ -26,7 +26,7 @@ export interface CheckoutDeps extends Pick<Deps, 'db' | 'auth' | 'appUrl'> {
 }
 
 /** stripeWebhook's outside world: Firestore, the signing secret and the clock. */
-export interface WebhookDeps extends Pick<Deps, 'db' | 'now'> {
+export interface WebhookDeps extends Pick<Deps, 'db' | 'now' | 'appUrl'> {
   /** STRIPE_WEBHOOK_SECRET; empty while it is not configured. */
   webhookSecret: string;
 }

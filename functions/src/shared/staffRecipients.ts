@@ -12,7 +12,7 @@ export interface StaffRecipient {
   email: string;
 }
 
-function asRecipient(uid: string, profile: Partial<UserProfile> | undefined): StaffRecipient | null {
+export function asRecipient(uid: string, profile: Partial<UserProfile> | undefined): StaffRecipient | null {
   if (!profile || profile.status !== 'active' || (profile.role !== 'staff' && profile.role !== 'admin')) return null;
   if (typeof profile.email !== 'string' || !profile.email.includes('@')) return null;
   return { uid, name: profile.displayName || '', email: profile.email };

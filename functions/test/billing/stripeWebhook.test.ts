@@ -10,7 +10,9 @@ import { paths } from '../../src/model';
 import type { WebhookDeps } from '../../src/shared/deps';
 import { countStripeEvents, readInvoice, readPayments, readStripeEvent, seedInvoice, type SeededInvoice } from '../support/invoices';
 import { refundEvent, sessionEvent, sessionFor, signedDelivery, type StripeTestEvent } from '../support/stripeEvents';
-import { uid } from '../support/world';
+import { APP_URL, teamProfile, uid } from '../support/world';
+import { notAppliedMailId } from '../../src/billing/webhook/notApplied';
+import type { MailMessage } from '../../src/model';
 
 const secret = 'whsec_test_for_direct_calls';
 
@@ -19,7 +21,7 @@ afterEach(() => {
 });
 
 function webhook(request: WebhookRequest, overrides: Partial<WebhookDeps> = {}): Promise<WebhookResponse> {
-  return stripeWebhookHandler(request, { db, now: () => new Date(), webhookSecret: secret, ...overrides });
+  return stripeWebhookHandler(request, { db, now: () => new Date(), appUrl: APP_URL, webhookSecret: secret, ...overrides });
 }
 
 function deliver(event: StripeTestEvent): Promise<WebhookResponse> {
@@ -287,6 +289,40 @@ describe('stripeWebhook: mismatches are recorded and never mark paid', () => {
     const session = sessionFor(seeded);
     await db.doc(paths.invoice(seeded.companyId, seeded.invoiceId)).update({ status: 'void' });
     await expectRecordedNotPaid(seeded, sessionEvent('checkout.session.completed', session), 'invoice_not_payable');
+  });
+});
+
+describe('stripeWebhook: a payment taken but not applied is brought to the admins', () => {
+  const mailOf = async (eventId: string) => (await db.doc(`${paths.mail()}/${notAppliedMailId(eventId)}`).get()).data() as MailMessage | undefined;
+
+  it('two contacts pay the same invoice: the second payment is recorded nowhere on the invoice, and the active admins get one mail about it', async () => {
+    const ada = await teamProfile('admin');
+    const former = await teamProfile('admin', 'disabled');
+    const sam = await teamProfile('staff');
+    const seeded = await seedInvoice();
+    const first = sessionEvent('checkout.session.completed', sessionFor(seeded));
+    const second = sessionEvent('checkout.session.completed', sessionFor(seeded)); // opened before the first was paid
+
+    expect((await deliver(first)).body).toMatchObject({ outcome: 'paid' });
+    expect(await mailOf(first.id)).toBeUndefined(); // control: an applied payment tells nobody
+    expect((await deliver(second)).body).toMatchObject({ outcome: 'invoice_not_payable' });
+    expect((await readInvoice(seeded.companyId, seeded.invoiceId))?.amountPaid).toBe(seeded.invoice.total);
+
+    const mail = await mailOf(second.id);
+    expect(mail?.to).toContain(ada.email);
+    expect(mail?.to).not.toContain(former.email);
+    expect(mail?.to).not.toContain(sam.email);
+    expect(mail?.message.subject).toBe(`Stripe payment not applied: invoice ${seeded.invoice.number} (Company ${seeded.companyId})`);
+    const secondSession = second.object as { id: string; payment_intent: string };
+    for (const text of ['Stripe took $1,500.00', 'the payment needs manual reconciliation', secondSession.payment_intent, secondSession.id, `${APP_URL}/console/invoices/${seeded.companyId}/${seeded.invoiceId}`]) {
+      expect(mail?.message.text).toContain(text);
+    }
+    const outbox = await db.collection(paths.outbox()).where('refs.invoiceId', '==', seeded.invoiceId).get();
+    expect(outbox.docs.map((d) => d.id)).toEqual([notAppliedMailId(second.id)]);
+
+    // Stripe delivers it again: still one mail.
+    expect((await deliver(second)).body).toMatchObject({ outcome: 'invoice_not_payable', duplicate: true });
+    expect((await db.collection(paths.outbox()).where('refs.invoiceId', '==', seeded.invoiceId).get()).size).toBe(1);
   });
 });
 
