@@ -400,6 +400,25 @@ describe('stripeWebhook: refunds', () => {
     expect(after.invoice).toEqual(before.invoice);
     expect(after.payments).toEqual(before.payments);
   });
+
+  it('a refund delivered before its payment is applied with the payment, and a later refund of the rest counts only the rest', async () => {
+    const seeded = await seedInvoice();
+    const session = sessionFor(seeded);
+    const paymentIntent = session.payment_intent ?? '';
+    const chargeId = uid('ch_test');
+    const early = refundEvent({ id: chargeId, paymentIntent, amount: 150000, amountRefunded: 50000 });
+
+    expect((await deliver(early)).body).toEqual({ received: true, outcome: 'payment_not_found' });
+    expect((await deliver(sessionEvent('checkout.session.completed', session))).body).toEqual({ received: true, outcome: 'paid' });
+    expect(await readInvoice(seeded.companyId, seeded.invoiceId)).toMatchObject({ status: 'pending', amountPaid: 100000 });
+    expect((await readPayments(seeded.companyId)).map((p) => p.amount).sort((a, b) => a - b)).toEqual([-50000, 150000]);
+
+    // The early refund again (a redelivery), then the rest refunded: only the rest is taken off.
+    expect((await deliver(early)).body).toMatchObject({ outcome: 'payment_not_found', duplicate: true });
+    expect((await deliver(refundEvent({ id: chargeId, paymentIntent, amount: 150000, amountRefunded: 150000 }))).body).toEqual({ received: true, outcome: 'refunded' });
+    expect(await readInvoice(seeded.companyId, seeded.invoiceId)).toMatchObject({ status: 'pending', amountPaid: 0 });
+    expect((await readPayments(seeded.companyId)).map((p) => p.amount).sort((a, b) => a - b)).toEqual([-100000, -50000, 150000]);
+  });
 });
 
 describe('stripeWebhook: failures Stripe should retry', () => {

@@ -5,7 +5,7 @@
  */
 import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import { PAYABLE_INVOICE_STATUSES, checkoutClientReference, invoiceBalance, paths, stripePaymentId, type StripePayment } from '../../model';
+import { PAYABLE_INVOICE_STATUSES, checkoutClientReference, invoiceBalance, paths, stripePaymentId, type StripeEventRecord, type StripePayment } from '../../model';
 import { docId } from '../../model/schemas';
 import { idOf, invoiceShape, objectIdOf, sessionShape, type Decision, type SessionEvent } from './shapes';
 
@@ -61,7 +61,7 @@ async function decidePayment(tx: Transaction, db: Firestore, type: SessionEvent,
   const ids = { companyId, invoiceId };
   const invoiceRef = db.doc(paths.invoice(ids.companyId, ids.invoiceId));
   const paymentRef = db.collection(paths.payments(ids.companyId)).doc(stripePaymentId(session.id));
-  const [invoiceSnap, paymentSnap] = await Promise.all([tx.get(invoiceRef), tx.get(paymentRef)]);
+  const [invoiceSnap, paymentSnap, earlyRefund] = await Promise.all([tx.get(invoiceRef), tx.get(paymentRef), refundBefore(tx, db, paymentIntentId)]);
 
   if (paymentSnap.exists) {
     const existing = paymentSnap.data() as Partial<StripePayment>;
@@ -108,7 +108,10 @@ async function decidePayment(tx: Transaction, db: Firestore, type: SessionEvent,
     return { record: { ...withIds, expected, outcome: 'amount_mismatch', detail: `Paid ${session.amount_total ?? 'nothing'}, the balance is ${balance}; not applied.` } };
   }
 
-  const amountPaid = inv.amountPaid + balance;
+  // A refund of this payment that Stripe delivered before the payment itself (events are not
+  // ordered) was recorded as "payment_not_found": it is applied now, with the payment.
+  const refunded = earlyRefund && earlyRefund.currency === inv.currency ? Math.min(earlyRefund.amount, balance) : 0;
+  const amountPaid = inv.amountPaid + balance - refunded;
   const payment: Omit<StripePayment, 'paidAt'> & { paidAt: FieldValue } = {
     invoiceId: ids.invoiceId,
     amount: balance,
@@ -116,9 +119,10 @@ async function decidePayment(tx: Transaction, db: Firestore, type: SessionEvent,
     provider: 'stripe',
     stripeSessionId: session.id,
     stripePaymentIntentId: paymentIntentId,
-    amountRefunded: 0,
+    amountRefunded: refunded,
     paidAt: FieldValue.serverTimestamp(),
   };
+  const refundRef = earlyRefund && refunded > 0 ? db.collection(paths.payments(ids.companyId)).doc(`stripe_refund_${earlyRefund.chargeId}_${refunded}`) : null;
   return {
     record: {
       ...withIds,
@@ -126,14 +130,41 @@ async function decidePayment(tx: Transaction, db: Firestore, type: SessionEvent,
       paymentId: paymentRef.id,
       paidPaymentIntentId: paymentIntentId,
       outcome: 'paid',
-      detail: `Recorded a payment of ${balance} ${inv.currency}; the invoice is paid.`,
+      detail: `Recorded a payment of ${balance} ${inv.currency}${refundRef ? ` and its refund of ${refunded} ${inv.currency}, which arrived first` : ''}; the invoice is ${amountPaid >= inv.total ? 'paid' : 'open'}.`,
     },
     write: (t) => {
       t.create(paymentRef, payment);
+      if (refundRef && earlyRefund) {
+        t.create(refundRef, {
+          invoiceId: ids.invoiceId,
+          amount: -refunded,
+          currency: inv.currency,
+          provider: 'stripe',
+          stripeSessionId: session.id,
+          stripePaymentIntentId: paymentIntentId,
+          stripeChargeId: earlyRefund.chargeId,
+          paidAt: FieldValue.serverTimestamp(),
+        } satisfies Omit<StripePayment, 'paidAt'> & { paidAt: FieldValue });
+      }
       t.update(invoiceRef, {
         amountPaid,
         ...(amountPaid >= inv.total ? { status: 'paid', paidAt: FieldValue.serverTimestamp() } : {}),
       });
     },
   };
+}
+
+/** The largest refund recorded for `paymentIntentId` before its payment was (Stripe's amount_refunded is cumulative). */
+async function refundBefore(tx: Transaction, db: Firestore, paymentIntentId: string | null): Promise<{ amount: number; currency: string; chargeId: string } | null> {
+  if (!paymentIntentId) return null;
+  const early = await tx.get(
+    db.collection(paths.stripeEvents()).where('paymentIntentId', '==', paymentIntentId).where('outcome', '==', 'payment_not_found').where('type', '==', 'charge.refunded'),
+  );
+  let largest: { amount: number; currency: string; chargeId: string } | null = null;
+  for (const doc of early.docs) {
+    const { received, objectId } = doc.data() as Partial<StripeEventRecord>;
+    if (typeof received?.amount !== 'number' || !received.currency || typeof objectId !== 'string') continue;
+    if (!largest || received.amount > largest.amount) largest = { amount: received.amount, currency: received.currency, chargeId: objectId };
+  }
+  return largest;
 }
