@@ -1,5 +1,7 @@
 /** Custom claims (DESIGN §3) are always merged with whatever else the account carries. */
-import { PORTAL_SCOPES, type PortalScope, type Role } from '../model';
+import type { Auth } from 'firebase-admin/auth';
+import type { Firestore } from 'firebase-admin/firestore';
+import { PORTAL_SCOPES, paths, type PortalScope, type Role, type UserProfile } from '../model';
 
 export type Claims = Record<string, unknown>;
 
@@ -44,4 +46,17 @@ export function effectiveScopes(value: unknown): PortalScope[] {
 /** Whether an account or contact with this `scopes` value sees `scope` (absent = both). */
 export function hasScope(value: unknown, scope: PortalScope): boolean {
   return effectiveScopes(value).includes(scope);
+}
+
+/**
+ * After writing claims read a moment before: if the account was revoked meanwhile (setUserAccess
+ * marks `users/{uid}` disabled before it clears the claims), the write may have put back what the
+ * revocation took away, so the access claims are cleared again. True when it did so.
+ */
+export async function keepRevoked(deps: { db: Firestore; auth: Auth }, uid: string): Promise<boolean> {
+  const profile = (await deps.db.doc(paths.user(uid)).get()).data() as Partial<UserProfile> | undefined;
+  if (profile?.status !== 'disabled') return false;
+  const user = await deps.auth.getUser(uid);
+  await deps.auth.setCustomUserClaims(uid, withoutAccess(user.customClaims));
+  return true;
 }

@@ -8,7 +8,9 @@ import { auth, db } from '../../src/admin';
 import { acceptInvitationHandler } from '../../src/access/acceptInvitation';
 import { inviteUserHandler } from '../../src/access/inviteUser';
 import { resendInvitationHandler } from '../../src/access/resendInvitation';
+import { setContactScopesHandler } from '../../src/access/setContactScopes';
 import { setUserAccessHandler } from '../../src/access/setUserAccess';
+import type { Deps } from '../../src/shared/deps';
 import { getStripeStatusHandler } from '../../src/billing/getStripeStatus';
 import { startPreviewHandler } from '../../src/preview/startPreview';
 import { paths, type Contact, type Invitation, type MailMessage, type OutboxEntry } from '../../src/model';
@@ -176,6 +178,57 @@ describe('finding 1: staff cannot become admin (or a client) through an invitati
     const resent = await resendInvitationHandler(ada.request({ invitationId: team.invitationId }), deps());
     expect(resent.role).toBe('staff');
     expect((await refusal(resendInvitationHandler(sam.request({ invitationId: 'nope' }), deps()))).code).toBe('not-found');
+  });
+});
+
+describe('a revocation that lands between a claims read and its write is not undone', () => {
+  /** deps whose next setCustomUserClaims first lets `meanwhile` run: the interleaving of two callables. */
+  function interleaved(meanwhile: () => Promise<unknown>): Deps {
+    let pending: (() => Promise<unknown>) | null = meanwhile;
+    const base = deps();
+    const setCustomUserClaims = async (uid: string, claims: object | null) => {
+      const run = pending;
+      pending = null;
+      if (run) await run();
+      return auth.setCustomUserClaims(uid, claims);
+    };
+    return { ...base, auth: new Proxy(auth, { get: (target, key) => (key === 'setCustomUserClaims' ? setCustomUserClaims : Reflect.get(target, key, target)) }) };
+  }
+
+  it("setContactScopes running as an admin revokes the client: the client's access stays revoked (control: without the revocation the scopes apply)", async () => {
+    const ada = await admin();
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    const { person, contactId } = await linkedClient(acme.companyId);
+    const control = await linkedClient(acme.companyId);
+
+    const revoke = () => setUserAccessHandler(ada.request({ action: 'revoke', uid: person.uid }), deps());
+    expect(await setContactScopesHandler(sam.request({ companyId: acme.companyId, contactId, scopes: ['billing'] }), interleaved(revoke))).toMatchObject({ accountUpdated: false });
+    expect(await claimsOf(person.uid)).not.toHaveProperty('role');
+    expect(await claimsOf(person.uid)).not.toHaveProperty('companyId');
+
+    expect(await setContactScopesHandler(sam.request({ companyId: acme.companyId, contactId: control.contactId, scopes: ['billing'] }), interleaved(async () => {}))).toMatchObject({ accountUpdated: true });
+    expect(await claimsOf(control.person.uid)).toMatchObject({ role: 'client', companyId: acme.companyId, scopes: ['billing'] });
+  });
+
+  it('acceptInvitation while an admin revokes the new account: it ends without access (control: the same acceptance alone gives it)', async () => {
+    const ada = await admin();
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    for (const revoked of [true, false]) {
+      const dave = await contact(acme.companyId, 'none');
+      const invitation = await inviteUserHandler(sam.request({ role: 'client', companyId: acme.companyId, contactId: dave.contactId }), deps());
+      const person = await account('dave', { email: dave.email });
+      const meanwhile = revoked ? () => setUserAccessHandler(ada.request({ action: 'revoke', uid: person.uid }), deps()) : async () => {};
+      const accepting = acceptInvitationHandler(person.request({ invitationId: invitation.invitationId }), interleaved(meanwhile));
+      if (revoked) {
+        expect(await refusal(accepting)).toMatchObject({ code: 'failed-precondition', reason: 'revoked' });
+        expect(await claimsOf(person.uid)).not.toHaveProperty('role');
+      } else {
+        expect(await accepting).toMatchObject({ role: 'client', companyId: acme.companyId });
+        expect(await claimsOf(person.uid)).toMatchObject({ role: 'client', companyId: acme.companyId });
+      }
+    }
   });
 });
 
