@@ -54,7 +54,8 @@ export async function startPreviewHandler(request: CallRequest, deps: Deps): Pro
   try {
     await requireActive(request, deps.auth, caller);
   } catch (error) {
-    await endPreviewSessions(deps, caller.uid);
+    // Refused (revoked, demoted): end what it recorded. Anything else (Auth unreachable) changes nothing.
+    if (error instanceof HttpsError) await endPreviewSessions(deps, caller.uid);
     throw error;
   }
   const token = await deps.auth.createCustomToken(uid, { ...claims, ...(scopes ? { scopes } : {}) });
