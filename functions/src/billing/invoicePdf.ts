@@ -14,8 +14,8 @@ import { docId } from '../model/schemas';
 import { hasCurrentScope } from '../shared/callable';
 import { hasScope } from '../shared/claims';
 import { runtimeDeps, type Deps } from '../shared/deps';
+import { TEXT_LOCALE } from '../shared/mail';
 
-const LOCALE = 'en-US';
 
 export interface PdfRequest {
   method: string;
@@ -88,7 +88,7 @@ interface InvoiceView {
 
 function renderInvoice(out: NodeJS.WritableStream, view: InvoiceView): void {
   const { invoice, payments, companyName, branding } = view;
-  const money = (minor: number) => formatMoney(minor, invoice.currency, LOCALE);
+  const money = (minor: number) => formatMoney(minor, invoice.currency, TEXT_LOCALE);
   const agency = branding?.agencyName?.trim() || 'Your agency';
   const brand = /^#[0-9a-fA-F]{6}$/.test(branding?.primaryColor ?? '') ? branding!.primaryColor! : '#4f46e5';
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Invoice ${invoice.number}`, Author: agency } });
@@ -99,8 +99,8 @@ function renderInvoice(out: NodeJS.WritableStream, view: InvoiceView): void {
   doc.font('Helvetica').fontSize(10).fillColor('#374151');
   doc.text(`Status: ${STATUS_LABEL[invoice.status]}`);
   doc.text(`Billed to: ${companyName}`);
-  doc.text(`Issued: ${formatCalendarDate(invoice.issueDate, LOCALE)}`);
-  doc.text(`Due: ${formatCalendarDate(invoice.dueDate, LOCALE)}`);
+  doc.text(`Issued: ${formatCalendarDate(invoice.issueDate, TEXT_LOCALE)}`);
+  doc.text(`Due: ${formatCalendarDate(invoice.dueDate, TEXT_LOCALE)}`);
   doc.moveDown();
 
   const columns = { description: 50, quantity: 330, unit: 390, amount: 470 };
@@ -134,7 +134,7 @@ function renderInvoice(out: NodeJS.WritableStream, view: InvoiceView): void {
     doc.moveDown().font('Helvetica-Bold').text('Payments', columns.description);
     doc.font('Helvetica');
     for (const payment of payments) {
-      const day = formatCalendarDate(payment.paidAt.toDate().toISOString().slice(0, 10), LOCALE);
+      const day = formatCalendarDate(payment.paidAt.toDate().toISOString().slice(0, 10), TEXT_LOCALE);
       const kind = payment.amount < 0 ? 'Refund' : payment.provider === 'stripe' ? 'Card (Stripe)' : 'Manual payment';
       doc.text(`${day} · ${kind} · ${money(payment.amount)}`);
     }

@@ -8,10 +8,9 @@
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { formatCalendarDate, formatMoney, paths, type Invoice, type PortalSettings } from '../model';
 
-const LOCALE = 'en-US';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { toWriteEvent, type WriteEvent } from '../shared/events';
-import { activePortalContacts, agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
+import { activePortalContacts, agencyName, createMailOnce, renderMail, safeId, TEXT_LOCALE } from '../shared/mail';
 
 export interface InvoiceParams {
   companyId: string;
@@ -35,7 +34,7 @@ export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, 
   const [agency, settings] = await Promise.all([agencyName(db), db.doc(paths.portalSettings()).get()]);
   const payOnline = (settings.data() as Partial<PortalSettings> | undefined)?.paymentsEnabled === true;
   const number = after.number || invoiceId;
-  const amount = typeof after.total === 'number' && after.currency ? formatMoney(after.total - (after.amountPaid ?? 0), after.currency, LOCALE) : null;
+  const amount = typeof after.total === 'number' && after.currency ? formatMoney(after.total - (after.amountPaid ?? 0), after.currency, TEXT_LOCALE) : null;
   const url = `${deps.appUrl}/portal/invoices/${encodeURIComponent(invoiceId)}`;
 
   let created = 0;
@@ -45,7 +44,7 @@ export async function onInvoiceWrittenHandler(event: WriteEvent<InvoiceParams>, 
       subject: `New invoice ${number} from ${agency}`,
       greeting: recipient.name ? `Hi ${recipient.name},` : 'Hi,',
       paragraphs: [
-        `${agency} issued invoice ${number}${amount ? ` for ${amount}` : ''}${after.dueDate ? `, due ${formatCalendarDate(after.dueDate, LOCALE)}` : ''}.`,
+        `${agency} issued invoice ${number}${amount ? ` for ${amount}` : ''}${after.dueDate ? `, due ${formatCalendarDate(after.dueDate, TEXT_LOCALE)}` : ''}.`,
         // Only what the portal offers: paying online only when the agency turned it on.
         payOnline ? 'You can see its details and pay it online in your portal.' : 'You can see its details in your portal.',
       ],

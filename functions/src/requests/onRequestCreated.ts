@@ -18,10 +18,9 @@ import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { formatCalendarDate, paths, type ClientRequest, type Company } from '../model';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { toCreateEvent, type CreateEvent } from '../shared/events';
-import { agencyName, createMailOnce, renderMail, safeId } from '../shared/mail';
+import { agencyName, createMailOnce, renderMail, safeId, TEXT_LOCALE } from '../shared/mail';
 import { activeAdmins, activeStaff, projectTeams, staffByUid, uniqueByEmail } from '../shared/staffRecipients';
 
-const LOCALE = 'en-US';
 const EXCERPT = 500;
 /** Requests of one company in an hour that are mailed to the team (the rest only show in the inbox). */
 export const MAIL_LIMIT = { requests: 10, windowMs: 3_600_000 };
@@ -70,7 +69,7 @@ export async function onRequestCreatedHandler(event: CreateEvent<RequestParams>,
   const description = (request.description ?? '').trim();
   const details = [
     team.projectName ? `Project: ${team.projectName}` : 'Project: not chosen (pick one when you accept it)',
-    request.dueDate ? `Wanted by: ${formatCalendarDate(request.dueDate, LOCALE)}` : null,
+    request.dueDate ? `Wanted by: ${formatCalendarDate(request.dueDate, TEXT_LOCALE)}` : null,
   ].filter((line): line is string => line !== null);
 
   const mail = renderMail({

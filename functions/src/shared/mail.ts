@@ -10,6 +10,9 @@ import { hasScope } from './claims';
 
 const GRPC_ALREADY_EXISTS = 6;
 
+/** Mails and invoice PDFs are written in US English (dates, amounts). */
+export const TEXT_LOCALE = 'en-US';
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -8,14 +8,13 @@
  */
 import type { Firestore, Timestamp, Transaction } from 'firebase-admin/firestore';
 import { formatMoney, paths, type Company, type Invoice, type StripeEventOutcome, type UserProfile } from '../../model';
-import { queueMail, renderMail, safeId } from '../../shared/mail';
+import { queueMail, renderMail, safeId, TEXT_LOCALE } from '../../shared/mail';
 import { asRecipient, type StaffRecipient } from '../../shared/staffRecipients';
 import type { Decision } from './shapes';
 
 /** Outcomes of a paid Checkout Session whose money was not applied to any invoice. */
 const NOT_APPLIED: readonly StripeEventOutcome[] = ['invoice_not_found', 'invoice_not_payable', 'currency_mismatch', 'amount_mismatch', 'payment_conflict'];
 
-const LOCALE = 'en-US';
 
 export function notAppliedMailId(eventId: string): string {
   return `stripe-not-applied-${safeId(eventId)}`;
@@ -48,7 +47,7 @@ export async function notAppliedNotice(
   const label = invoice?.number ? `invoice ${invoice.number}` : `invoice ${invoiceId}`;
   const companyName = (companySnap.data() as Partial<Company> | undefined)?.name ?? companyId;
   const { amount, currency } = record.received ?? { amount: null, currency: null };
-  const paid = amount !== null && currency ? formatMoney(amount, currency, LOCALE) : 'a payment';
+  const paid = amount !== null && currency ? formatMoney(amount, currency, TEXT_LOCALE) : 'a payment';
   const references = [record.paymentIntentId ? `payment intent ${record.paymentIntentId}` : null, `Checkout Session ${record.objectId}`].filter(Boolean).join(', ');
   const mail = renderMail({
     to: to.map((r) => r.email),

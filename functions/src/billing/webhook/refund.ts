@@ -3,7 +3,7 @@
  * negative payment for what was newly refunded, and a paid invoice that is no longer covered is
  * open again (`overdue` past its due date, else `pending`).
  */
-import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentReference, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import { paths, type StripePayment } from '../../model';
 import { chargeShape, idOf, invoiceShape, objectIdOf, paymentShape, type Decision } from './shapes';
@@ -57,17 +57,15 @@ export async function decideRefund(tx: Transaction, db: Firestore, object: unkno
 
   const amountPaid = Math.max(0, inv.amountPaid - delta);
   const reopened = inv.status === 'paid' && amountPaid < inv.total;
-  const refundRef = db.collection(paths.payments(companyId)).doc(`stripe_refund_${charge.id}_${refundedTotal}`);
-  const refund: Omit<StripePayment, 'paidAt'> & { paidAt: FieldValue } = {
+  const { ref: refundRef, data: refund } = stripeRefund(db, companyId, {
     invoiceId,
-    amount: -delta,
+    amount: delta,
+    refundedTotal,
     currency: inv.currency,
-    provider: 'stripe',
     stripeSessionId: pay.stripeSessionId,
     stripePaymentIntentId: paymentIntentId,
     stripeChargeId: charge.id,
-    paidAt: FieldValue.serverTimestamp(),
-  };
+  });
   return {
     record: {
       ...common,
@@ -84,5 +82,21 @@ export async function decideRefund(tx: Transaction, db: Firestore, object: unkno
         ...(reopened ? { status: inv.dueDate < today ? 'overdue' : 'pending', paidAt: null } : {}),
       });
     },
+  };
+}
+
+/**
+ * The negative payment for `amount` newly refunded of a Stripe payment, at an id named by its
+ * charge and the charge's refunded total so far (a redelivered refund finds the same id).
+ */
+export function stripeRefund(
+  db: Firestore,
+  companyId: string,
+  refund: Pick<StripePayment, 'invoiceId' | 'currency' | 'stripeSessionId' | 'stripePaymentIntentId'> & { amount: number; refundedTotal: number; stripeChargeId: string },
+): { ref: DocumentReference; data: Omit<StripePayment, 'paidAt'> & { paidAt: FieldValue } } {
+  const { amount, refundedTotal, ...ids } = refund;
+  return {
+    ref: db.collection(paths.payments(companyId)).doc(`stripe_refund_${ids.stripeChargeId}_${refundedTotal}`),
+    data: { ...ids, amount: -amount, provider: 'stripe', paidAt: FieldValue.serverTimestamp() },
   };
 }

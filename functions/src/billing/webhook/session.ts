@@ -7,6 +7,7 @@ import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/fir
 import { z } from 'zod';
 import { PAYABLE_INVOICE_STATUSES, checkoutClientReference, invoiceBalance, paths, stripePaymentId, type StripeEventRecord, type StripePayment } from '../../model';
 import { docId } from '../../model/schemas';
+import { stripeRefund } from './refund';
 import { idOf, invoiceShape, objectIdOf, sessionShape, type Decision, type SessionEvent } from './shapes';
 
 export async function decideSession(tx: Transaction, db: Firestore, type: SessionEvent, object: unknown): Promise<Decision> {
@@ -122,7 +123,18 @@ async function decidePayment(tx: Transaction, db: Firestore, type: SessionEvent,
     amountRefunded: refunded,
     paidAt: FieldValue.serverTimestamp(),
   };
-  const refundRef = earlyRefund && refunded > 0 ? db.collection(paths.payments(ids.companyId)).doc(`stripe_refund_${earlyRefund.chargeId}_${refunded}`) : null;
+  const refund =
+    earlyRefund && refunded > 0
+      ? stripeRefund(db, ids.companyId, {
+          invoiceId: ids.invoiceId,
+          amount: refunded,
+          refundedTotal: refunded,
+          currency: inv.currency,
+          stripeSessionId: session.id,
+          stripePaymentIntentId: paymentIntentId,
+          stripeChargeId: earlyRefund.chargeId,
+        })
+      : null;
   return {
     record: {
       ...withIds,
@@ -130,22 +142,11 @@ async function decidePayment(tx: Transaction, db: Firestore, type: SessionEvent,
       paymentId: paymentRef.id,
       paidPaymentIntentId: paymentIntentId,
       outcome: 'paid',
-      detail: `Recorded a payment of ${balance} ${inv.currency}${refundRef ? ` and its refund of ${refunded} ${inv.currency}, which arrived first` : ''}; the invoice is ${amountPaid >= inv.total ? 'paid' : 'open'}.`,
+      detail: `Recorded a payment of ${balance} ${inv.currency}${refund ? ` and its refund of ${refunded} ${inv.currency}, which arrived first` : ''}; the invoice is ${amountPaid >= inv.total ? 'paid' : 'open'}.`,
     },
     write: (t) => {
       t.create(paymentRef, payment);
-      if (refundRef && earlyRefund) {
-        t.create(refundRef, {
-          invoiceId: ids.invoiceId,
-          amount: -refunded,
-          currency: inv.currency,
-          provider: 'stripe',
-          stripeSessionId: session.id,
-          stripePaymentIntentId: paymentIntentId,
-          stripeChargeId: earlyRefund.chargeId,
-          paidAt: FieldValue.serverTimestamp(),
-        } satisfies Omit<StripePayment, 'paidAt'> & { paidAt: FieldValue });
-      }
+      if (refund) t.create(refund.ref, refund.data);
       t.update(invoiceRef, {
         amountPaid,
         ...(amountPaid >= inv.total ? { status: 'paid', paidAt: FieldValue.serverTimestamp() } : {}),
