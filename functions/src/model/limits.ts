@@ -34,9 +34,8 @@ export const ID_CHARS = '[A-Za-z0-9_:-]+';
 export const RESERVED_ID = '__.*__';
 
 /** Whether `value` is such an id (the rules' `isId`, for code that reads documents written before it). */
-const idPattern = new RegExp(`^${ID_CHARS}$`);
-const reservedPattern = new RegExp(`^${RESERVED_ID}$`);
-
+// The patterns are built in the call, not at module level: a module-level `new RegExp` is a side
+// effect the bundler keeps, and the login page and portal import this module for LIMITS.
 export function isSafeId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 128 && idPattern.test(value) && !reservedPattern.test(value);
+  return typeof value === 'string' && value.length >= 1 && value.length <= 128 && new RegExp(`^${ID_CHARS}$`).test(value) && !new RegExp(`^${RESERVED_ID}$`).test(value);
 }
