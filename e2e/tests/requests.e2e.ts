@@ -232,6 +232,16 @@ describe('approvals', () => {
     await eventually(async () => (((await ref.get()).get('reviewRound') as number | undefined) ?? 0) >= 1, 'the review round', 15_000).catch(() => undefined);
   });
 
+  it('Sam sees the task waiting for the client’s review, told what the client can do (not to set it in review)', async () => {
+    const { page } = sam;
+    await page.goto(`/console/tasks/acme/${TASK_ID}`);
+    const empty = page.locator('.empty-state', { hasText: 'Waiting for the client’s review' });
+    await empty.waitFor(SLOW);
+    const text = await empty.innerText();
+    expect(text).toContain('can approve it or request changes from their portal');
+    expect(text).not.toContain('Set the task to In review');
+  });
+
   it('Carol approves the task in review: a comment is required to request changes; her decision shows', async () => {
     const { page } = carol;
     await page.goto(`/portal/tasks/${TASK_ID}`);

@@ -31,9 +31,15 @@ export function ApprovalsPanel({ companyId, task }: { companyId: string; task: W
       <Loadable query={approvals} rows={2}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState icon={<CheckCircleIcon size={24} />} title={task.status === 'in_review' ? 'Waiting for the client’s review' : 'No client decisions yet'}>
-              Set the task to In review to ask the client to approve it or request changes.
-            </EmptyState>
+            task.status === 'in_review' ? (
+              <EmptyState icon={<CheckCircleIcon size={24} />} title="Waiting for the client’s review">
+                The client can approve it or request changes from their portal. Their decision shows here.
+              </EmptyState>
+            ) : (
+              <EmptyState icon={<CheckCircleIcon size={24} />} title="No client decisions yet">
+                Set the task to In review to ask the client to approve it or request changes.
+              </EmptyState>
+            )
           ) : (
             <ul className="stack" aria-label="Client approvals">
               {list.map((approval) => {
