@@ -172,6 +172,49 @@ describe('comments from the console', () => {
       await adminDb().recursiveDelete(adminDb().doc(to));
     }
   });
+
+  it('a Reply the server refuses (its task deleted meanwhile) stays on screen with the reason, Retry and Discard', async () => {
+    const { page } = sam;
+    const gone = `gone-${stamp}`;
+    const ref = adminDb().doc(`companies/acme/tasks/${gone}`);
+    await ref.set({
+      projectId: 'website-redesign',
+      title: `Short-lived task ${stamp}`,
+      description: '',
+      status: 'todo',
+      priority: 'low',
+      assignee: null,
+      dueDate: null,
+      deliverables: [],
+      createdAt: Timestamp.now(),
+      updatedAt: Timestamp.now(),
+    });
+    await page.goto(`/console/tasks/acme/${gone}`);
+    await page.getByRole('heading', { name: `Short-lived task ${stamp}`, level: 1 }).waitFor();
+    const body = `Reply to a task about to go (${stamp})`;
+    await page.getByRole('tab', { name: 'Reply to client' }).click();
+    await page.getByRole('textbox', { name: 'Reply visible to Acme Corp' }).fill(body);
+    await page.getByRole('button', { name: 'Send reply to Acme Corp' }).click();
+    await page.getByTestId('comment-outgoing').waitFor();
+    // Shown by its thread: the shell's stack leaves it out.
+    expect(await page.getByTestId('outgoing-reply').count()).toBe(0);
+
+    // Someone deletes the task inside the undo window: its page goes, the reply must not.
+    await ref.delete();
+    await page.getByTestId('comment-outgoing').waitFor({ state: 'detached' });
+    const stacked = page.getByTestId('outgoing-reply');
+    await stacked.waitFor();
+    await stacked.getByRole('button', { name: 'Send now' }).click();
+    await stacked.getByText("Couldn't send the reply to Acme Corp").waitFor();
+    expect(await stacked.innerText()).toMatch(/refused this change \(permission denied\)/);
+    expect(await stacked.innerText()).toContain(body);
+
+    await stacked.getByRole('button', { name: 'Retry' }).click();
+    await stacked.getByText("Couldn't send the reply to Acme Corp").waitFor();
+    await stacked.getByRole('button', { name: 'Discard' }).click();
+    await stacked.waitFor({ state: 'detached' });
+    expect((await ref.collection('replies').get()).size).toBe(0);
+  });
 });
 
 /** Sam on the seeded long thread `to`: the latest 50, then all 60. */

@@ -38,9 +38,11 @@ export default function ConsoleApp({ app, me, onSignOut }: ConsoleAppProps) {
       db,
       me: { uid, displayName, email, role },
       isAdmin: role === 'admin',
-      // Replies still in their undo window are sent first: once signed out the write would be refused.
+      // Replies still in their undo window (or refused before) are sent first: once signed out the
+      // write would be refused. One the server still refuses is dropped only if the person says so.
       signOut: async () => {
-        await flushOutgoing();
+        const allSent = await flushOutgoing();
+        if (!allSent && !window.confirm('A reply to a client could not be sent. Sign out anyway and lose it?')) return;
         await onSignOut();
       },
     }),

@@ -1,8 +1,8 @@
 /** Every Reply in its undo window, wherever you are in the console: "Sending to client… Undo". */
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Spinner } from '../../components/ui';
 import { SendIcon, UndoIcon } from '../components/icons';
-import { retryReply, sendReplyNow, undoReply, useOutgoingReplies, UNDO_WINDOW_MS, type OutgoingReply } from './outgoing';
+import { discardReply, retryReply, sendReplyNow, undoReply, useOutgoingReplies, UNDO_WINDOW_MS, type OutgoingReply } from './outgoing';
 import { useNow } from './useNow';
 
 export function parentLink(reply: Pick<OutgoingReply, 'parent'>): string {
@@ -11,9 +11,9 @@ export function parentLink(reply: Pick<OutgoingReply, 'parent'>): string {
 }
 
 export function OutgoingReplies() {
-  const { pathname } = useLocation();
-  // A thread on screen shows its own pending replies; this stack shows the others.
-  const replies = useOutgoingReplies().filter((reply) => parentLink(reply) !== pathname);
+  // A thread on screen shows its own pending replies; this stack shows the others (also a refused
+  // one whose page is gone, e.g. its task was deleted meanwhile).
+  const replies = useOutgoingReplies().filter((reply) => !reply.inThread);
   const now = useNow(replies.length > 0);
   if (replies.length === 0) return null;
   return (
@@ -45,10 +45,8 @@ export function OutgoingReplies() {
                 <UndoButtons id={reply.id} />
               ) : reply.state === 'failed' ? (
                 <>
-                  <button type="button" className="btn btn-sm cx-undo" onClick={() => retryReply(reply.id)}>
-                    Retry
-                  </button>
-                  <button type="button" className="btn btn-ghost btn-sm" onClick={() => undoReply(reply.id)}>
+                  <RetryButton id={reply.id} />
+                  <button type="button" className="btn btn-ghost btn-sm" onClick={() => discardReply(reply.id)}>
                     Discard
                   </button>
                 </>
@@ -63,6 +61,15 @@ export function OutgoingReplies() {
         );
       })}
     </div>
+  );
+}
+
+/** "Retry" for a reply the server refused. */
+export function RetryButton({ id }: { id: string }) {
+  return (
+    <button type="button" className="btn btn-sm cx-undo" onClick={() => retryReply(id)}>
+      Retry
+    </button>
   );
 }
 

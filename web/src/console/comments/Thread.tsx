@@ -3,7 +3,7 @@
  * each clearly marked, with one composer whose two modes cannot be mistaken for each other.
  * Note is the default; a Reply waits out an undo window before it is written.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ThreadParent } from '@model';
 import { Avatar, EmptyState, ErrorState, LoadingBlock, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
@@ -13,8 +13,8 @@ import { ChatIcon, DotsIcon, EditIcon, GlobeIcon, LockIcon, SendIcon, SwapIcon, 
 import { Menu, type MenuItem } from '../components/Menu';
 import { useToast } from '../components/toast';
 import { useAddNote, useDeleteComment, useEditComment, useQueueReply, useSwitchComment } from './mutations';
-import { parentId, takeRestored, useOutgoingReplies, UNDO_WINDOW_MS } from './outgoing';
-import { UndoButtons } from './OutgoingReplies';
+import { parentId, showThread, takeRestored, undoReply, useOutgoingReplies, UNDO_WINDOW_MS, type OutgoingReply } from './outgoing';
+import { RetryButton, UndoButtons } from './OutgoingReplies';
 import { useThread, type Comment } from './queries';
 import { useNow } from './useNow';
 import { validateComment, type CommentKind } from './writes';
@@ -22,7 +22,6 @@ import { validateComment, type CommentKind } from './writes';
 export function Thread({ parent, companyName, parentLabel }: { parent: ThreadParent; companyName: string; parentLabel: string }) {
   const thread = useThread(parent);
   const outgoing = useOutgoingReplies().filter((r) => parentId(r.parent) === parentId(parent));
-  const now = useNow(outgoing.length > 0);
 
   return (
     <section className="stack cx-thread gap-14" aria-label="Comments">
@@ -56,39 +55,60 @@ export function Thread({ parent, companyName, parentLabel }: { parent: ThreadPar
           {thread.comments.map((comment) => (
             <CommentItem key={`${comment.kind}-${comment.id}`} comment={comment} parent={parent} companyName={companyName} />
           ))}
-          {outgoing.map((reply) => {
-            const left = Math.max(0, reply.sendAt - now);
-            return (
-              <li key={reply.id} className="cx-comment is-reply is-outgoing" data-testid="comment-outgoing">
-                <div className="cx-comment-kind cx-kind-reply">
-                  <GlobeIcon size={14} /> Reply · visible to {companyName}
-                </div>
-                <div className="cx-comment-body">{reply.body}</div>
-                <div className="row wrap cx-comment-outgoing">
-                  {reply.state === 'waiting' ? (
-                    <>
-                      <span className="row cx-outgoing-inline gap-6">
-                        <SendIcon size={14} /> Sending to client… {Math.ceil(left / 1000)} s
-                      </span>
-                      <UndoButtons id={reply.id} />
-                      <span className="cx-outgoing-meter" aria-hidden="true">
-                        <span style={{ width: `${(left / UNDO_WINDOW_MS) * 100}%` }} />
-                      </span>
-                    </>
-                  ) : reply.state === 'sending' ? (
-                    <Spinner label="Sending…" />
-                  ) : (
-                    <span className="text-danger">Not sent: {reply.error}</span>
-                  )}
-                </div>
-              </li>
-            );
-          })}
+          <OutgoingInThread replies={outgoing} parent={parent} companyName={companyName} />
         </ol>
       )}
       <Composer parent={parent} companyName={companyName} parentLabel={parentLabel} />
     </section>
   );
+}
+
+/**
+ * This thread's replies waiting out their undo window, being sent, or refused (Retry, or Edit to
+ * take the text back into the composer). While shown here, the shell's stack leaves them out.
+ */
+function OutgoingInThread({ replies, parent, companyName }: { replies: readonly OutgoingReply[]; parent: ThreadParent; companyName: string }) {
+  const now = useNow(replies.some((r) => r.state === 'waiting'));
+  const key = parentId(parent);
+  // Before paint, so the shell's stack never shows them for a frame.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the parent is compared by its key
+  useLayoutEffect(() => showThread(parent), [key]);
+  return replies.map((reply) => {
+    const left = Math.max(0, reply.sendAt - now);
+    return (
+      <li key={reply.id} className="cx-comment is-reply is-outgoing" data-testid="comment-outgoing" data-state={reply.state}>
+        <div className="cx-comment-kind cx-kind-reply">
+          <GlobeIcon size={14} /> Reply · visible to {companyName}
+        </div>
+        <div className="cx-comment-body">{reply.body}</div>
+        <div className="row wrap cx-comment-outgoing">
+          {reply.state === 'waiting' ? (
+            <>
+              <span className="row cx-outgoing-inline gap-6">
+                <SendIcon size={14} /> Sending to client… {Math.ceil(left / 1000)} s
+              </span>
+              <UndoButtons id={reply.id} />
+              <span className="cx-outgoing-meter" aria-hidden="true">
+                <span style={{ width: `${(left / UNDO_WINDOW_MS) * 100}%` }} />
+              </span>
+            </>
+          ) : reply.state === 'sending' ? (
+            <Spinner label="Sending…" />
+          ) : (
+            <>
+              <span className="text-danger" role="alert">
+                Not sent: {reply.error}
+              </span>
+              <RetryButton id={reply.id} />
+              <button type="button" className="btn btn-ghost btn-sm" onClick={() => undoReply(reply.id)}>
+                <EditIcon /> Edit
+              </button>
+            </>
+          )}
+        </div>
+      </li>
+    );
+  });
 }
 
 function CommentItem({ comment, parent, companyName }: { comment: Comment; parent: ThreadParent; companyName: string }) {

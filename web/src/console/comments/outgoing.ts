@@ -2,13 +2,15 @@
  * Replies waiting out their undo window. A Reply is client-visible the moment it is written, so
  * the console holds it here for UNDO_WINDOW_MS ("Sending to client… Undo") and writes it only
  * then. The store lives outside React so leaving the page does not lose (or silently drop) a
- * reply in flight; the shell shows every pending one, the thread shows its own.
+ * reply in flight; a thread on screen shows its own, the shell shows every other one. A reply the
+ * server refused stays here, with Retry, until it is sent, taken back or discarded.
  */
 import { useSyncExternalStore } from 'react';
 import type { Firestore } from 'firebase/firestore';
 import type { ThreadParent } from '@model';
 import { addStaffReply } from './writes';
 import { type Me } from '../lib/env';
+import { actionError } from '../lib/errors';
 
 export const UNDO_WINDOW_MS = 10_000;
 
@@ -21,9 +23,11 @@ export interface OutgoingReply {
   sendAt: number;
   state: 'waiting' | 'sending' | 'failed';
   error: string | null;
+  /** its thread is on screen (and shows it): the shell's stack leaves it out */
+  inThread: boolean;
 }
 
-interface Entry extends OutgoingReply {
+interface Entry extends Omit<OutgoingReply, 'inThread'> {
   timer: ReturnType<typeof setTimeout> | null;
   db: Firestore;
   me: Me;
@@ -34,11 +38,26 @@ let snapshot: readonly OutgoingReply[] = [];
 const listeners = new Set<() => void>();
 /** Bodies taken back with Undo, for the composer of that thread to restore. */
 const restored = new Map<string, string>();
+/** The threads on screen (by parentId), counted: a thread shows its own replies. */
+const threadsOnScreen = new Map<string, number>();
 let sequence = 0;
 
 function emit() {
-  snapshot = entries.map(({ timer: _t, db: _d, me: _m, ...rest }) => rest);
+  snapshot = entries.map(({ timer: _t, db: _d, me: _m, ...rest }) => ({ ...rest, inThread: (threadsOnScreen.get(parentId(rest.parent)) ?? 0) > 0 }));
   for (const listener of listeners) listener();
+}
+
+/** A thread of `parent` is on screen until the returned function is called. */
+export function showThread(parent: ThreadParent): () => void {
+  const key = parentId(parent);
+  threadsOnScreen.set(key, (threadsOnScreen.get(key) ?? 0) + 1);
+  emit();
+  return () => {
+    const left = (threadsOnScreen.get(key) ?? 1) - 1;
+    if (left > 0) threadsOnScreen.set(key, left);
+    else threadsOnScreen.delete(key);
+    emit();
+  };
 }
 
 function subscribe(listener: () => void) {
@@ -63,7 +82,7 @@ async function send(id: string) {
     entries = entries.filter((e) => e.id !== id);
   } catch (error) {
     entry.state = 'failed';
-    entry.error = error instanceof Error ? error.message : String(error);
+    entry.error = actionError(error);
   }
   emit();
 }
@@ -96,15 +115,23 @@ export function queueReply(
   return id;
 }
 
-/** Cancels a waiting reply; its text goes back to the thread's composer. */
-export function undoReply(id: string): OutgoingReply | null {
+/** Cancels a waiting reply, or takes back a failed one; its text goes back to the thread's composer. */
+export function undoReply(id: string): boolean {
   const entry = entries.find((e) => e.id === id);
-  if (!entry || entry.state === 'sending') return null;
+  if (!entry || entry.state === 'sending') return false;
   if (entry.timer) clearTimeout(entry.timer);
   entries = entries.filter((e) => e.id !== id);
   restored.set(parentId(entry.parent), entry.body);
   emit();
-  return entry;
+  return true;
+}
+
+/** Drops a reply the server refused, text and all (the person chose to). */
+export function discardReply(id: string): void {
+  const entry = entries.find((e) => e.id === id);
+  if (!entry || entry.state !== 'failed') return;
+  entries = entries.filter((e) => e.id !== id);
+  emit();
 }
 
 export function sendReplyNow(id: string): void {
@@ -123,9 +150,13 @@ export function takeRestored(parent: ThreadParent): string | null {
   return body;
 }
 
-/** Sends every waiting reply now (before signing out: afterwards the write would be refused). */
-export async function flushOutgoing(): Promise<void> {
-  await Promise.all(entries.filter((e) => e.state === 'waiting').map((e) => send(e.id)));
+/**
+ * Sends every waiting reply now and tries the refused ones once more (before signing out:
+ * afterwards the write would be refused). True when nothing is left unsent.
+ */
+export async function flushOutgoing(): Promise<boolean> {
+  await Promise.all(entries.filter((e) => e.state !== 'sending').map((e) => send(e.id)));
+  return entries.length === 0;
 }
 
 export function hasOutgoing(): boolean {
@@ -136,11 +167,9 @@ export function useOutgoingReplies(): readonly OutgoingReply[] {
   return useSyncExternalStore(subscribe, () => snapshot);
 }
 
-// Leaving the app with a reply in its undo window would drop it: ask first.
+// Leaving the app with a reply in its undo window, or one the server refused, would drop it: ask first.
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeunload', (event) => {
-    if (entries.some((e) => e.state !== 'failed')) {
-      event.preventDefault();
-    }
+    if (hasOutgoing()) event.preventDefault();
   });
 }
