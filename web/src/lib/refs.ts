@@ -151,10 +151,10 @@ export const pendingInvitationsQuery = (db: Firestore, companyId: string) =>
 export const INVITATIONS_BY_ID = 30;
 export const invitationsByIdQuery = (db: Firestore, ids: readonly string[]) =>
   query(typedCollection<Invitation>(db, paths.invitations()), where(documentId(), 'in', [...ids]));
-/** The redacted Outbox (mail itself is Functions-only), newest first, one page. */
-export const OUTBOX_PAGE = 100;
+/** The redacted Outbox (mail itself is Functions-only), newest first, id breaks ties (paged: pageQuery). */
 export const outboxQuery = (db: Firestore) =>
-  query(typedCollection<OutboxEntry>(db, paths.outbox()), orderBy('createdAt', 'desc'), limit(OUTBOX_PAGE));
+  query(typedCollection<OutboxEntry>(db, paths.outbox()), orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
+export const outboxCursor = (entry: WithId<OutboxEntry>): PageCursor => [entry.createdAt, entry.id];
 
 export type { Query };
 

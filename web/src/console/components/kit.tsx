@@ -5,8 +5,9 @@
  */
 import { Suspense, useId, type ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
+import { LoadMore } from '../../components/LoadMore';
 import { TableHead, type Column } from '../../components/TableHead';
-import { ErrorState, FieldError, LoadingBlock } from '../../components/ui';
+import { EmptyState, ErrorState, FieldError, LoadingBlock } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import type { LivePages } from '../../lib/pages';
 
@@ -140,6 +141,41 @@ interface QueryLike<T> {
 /** A paged list (or a board of them) as a Loadable query: its state, with what the page shows of it. */
 export function pagedQuery<D>(pages: Pick<LivePages<unknown>, 'isPending' | 'error' | 'retry'>, data: D): QueryLike<D> {
   return { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : data, refetch: pages.retry };
+}
+
+/**
+ * The empty state of a list filtered on the pages loaded so far: while the server has more, it says
+ * that none of the loaded ones match (not that none exist) and keeps "Load more" beside it.
+ */
+export function NoneLoadedMatch({
+  pages,
+  icon,
+  title,
+  noun,
+  more,
+  label,
+  children,
+}: {
+  pages: LivePages<unknown>;
+  icon: ReactNode;
+  /** the title when every item is loaded, e.g. "No companies match these filters" */
+  title: string;
+  /** what the list holds, plural: "companies" */
+  noun: string;
+  /** how else to find one, after "Load more to look further" */
+  more?: string;
+  label: string;
+  children?: ReactNode;
+}) {
+  const partial = pages.hasMore;
+  return (
+    <div className="stack gap-12">
+      <EmptyState icon={icon} title={partial ? `None of the ${pages.items.length} ${noun} loaded so far match` : title}>
+        {partial ? `Load more to look further${more ? `, ${more}` : ''}.` : children}
+      </EmptyState>
+      <LoadMore pages={pages} label={label} />
+    </div>
+  );
 }
 
 /** Renders a query's loading, error or data state. */

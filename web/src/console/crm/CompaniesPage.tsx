@@ -7,7 +7,7 @@ import { Badge, BrandMark, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { formatMomentDay } from '../lib/dates';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../components/icons';
-import { Chip, ListTable, Loadable, pagedQuery, PageHeader, PrimaryButton } from '../components/kit';
+import { Chip, ListTable, Loadable, NoneLoadedMatch, pagedQuery, PageHeader, PrimaryButton } from '../components/kit';
 import { CompanyDialog } from './CompanyDialog';
 import { useCompaniesCrm } from './queries';
 import { COMPANY_STATUS } from '../lib/labels';
@@ -35,7 +35,7 @@ export default function CompaniesPage() {
 
   // Owner and name narrow the companies loaded (the owner lives in each CRM record).
   const rows = pages.items.filter((company) => {
-    if (owner && crm.get(company.id)?.ownerUid !== owner) return false;
+    if (owner && crm.records.get(company.id)?.ownerUid !== owner) return false;
     if (search.trim()) {
       const q = normalize(search);
       return normalize(company.name).includes(q) || normalize(company.website).includes(q);
@@ -43,7 +43,11 @@ export default function CompaniesPage() {
     return true;
   });
 
-  const list = pagedQuery(pages, rows);
+  // The owner filter decides with every loaded company's CRM record: until they are all in, it
+  // shows the loading state rather than a list (or an empty state) it cannot vouch for.
+  const list = owner
+    ? pagedQuery({ isPending: pages.isPending || crm.isPending, error: pages.error ?? crm.error, retry: () => (pages.error ? pages.retry() : crm.retry()) }, rows)
+    : pagedQuery(pages, rows);
 
   return (
     <div className="cx-page">
@@ -82,23 +86,21 @@ export default function CompaniesPage() {
       <Loadable query={list} rows={5}>
         {() =>
           rows.length === 0 ? (
-            <EmptyState
-              icon={<BuildingIcon size={24} />}
-              title={pages.items.length === 0 && status === 'all' ? 'No companies yet' : 'No companies match these filters'}
-              action={
-                pages.items.length === 0 && status === 'all' ? (
-                  <PrimaryButton onClick={() => setCreating(true)}>
-                    Add your first company
-                  </PrimaryButton>
-                ) : undefined
-              }
-            />
+            pages.items.length === 0 && status === 'all' ? (
+              <EmptyState
+                icon={<BuildingIcon size={24} />}
+                title="No companies yet"
+                action={<PrimaryButton onClick={() => setCreating(true)}>Add your first company</PrimaryButton>}
+              />
+            ) : (
+              <NoneLoadedMatch pages={pages} icon={<BuildingIcon size={24} />} title="No companies match these filters" noun="companies" more="or press / to search every company" label="More companies" />
+            )
           ) : (
             <>
             <div className="cx-table-wrap">
               <ListTable columns={['Company', 'Status', 'Stage', { label: 'Deal value', className: 'num' }, 'Owner', { label: 'Active projects', className: 'num' }, 'Last interaction']}>
                 {rows.map((company) => {
-                  const record = crm.get(company.id);
+                  const record = crm.records.get(company.id);
                   return (
                     <tr key={company.id} className="cx-row-link" onClick={() => navigate(`/console/companies/${company.id}`)}>
                       <td>

@@ -50,17 +50,34 @@ export function useCompanyCrm(companyId: string) {
   return useQuery(companyCrmOptions(db, companyId));
 }
 
+export interface CompaniesCrm {
+  /** the records that arrived, by company id (null: the company has none) */
+  records: Map<string, WithId<CompanyCrm> | null>;
+  /** some record has had no answer yet */
+  isPending: boolean;
+  /** the first read that failed */
+  error: Error | null;
+  retry: () => void;
+}
+
 /** The CRM records of several companies (one document each), by company id. */
-export function useCompaniesCrm(companyIds: readonly string[]): Map<string, WithId<CompanyCrm> | null> {
+export function useCompaniesCrm(companyIds: readonly string[]): CompaniesCrm {
   const { db } = useConsole();
   return useQueries({
     queries: companyIds.map((id) => companyCrmOptions(db, id)),
     combine: (results) => {
-      const map = new Map<string, WithId<CompanyCrm> | null>();
+      const records = new Map<string, WithId<CompanyCrm> | null>();
       results.forEach((result, i) => {
-        if (result.data !== undefined) map.set(companyIds[i]!, result.data);
+        if (result.data !== undefined) records.set(companyIds[i]!, result.data);
       });
-      return map;
+      return {
+        records,
+        isPending: results.some((r) => r.data === undefined && !r.isError),
+        error: results.find((r) => r.isError)?.error ?? null,
+        retry: () => {
+          for (const r of results) if (r.isError) void r.refetch();
+        },
+      };
     },
   });
 }

@@ -10,7 +10,8 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { Badge, EmptyState, Spinner } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { MailIcon, SearchIcon } from '../components/icons';
-import { Loadable, PageHeader } from '../components/kit';
+import { LoadMore } from '../../components/LoadMore';
+import { Loadable, NoneLoadedMatch, PageHeader } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useResendInvitation } from './mutations';
 import { formatMomentDay } from '../lib/dates';
@@ -31,7 +32,8 @@ export default function OutboxPage() {
   const outbox = useOutbox();
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<string | null>(null);
-  const query = { data: outbox.items, isPending: outbox.isPending, error: outbox.error, refetch: outbox.refetch };
+  const query = { data: outbox.items, isPending: outbox.isPending, error: outbox.error, refetch: outbox.retry };
+  const needle = normalize(q.trim());
 
   return (
     <div className="cx-page">
@@ -40,25 +42,35 @@ export default function OutboxPage() {
         subtitle="Email the system sends: invitations, task updates and invoice notices, with their delivery. Sign-in links reach only their recipient; resend an invitation that did not arrive."
       />
       <div className="row wrap between cx-toolbar">
-        <span className="muted">{outbox.items ? `${outbox.items.length} ${outbox.items.length === 1 ? 'message' : 'messages'}` : ''}</span>
+        <span className="muted" data-testid="outbox-total">{outbox.total === undefined ? '' : `${outbox.total} ${outbox.total === 1 ? 'message' : 'messages'}`}</span>
         <label className="row cx-filter-search gap-6">
           <SearchIcon />
           <input type="search" placeholder="Filter by recipient or subject…" value={q} onChange={(e) => setQ(e.target.value)} aria-label="Filter mail" />
         </label>
       </div>
+      {needle && outbox.pages.hasMore ? <p className="muted small">Filtering the mail loaded so far, newest first.</p> : null}
       <Loadable query={query} rows={4}>
         {(items) => {
-          const rows = items.filter((m) => !q.trim() || normalize(`${m.entry.to.join(' ')} ${m.entry.subject}`).includes(normalize(q)));
-          return rows.length === 0 ? (
-            <EmptyState icon={<MailIcon size={24} />} title={items.length ? 'No mail matches' : 'No mail yet'}>
-              Invitations you send from a contact card appear here.
-            </EmptyState>
-          ) : (
-            <ul className="stack">
-              {rows.map((item) => (
-                <MailRow key={item.id} item={item} expanded={open === item.id} onToggle={() => setOpen((id) => (id === item.id ? null : item.id))} />
-              ))}
-            </ul>
+          const rows = needle ? items.filter((m) => normalize(`${m.entry.to.join(' ')} ${m.entry.subject}`).includes(needle)) : items;
+          if (rows.length === 0 && items.length === 0) {
+            return (
+              <EmptyState icon={<MailIcon size={24} />} title="No mail yet">
+                Invitations you send from a contact card appear here.
+              </EmptyState>
+            );
+          }
+          if (rows.length === 0) {
+            return <NoneLoadedMatch pages={outbox.pages} icon={<MailIcon size={24} />} title="No mail matches" noun="messages" label="More mail" />;
+          }
+          return (
+            <>
+              <ul className="stack">
+                {rows.map((item) => (
+                  <MailRow key={item.id} item={item} expanded={open === item.id} onToggle={() => setOpen((id) => (id === item.id ? null : item.id))} />
+                ))}
+              </ul>
+              <LoadMore pages={outbox.pages} label="More mail" />
+            </>
           );
         }}
       </Loadable>

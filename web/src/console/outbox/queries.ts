@@ -3,20 +3,21 @@
  * with the Trigger Email extension's delivery state). Staff never read `mail/` itself: its
  * invitation links are bearer sign-ins.
  */
-import { useQuery } from '@tanstack/react-query';
-import type { Firestore } from 'firebase/firestore';
 import type { Invitation, MailState, OutboxEntry, WithId } from '@model';
 import type { Tone } from '../../components/ui';
-import { outboxQuery } from '../../lib/refs';
-import { liveList } from '../lib/options';
+import { querySubscription } from '../../lib/live';
+import { countOf, useAggregate, useLivePages, type LivePages } from '../../lib/pages';
+import { outboxCursor, outboxQuery, pageQuery } from '../../lib/refs';
 import { useInvitationsById } from '../lib/queries';
 import { useConsole } from '../lib/env';
 
 export const outboxKeys = {
   all: () => ['outbox'] as const,
+  list: () => [...outboxKeys.all(), 'list'] as const,
+  count: () => [...outboxKeys.all(), 'count'] as const,
 };
 
-export const outboxOptions = (db: Firestore) => liveList(outboxKeys.all(), () => outboxQuery(db));
+export const OUTBOX_PAGE_SIZE = 50;
 
 export interface OutboxItem {
   id: string;
@@ -43,15 +44,45 @@ export function deliveryLabel(state: MailState): { label: string; tone: Tone } {
   }
 }
 
-export function useOutbox() {
+export interface Outbox {
+  /** the mail loaded so far, newest first, each with its invitation */
+  items: OutboxItem[] | undefined;
+  /** how many mails there are in all (count()), undefined until it is known */
+  total: number | undefined;
+  pages: LivePages<WithId<OutboxEntry>>;
+  isPending: boolean;
+  error: Error | null;
+  retry: () => void;
+}
+
+/** The Outbox a page at a time (live), its total by count(), and the invitations its mails belong to. */
+export function useOutbox(): Outbox {
   const { db } = useConsole();
-  const outbox = useQuery(outboxOptions(db));
-  const invitations = useInvitationsById((outbox.data ?? []).flatMap((entry) => (entry.refs?.invitationId ? [entry.refs.invitationId] : [])));
+  const pages = useLivePages({
+    listKey: outboxKeys.list(),
+    pageSize: OUTBOX_PAGE_SIZE,
+    page: (cursor, size) => querySubscription(() => pageQuery(outboxQuery(db), cursor, size)),
+    cursorOf: outboxCursor,
+  });
+  const total = useAggregate({ queryKey: outboxKeys.count(), queryFn: () => countOf(outboxQuery(db)) }, pages.version);
+  const invitations = useInvitationsById(pages.items.flatMap((entry) => (entry.refs?.invitationId ? [entry.refs.invitationId] : [])));
   const byId = new Map((invitations.data ?? []).map((inv) => [inv.id, inv]));
-  const items: OutboxItem[] | undefined = outbox.data?.map((entry) => ({
-    id: entry.id,
-    entry,
-    invitation: entry.refs?.invitationId ? (byId.get(entry.refs.invitationId) ?? null) : null,
-  }));
-  return { items, isPending: outbox.isPending, error: outbox.error ?? invitations.error, refetch: () => void outbox.refetch() };
+  const items: OutboxItem[] | undefined = pages.isPending
+    ? undefined
+    : pages.items.map((entry) => ({
+        id: entry.id,
+        entry,
+        invitation: entry.refs?.invitationId ? (byId.get(entry.refs.invitationId) ?? null) : null,
+      }));
+  return {
+    items,
+    total: total.data,
+    pages,
+    isPending: pages.isPending,
+    error: pages.error ?? invitations.error,
+    retry: () => {
+      pages.retry();
+      if (total.isError) void total.refetch();
+    },
+  };
 }

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { PROJECT_STATUSES, type ProjectStatus } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
-import { EmptyState } from '../../components/ui';
 import { FolderIcon, PlusIcon, SearchIcon } from '../components/icons';
-import { Chip, Loadable, pagedQuery, PageHeader, PrimaryButton } from '../components/kit';
+import { Chip, Loadable, NoneLoadedMatch, pagedQuery, PageHeader, PrimaryButton } from '../components/kit';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectTable } from './ProjectList';
 import { LoadMore } from '../../components/LoadMore';
@@ -59,7 +58,7 @@ export default function ProjectsPage() {
       <Loadable query={list} rows={5}>
         {() =>
           rows.length === 0 ? (
-            <EmptyState icon={<FolderIcon size={24} />} title="No projects match these filters" />
+            <NoneLoadedMatch pages={pages} icon={<FolderIcon size={24} />} title="No projects match these filters" noun="projects" more="or press / to search every project" label="More projects" />
           ) : (
             <>
               <ProjectTable projects={rows} showCompany={!company} />

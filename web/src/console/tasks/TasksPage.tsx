@@ -6,9 +6,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/useBranding';
-import { EmptyState } from '../../components/ui';
 import { BoardIcon, PlusIcon, SearchIcon, TableIcon, TasksIcon } from '../components/icons';
-import { Loadable, pagedQuery, PageHeader, PrimaryButton, Segmented } from '../components/kit';
+import { Loadable, NoneLoadedMatch, pagedQuery, PageHeader, PrimaryButton, Segmented } from '../components/kit';
 import { TaskDialog } from './TaskDialog';
 import { TaskBoard, TaskTable } from './TaskViews';
 import { useTaskBoard, useTaskPages, TABLE_PAGE_SIZE } from './lists';
@@ -104,7 +103,7 @@ export default function TasksPage() {
       <Loadable query={list} rows={6}>
         {() =>
           rows.length === 0 && view === 'table' ? (
-            <EmptyState icon={<TasksIcon size={24} />} title="No tasks match these filters" />
+            <NoneLoadedMatch pages={table} icon={<TasksIcon size={24} />} title="No tasks match these filters" noun="tasks" more="or press / to search every task" label="More tasks" />
           ) : view === 'board' ? (
             <TaskBoard tasks={rows} labels={labels} paging={{ counts: board.counts, footer: (status) => <LoadMore pages={board.columns[status]} label="More" /> }} />
           ) : (
