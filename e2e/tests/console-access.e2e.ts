@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { adminDb, Timestamp } from '../support/admin';
 import { connect, openPage, type WatchedPage } from '../support/browser';
 import { consoleReady, seriousProblems, signedIn } from '../support/console';
 import { signIn } from '../support/portal';
@@ -117,6 +117,41 @@ describe('contacts and portal access', () => {
     const delivered = await adminDb().doc(`mail/invite-${pending.docs[0]!.id}`).get();
     link = /https?:\/\/\S*oobCode=\S+/.exec(String(delivered.get('message.text')))?.[0] ?? '';
     expect(link).toMatch(/mode=signIn/);
+  });
+
+  it('pages the Outbox: a count() total, 50 mails a page, and a filter that says it searched only those loaded', async () => {
+    const { page } = ada;
+    const db = adminDb();
+    const old = Array.from({ length: 60 }, (_, i) => db.doc(`outbox/e2e-old-${stamp}-${String(i).padStart(2, '0')}`));
+    const batch = db.batch();
+    old.forEach((ref, i) => {
+      const at = Timestamp.fromMillis(Date.parse('2020-01-01T00:00:00Z') + i * 60_000);
+      batch.set(ref, { to: [`old${i}@acme.test`], subject: `Archived notice ${stamp} #${i}`, kind: 'other', refs: {}, summary: 'An old notice.', state: 'SUCCESS', error: null, createdAt: at, updatedAt: at, deliveredAt: at });
+    });
+    await batch.commit();
+    try {
+      const total = (await db.collection('outbox').count().get()).data().count;
+      expect(total).toBeGreaterThan(60);
+      await page.goto('/console/outbox');
+      await page.getByRole('heading', { name: 'Outbox', level: 1 }).waitFor();
+      await page.getByTestId('outbox-total').filter({ hasText: `${total} messages` }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="mail"]').length === 50);
+
+      // The oldest mail is not on the first page: the filter says so and offers the next one.
+      const oldest = `Archived notice ${stamp} #0`;
+      await page.getByLabel('Filter mail').fill(oldest);
+      await page.getByText('None of the 50 messages loaded so far match').waitFor();
+      const found = page.getByTestId('mail').filter({ hasText: oldest });
+      for (let pages = 1; (await found.count()) === 0 && pages < 10; pages++) {
+        await page.getByRole('button', { name: 'More mail' }).click();
+        await page.waitForFunction((n) => !document.querySelector('.load-more [aria-busy]') && document.body.innerText.includes(`None of the ${n} messages`) === false, pages * 50);
+      }
+      await found.waitFor();
+      expect(await page.getByRole('button', { name: 'More mail' }).count()).toBe(0);
+      expect(seriousProblems(ada.problems)).toEqual([]);
+    } finally {
+      await Promise.all(old.map((ref) => ref.delete()));
+    }
   });
 
   it("signs the invitee into Acme's portal from that link", async () => {
