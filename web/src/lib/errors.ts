@@ -25,6 +25,8 @@ export function describeError(error: unknown): string {
     case 'user-token-expired':
       return 'Your session has expired. Please sign in again.';
     case 'failed-precondition':
+      // Not a passing problem (e.g. a missing index): another try gets the same answer.
+      return 'The server cannot answer this: something it needs, such as a database index, is not set up yet. Trying again will not help; please let the agency know.';
     case 'resource-exhausted':
     case 'deadline-exceeded':
       return 'The server could not answer right now. Please try again in a moment.';

@@ -143,6 +143,31 @@ export function pagedQuery<D>(pages: Pick<LivePages<unknown>, 'isPending' | 'err
   return { isPending: pages.isPending, error: pages.error, data: pages.isPending ? undefined : data, refetch: pages.retry };
 }
 
+/** One of the queries a page shows together (a TanStack result, or a hook combining several). */
+export interface QueryPart {
+  isPending: boolean;
+  error: Error | null;
+  /** starts the failed reads again */
+  refetch: () => unknown;
+}
+
+/**
+ * Several queries shown as one: pending until each has answered, its first error, and "Try again"
+ * starts again every one that failed (not only the first, which may be fine).
+ */
+export function allOf<D>(parts: readonly QueryPart[], data: () => D): QueryLike<D> {
+  const isPending = parts.some((p) => p.isPending);
+  const failed = parts.filter((p) => p.error);
+  return {
+    isPending,
+    error: failed[0]?.error ?? null,
+    data: isPending || failed.length ? undefined : data(),
+    refetch: () => {
+      for (const part of failed) void part.refetch();
+    },
+  };
+}
+
 /**
  * The empty state of a list filtered on the pages loaded so far: while the server has more, it says
  * that none of the loaded ones match (not that none exist) and keeps "Load more" beside it.

@@ -12,7 +12,7 @@ import { EmptyState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { formatMoney, formatQuantity, todayIso } from '../../lib/format';
 import { ArrowLeftIcon, PlusIcon, ReceiptIcon, TrashIcon } from '../components/icons';
-import { FormError, FormField, Loadable, Notice, PageHeader } from '../components/kit';
+import { allOf, FormError, FormField, Loadable, Notice, PageHeader } from '../components/kit';
 import { CurrencyField } from '../components/form';
 import { useToast } from '../components/toast';
 import { draftTotals, emptyLine, invoiceFormSchema, invoiceToValues, newInvoiceValues, parseQuantity, type InvoiceFormResult, type InvoiceFormValues } from './invoiceForm';
@@ -35,9 +35,7 @@ export default function InvoiceEditorPage() {
   const existing = useInvoice(companyId ?? '', invoiceId ?? '', editing);
   useDocumentTitle(editing ? `Edit ${existing.data?.number ?? 'invoice'}` : 'New invoice');
 
-  const gate = editing
-    ? { data: invoices.data ? existing.data : undefined, isPending: invoices.isPending || existing.isPending, error: invoices.error ?? existing.error, refetch: () => void existing.refetch() }
-    : { data: invoices.data ? null : undefined, isPending: invoices.isPending, error: invoices.error, refetch: () => void invoices.refetch() };
+  const gate = editing ? allOf([invoices, existing], () => existing.data) : allOf([invoices], () => null);
 
   return (
     <div className="cx-page">

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';
-import { BoxTitle, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { allOf, BoxTitle, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { clientRevenue, currenciesInUse, monthsSummary, type ClientRevenue } from './revenue';
 import { useMonthRollups, useOverdue, useTopClients } from './queries';
 import { useCompanyName } from '../lib/names';
@@ -40,8 +40,7 @@ export default function RevenuePage() {
   const chart = summary.months.map((m) => ({ ...m, label: formatMonth(m.month, { short: Number(span) <= 6 ? false : true }) }));
   const money = (v: number) => formatMoney(v, currency);
   const topMax = Math.max(1, ...summary.topClients.map((c) => c.invoiced));
-  const isPending = rollups.isPending || clients.isPending || overdue.isPending;
-  const query = { data: isPending ? undefined : summary, isPending, error: rollups.error ?? clients.error ?? overdue.error, refetch: () => void rollups.refetch() };
+  const query = allOf([rollups, clients, overdue], () => summary);
 
   return (
     <div className="cx-page">

@@ -52,6 +52,9 @@ export function useOverdue(currency: Currency, today: IsoDate) {
       isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error ?? null,
       version: results.reduce((max, r) => Math.max(max, r.dataUpdatedAt), 0),
+      refetchFailed: () => {
+        for (const r of results) if (r.isError) void r.refetch();
+      },
     }),
   });
   const totals = useQuery({
@@ -70,5 +73,14 @@ export function useOverdue(currency: Currency, today: IsoDate) {
     enabled: !lists.isPending,
     placeholderData: (previous) => previous,
   });
-  return { invoices: lists.invoices, totals: totals.data ?? null, isPending: lists.isPending || totals.isPending, error: lists.error ?? totals.error ?? null };
+  return {
+    invoices: lists.invoices,
+    totals: totals.data ?? null,
+    isPending: lists.isPending || totals.isPending,
+    error: lists.error ?? totals.error ?? null,
+    refetch: () => {
+      lists.refetchFailed();
+      if (totals.isError) void totals.refetch();
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { Avatar, Badge, EmptyState } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { EditIcon, UserPlusIcon, UsersIcon } from '../components/icons';
-import { ACTIONS_COLUMN, DataTable, FormError, FormField, Loadable, Notice, PageHeader, PrimaryButton, Stat } from '../components/kit';
+import { ACTIONS_COLUMN, allOf, DataTable, FormError, FormField, Loadable, Notice, PageHeader, PrimaryButton, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { useTeamAccounts } from './queries';
 import { LOW_MARGIN, marginPercent } from './rates';
@@ -60,7 +60,7 @@ export default function TeamPage() {
   const avgRate = rated.length ? Math.round(rated.reduce((s, m) => s + m.rate!.hourlyRate, 0) / rated.length) : null;
   const margins = active.map((m) => (m.rate ? marginPercent(m.rate) : null)).filter((v): v is number => v !== null);
   const avgMargin = margins.length ? Math.round(margins.reduce((a, b) => a + b, 0) / margins.length) : null;
-  const query = { data: staff.data && users.data && rates.data ? members : undefined, isPending: staff.isPending || users.isPending || rates.isPending, error: staff.error ?? users.error ?? rates.error, refetch: () => void staff.refetch() };
+  const query = allOf([staff, users, rates], () => members);
 
   return (
     <div className="cx-page">

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { EmptyState } from '../../components/ui';
 import { formatMoney, todayIso } from '../../lib/format';
 import { ClockIcon } from '../components/icons';
-import { DataTable, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { allOf, DataTable, FormField, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { billablesReport, utilisation, type BillablesTotals } from './billables';
 import { CompanyName } from '../components/CompanyName';
 import { formatTotals } from '../lib/money';
@@ -55,7 +55,7 @@ export default function BillablesPage() {
   const groupRows = [...groups.entries()].sort((a, b) => (groupBy === 'month' ? b[0].localeCompare(a[0]) : b[1].billableMinutes - a[1].billableMinutes));
   const maxMinutes = Math.max(1, ...groupRows.map(([, t]) => t.minutes));
   const loggers = [...new Set((rollups.data ?? []).flatMap((r) => Object.keys(r.cells ?? {})))].sort((a, b) => people.name(a).localeCompare(people.name(b)));
-  const query = { data: rollups.data && rates.data ? report : undefined, isPending: rollups.isPending || rates.isPending, error: rollups.error ?? rates.error, refetch: () => void rollups.refetch() };
+  const query = allOf([rollups, rates], () => report);
 
   return (
     <div className="cx-page">

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../lib/useBranding';
 import { Avatar, EmptyState } from '../../components/ui';
 import { todayIso } from '../../lib/format';
 import { ChartIcon } from '../components/icons';
-import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { allOf, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { loadLevel, NEAR_CAPACITY, workload, type LoadLevel, type PersonWorkload } from './workload';
 import { useStaff } from '../lib/queries';
 import { useOpenTaskCounts, useTeamWeeks } from './queries';
@@ -39,8 +39,7 @@ export default function WorkloadPage() {
   const teamCapacity = summary.people.reduce((s, p) => s + p.capacity, 0);
   const overloaded = summary.people.filter((p) => loadLevel(p.hours[current - 1] ?? 0, p.capacity) === 'over').length;
   const openTotal = summary.people.reduce((s, p) => s + p.open.total, 0) + summary.unassignedOpen;
-  const isPending = staff.isPending || teamWeeks.isPending || open.isPending;
-  const query = { data: !isPending ? summary : undefined, isPending, error: staff.error ?? teamWeeks.error ?? open.error, refetch: () => void staff.refetch() };
+  const query = allOf([staff, teamWeeks, open], () => summary);
 
   return (
     <div className="cx-page">

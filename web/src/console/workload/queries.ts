@@ -45,6 +45,9 @@ export function useTeamWeeks(weeks: readonly string[]) {
       minutes: results.map((r) => r.data?.minutes ?? null),
       isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error ?? null,
+      refetch: () => {
+        for (const r of results) if (r.isError) void r.refetch();
+      },
     }),
   });
 }
@@ -58,6 +61,9 @@ export function useOpenTaskCounts(uids: readonly string[], today: string) {
       byUid: new Map(uids.map((uid, i) => [uid, results[i]?.data]).filter((e): e is [string, OpenTaskCounts] => e[1] !== undefined)),
       isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error ?? null,
+      refetchFailed: () => {
+        for (const r of results) if (r.isError) void r.refetch();
+      },
     }),
   });
   return {
@@ -65,5 +71,9 @@ export function useOpenTaskCounts(uids: readonly string[], today: string) {
     unassigned: unassigned.data ?? 0,
     isPending: people.isPending || unassigned.isPending,
     error: people.error ?? unassigned.error ?? null,
+    refetch: () => {
+      people.refetchFailed();
+      if (unassigned.isError) void unassigned.refetch();
+    },
   };
 }
