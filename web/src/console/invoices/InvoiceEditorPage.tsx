@@ -118,12 +118,14 @@ function Editor({ existing, invoices }: { existing: { companyId: string; invoice
       return;
     }
     save.reset();
-    const id = await save
+    const saved = await save
       .mutateAsync({ companyId: existing?.companyId ?? result.companyId, invoiceId: existing?.invoice.id, content: result.content, issue: issuing })
       .catch(() => null); // shown from save.error
-    if (id === null) return;
-    toast.success(issuing ? `${result.content.number} issued to ${clientName || 'the client'}.` : `Draft ${result.content.number} saved.`);
-    navigate(`/console/invoices/${result.companyId}/${id}`);
+    if (saved === null) return;
+    // Saved but not issued: to the draft (its page issues it), never a second draft from this form.
+    if (saved.issueError) toast.error(`Draft ${result.content.number} saved, but not issued: ${saved.issueError}`);
+    else toast.success(issuing ? `${result.content.number} issued to ${clientName || 'the client'}.` : `Draft ${result.content.number} saved.`);
+    navigate(`/console/invoices/${result.companyId}/${saved.invoiceId}`);
   }
 
   const title = existing ? `Edit ${existing.invoice.number}` : 'New invoice';
