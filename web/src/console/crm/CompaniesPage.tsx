@@ -63,7 +63,11 @@ export default function CompaniesPage() {
           {(['all', ...COMPANY_STATUSES] as StatusFilter[]).map((s) => (
             <Chip key={s} active={status === s} onClick={() => setParam('status', s)}>
               {s === 'all' ? 'All' : COMPANY_STATUS[s].label}
-              <span className="cx-chip-count">{counts[s] ?? '…'}</span>
+              {counts[s] === null ? (
+                <span className="cx-chip-count" title="The count could not be loaded">—</span>
+              ) : (
+                <span className="cx-chip-count">{counts[s] ?? '…'}</span>
+              )}
             </Chip>
           ))}
         </div>

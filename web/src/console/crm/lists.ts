@@ -24,8 +24,8 @@ export function useCompanyPages(status: CompanyStatus | null) {
   });
 }
 
-/** How many companies each status chip stands for (five count()s, refreshed with the list). */
-export function useCompanyCounts(version: number): Partial<Record<CompanyStatus | 'all', number>> {
+/** How many companies each status chip stands for (five count()s, refreshed with the list); null: it failed. */
+export function useCompanyCounts(version: number): Partial<Record<CompanyStatus | 'all', number | null>> {
   const { db } = useConsole();
   const statuses = [null, ...COMPANY_STATUSES] as const;
   return useQueries({
@@ -34,7 +34,8 @@ export function useCompanyCounts(version: number): Partial<Record<CompanyStatus 
       queryFn: () => countOf(companiesByNameQuery(db, status)),
       placeholderData: (previous: number | undefined) => previous,
     })),
-    combine: (results) => Object.fromEntries(statuses.map((s, i) => [s ?? 'all', results[i]?.data]).filter(([, n]) => n !== undefined)),
+    combine: (results) =>
+      Object.fromEntries(statuses.map((s, i) => [s ?? 'all', results[i]?.isError ? null : results[i]?.data]).filter(([, n]) => n !== undefined)),
   });
 }
 

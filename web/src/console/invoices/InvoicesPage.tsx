@@ -45,7 +45,8 @@ export default function InvoicesPage() {
   const today = todayIso();
 
   const pages = useInvoicePages({ companyId: company || null, status }, today);
-  const figures = useInvoiceFigures(company || null, today, pages.version).data;
+  const figuresQuery = useInvoiceFigures(company || null, today, pages.version);
+  const figures = figuresQuery.data;
   const counts = figures?.counts;
 
   const rows = pages.items.map((invoice) => ({
@@ -60,7 +61,9 @@ export default function InvoicesPage() {
 
   const newLink = company ? `/console/invoices/new?company=${encodeURIComponent(company)}` : '/console/invoices/new';
   const none = counts?.all === 0;
-  const pendingFigure = '…';
+  // A failed aggregation shows a dash and says so, never an ellipsis that waits forever.
+  const pendingFigure = figuresQuery.isError ? '—' : '…';
+  const figuresError = figuresQuery.isError ? 'Could not be loaded.' : undefined;
 
   return (
     <div className="cx-page">
@@ -75,14 +78,14 @@ export default function InvoicesPage() {
       />
 
       <div className="stack cx-stat-grid gap-16">
-        <Stat label="Outstanding" value={figures ? formatTotals(figures.outstanding, formatMoney(0, 'USD')) : pendingFigure} hint={counts ? `${counts.open} issued and unpaid` : undefined} />
+        <Stat label="Outstanding" value={figures ? formatTotals(figures.outstanding, formatMoney(0, 'USD')) : pendingFigure} hint={counts ? `${counts.open} issued and unpaid` : figuresError} />
         <Stat
           label="Overdue"
           tone={!counts ? 'neutral' : counts.overdue ? 'bad' : 'good'}
           value={figures ? formatTotals(figures.overdue, formatMoney(0, 'USD')) : pendingFigure}
-          hint={!counts ? undefined : counts.overdue ? `${counts.overdue} past the due date` : 'Nothing overdue'}
+          hint={!counts ? figuresError : counts.overdue ? `${counts.overdue} past the due date` : 'Nothing overdue'}
         />
-        <Stat label="Drafts" value={counts ? String(counts.draft) : pendingFigure} hint={!figures ? undefined : counts?.draft ? `${formatTotals(figures.drafts)} not yet issued` : 'No drafts'} />
+        <Stat label="Drafts" value={counts ? String(counts.draft) : pendingFigure} hint={!figures ? figuresError : counts?.draft ? `${formatTotals(figures.drafts)} not yet issued` : 'No drafts'} />
       </div>
 
       <div className="row wrap between cx-toolbar">
