@@ -51,6 +51,8 @@ export interface People {
   name: (uid: string) => string;
   ref: (uid: string) => TeamMemberRef | null;
   isLoading: boolean;
+  /** the directory could not be read (an empty list then means nothing) */
+  error: Error | null;
 }
 
 /** Team members for pickers and labels: the directory, the active ones, names by uid. */
@@ -67,6 +69,7 @@ export function usePeople(): People {
       return member ? { uid, displayName: member.displayName } : null;
     },
     isLoading: staff.isPending,
+    error: staff.error,
   };
 }
 

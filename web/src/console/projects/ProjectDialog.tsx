@@ -2,6 +2,7 @@
 import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type Project, type ProjectFinance, type TeamMemberRef, type WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { todayIso } from '../../lib/format';
+import { describeError } from '../../lib/errors';
 import { LockIcon } from '../components/icons';
 import { DialogActions, firstError, useZodForm } from '../components/form';
 import { Field, FormError } from '../components/kit';
@@ -125,7 +126,13 @@ function ProjectForm({
               </label>
             );
           })}
-          {people.active.length === 0 ? <span className="muted">No team members in the directory yet.</span> : null}
+          {people.error ? (
+            <span className="text-danger">The team directory could not be loaded: {describeError(people.error)}</span>
+          ) : people.isLoading ? (
+            <span className="muted">Loading the team…</span>
+          ) : people.active.length === 0 ? (
+            <span className="muted">No team members in the directory yet.</span>
+          ) : null}
         </div>
       </fieldset>
       <fieldset className="stack cx-fieldset cx-private gap-8">
