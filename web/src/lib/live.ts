@@ -368,9 +368,16 @@ export async function aggregation<T>(run: () => Promise<T>, entries: (result: T)
   return result;
 }
 
-/** A one-off read of a query (not a listener), counted like a listener's first answer. */
+/**
+ * A one-off read of a query (not a listener), counted like a listener's first answer. Offline,
+ * getDocs answers from the local cache: an empty answer from there is not "nothing matches", so
+ * it fails as unreachable instead.
+ */
 export async function fetchOnce<T>(query: Query<T>): Promise<T[]> {
   const snapshot = await getDocs(query);
   countReads(Math.max(1, snapshot.size));
+  if (snapshot.empty && snapshot.metadata.fromCache) {
+    throw Object.assign(new Error('The server could not be reached; only this device’s cache answered.'), { code: 'unavailable' });
+  }
   return snapshot.docs.map((doc) => doc.data(SNAPSHOT_OPTIONS));
 }
