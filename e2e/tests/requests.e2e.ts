@@ -24,6 +24,8 @@ const DECLINE_TITLE = `Printed brochure ${RUN}`;
 const WITHDRAW_TITLE = `Newsletter template ${RUN}`;
 const TASK_ID = `e2e-review-${RUN}`;
 const TASK_TITLE = `Pricing page copy ${RUN}`;
+// decisions a page of the portal's review panel shows (APPROVAL_PAGE in web/src/portal/approvals/queries.ts)
+const APPROVAL_PAGE = 10;
 const BILL = { email: 'bill@acme.test', displayName: 'Bill Baker' };
 
 let browser: Browser;
@@ -256,6 +258,26 @@ describe('approvals', () => {
     expect(await decision.innerText()).toMatch(/Approved[\s\S]*Carol Chen[\s\S]*Reads well — ship it\./);
     // one decision per round: the buttons are gone
     expect(await panel.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    // and stay gone on a fresh load, even when a page of later decisions in this round (other
+    // contacts') pushes hers out of the list shown: her own decision is read as its one document.
+    const ref = adminDb().doc(`companies/acme/tasks/${TASK_ID}`);
+    const round = (await ref.get()).get('reviewRound') as number;
+    const batch = adminDb().batch();
+    for (let i = 0; i < APPROVAL_PAGE; i++) {
+      const uid = `e2e-contact-${RUN}-${i}`;
+      batch.set(ref.collection('approvals').doc(`r${round}~${uid}`), {
+        decision: 'approved', comment: '', reviewRound: round, uid, name: `Contact ${i}`, createdAt: Timestamp.fromMillis(Date.now() + 1_000 + i),
+      });
+    }
+    await batch.commit();
+    await page.reload();
+    const shown = panel.getByRole('list', { name: 'Decisions this round' }).locator('li');
+    await page.waitForFunction((n) => document.querySelectorAll('[aria-label="Decisions this round"] li').length === n, APPROVAL_PAGE, SLOW);
+    expect(await shown.allInnerTexts()).not.toContainEqual(expect.stringContaining('Carol Chen'));
+    expect(await panel.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: 'Request changes' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'More decisions' }).click();
+    await panel.locator('li', { hasText: 'Carol Chen' }).waitFor(SLOW);
     expect(seriousProblems(carol.problems)).toEqual([]);
   });
 

@@ -278,9 +278,10 @@ export const requestRef = (db: Firestore, companyId: string, requestId: string) 
 export const submittedRequestsQuery = (db: Firestore) =>
   query(collectionGroup(db, 'requests').withConverter(converter<ClientRequest>()), where('status', '==', 'submitted'));
 
-/** A task's client decisions, newest first (every round). */
+/** A task's client decisions, newest first (every round), id breaks ties (paged: pageQuery). */
 export const approvalsQuery = (db: Firestore, companyId: string, taskId: string) =>
-  query(typedCollection<Approval>(db, paths.approvals(companyId, taskId)), orderBy('createdAt', 'desc'));
+  query(typedCollection<Approval>(db, paths.approvals(companyId, taskId)), orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
+export const approvalCursor = (approval: WithId<Approval>): PageCursor => [approval.createdAt, approval.id];
 /** One client's decision in one review round (its id is approvalId(round, uid)). */
 export const approvalRef = (db: Firestore, companyId: string, taskId: string, reviewRound: number, uid: string) =>
   typedDoc<Approval>(db, `${paths.approvals(companyId, taskId)}/${approvalId(reviewRound, uid)}`);

@@ -1,13 +1,14 @@
 /**
  * Client approvals on a task (issue 14): the latest decision as a badge (task.lastApproval, kept
- * by a trigger, so lists read no more documents) and, on the task page, every decision the
- * client recorded (companies/{c}/tasks/{t}/approvals), newest first.
+ * by a trigger, so lists read no more documents) and, on the task page, the decisions the
+ * client recorded (companies/{c}/tasks/{t}/approvals), newest first, a page at a time.
  */
 import type { Task, WithId } from '@model';
 import { Badge, EmptyState } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { CheckCircleIcon } from '../components/icons';
-import { Loadable, Panel } from '../components/kit';
+import { LoadMore } from '../../components/LoadMore';
+import { Loadable, pagedQuery, Panel } from '../components/kit';
 import { APPROVAL_DECISION } from '../lib/labels';
 import { useTaskApprovals } from './approvalQueries';
 
@@ -28,7 +29,7 @@ export function ApprovalsPanel({ companyId, task }: { companyId: string; task: W
   const round = task.reviewRound ?? 0;
   return (
     <Panel title={`Client approvals${task.status === 'in_review' ? ` · round ${round} in review` : ''}`}>
-      <Loadable query={approvals} rows={2}>
+      <Loadable query={pagedQuery(approvals, approvals.items)} rows={2}>
         {(list) =>
           list.length === 0 ? (
             task.status === 'in_review' ? (
@@ -41,23 +42,26 @@ export function ApprovalsPanel({ companyId, task }: { companyId: string; task: W
               </EmptyState>
             )
           ) : (
-            <ul className="stack" aria-label="Client approvals">
-              {list.map((approval) => {
-                const label = APPROVAL_DECISION[approval.decision];
-                const at = approval.createdAt?.toDate?.() ?? null;
-                return (
-                  <li key={approval.id} data-decision={approval.decision}>
-                    <Badge tone={label.tone}>{label.label}</Badge> <strong>{approval.name}</strong>
-                    <span className="muted">
-                      {' '}
-                      · round {approval.reviewRound}
-                      {at ? ` · ${formatDateTime(at)}` : ''}
-                    </span>
-                    {approval.comment ? <p className="cx-approval-comment">{approval.comment}</p> : null}
-                  </li>
-                );
-              })}
-            </ul>
+            <>
+              <ul className="stack" aria-label="Client approvals">
+                {list.map((approval) => {
+                  const label = APPROVAL_DECISION[approval.decision];
+                  const at = approval.createdAt?.toDate?.() ?? null;
+                  return (
+                    <li key={approval.id} data-decision={approval.decision}>
+                      <Badge tone={label.tone}>{label.label}</Badge> <strong>{approval.name}</strong>
+                      <span className="muted">
+                        {' '}
+                        · round {approval.reviewRound}
+                        {at ? ` · ${formatDateTime(at)}` : ''}
+                      </span>
+                      {approval.comment ? <p className="cx-approval-comment">{approval.comment}</p> : null}
+                    </li>
+                  );
+                })}
+              </ul>
+              <LoadMore pages={approvals} label="Earlier decisions" />
+            </>
           )
         }
       </Loadable>

@@ -11,19 +11,22 @@ import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { usePortal } from '../lib/context';
 import { APPROVAL_DECISION } from '../lib/labels';
+import { LoadMore } from '../../components/LoadMore';
 import { loader, useLoaded } from '../../lib/lazyComponent';
-import { useTaskApprovals } from './queries';
+import { useMyApproval, useTaskApprovals } from './queries';
 
 export function ApprovalPanel({ task }: { task: WithId<Task> }) {
   const scope = usePortal();
   const approvals = useTaskApprovals(task.id);
   const round = task.reviewRound ?? 0;
   const inReview = task.status === 'in_review';
-  const list = approvals.data ?? [];
+  const myDecision = useMyApproval(task.id, round, inReview);
+  const list = approvals.items;
   if (!inReview && list.length === 0) return null;
   const thisRound = list.filter((a) => a.reviewRound === round);
-  const mine = thisRound.find((a) => a.uid === scope.uid);
+  const mine = myDecision.data ?? thisRound.find((a) => a.uid === scope.uid);
   const earlier = list.filter((a) => !thisRound.includes(a));
+  const error = approvals.error ?? myDecision.error;
 
   return (
     <section className="panel" aria-labelledby="review-title" data-testid="approval-panel">
@@ -31,9 +34,15 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
         <h2 id="review-title">Your review</h2>
         {inReview ? <Badge tone="review">Round {round}</Badge> : null}
       </div>
-      {approvals.isError ? (
-        <ErrorState message={describeError(approvals.error)} onRetry={() => void approvals.refetch()} />
-      ) : approvals.isPending ? (
+      {error ? (
+        <ErrorState
+          message={describeError(error)}
+          onRetry={() => {
+            approvals.retry();
+            if (myDecision.isError) void myDecision.refetch();
+          }}
+        />
+      ) : approvals.isPending || (inReview && !scope.preview && myDecision.isPending) ? (
         <Spinner label="Loading decisions…" />
       ) : (
         <>
@@ -64,6 +73,7 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
               </ul>
             </>
           ) : null}
+          <LoadMore pages={approvals} label="More decisions" />
         </>
       )}
     </section>
