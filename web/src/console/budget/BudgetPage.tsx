@@ -13,7 +13,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { formatMoney } from '../../lib/format';
 import { SPENDING_PROJECT_STATUSES } from '../../lib/dashboardRefs';
 import { PulseIcon } from '../components/icons';
-import { Loadable, PageHeader, Segmented, Stat } from '../components/kit';
+import { allOf, Loadable, PageHeader, Segmented, Stat } from '../components/kit';
 import { useToast } from '../components/toast';
 import { barSegments, costFromRollup, healthFor, HEALTH_LABELS, NEEDS_ATTENTION_MAX, ON_TRACK_MAX, type CostBreakdown } from './health';
 import { useBudgetFigures, useBudgetProjects } from './queries';
@@ -78,12 +78,7 @@ export default function BudgetPage() {
     );
   }
 
-  const query = {
-    data: !pages.isPending && !figures.isPending ? shown : undefined,
-    isPending: pages.isPending || figures.isPending,
-    error: pages.error ?? figures.error,
-    refetch: pages.retry,
-  };
+  const query = allOf([{ ...pages, refetch: pages.retry }, figures], () => shown);
   const shownOf = total !== null && total > rows.length ? ` · ${rows.length} of ${total} shown` : '';
 
   return (

@@ -43,6 +43,9 @@ export function useBudgetFigures(projects: readonly { companyId: string; id: str
       })),
       isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error ?? null,
+      refetch: () => {
+        for (const r of results) if (r.isError) void r.refetch();
+      },
     }),
   });
 }
