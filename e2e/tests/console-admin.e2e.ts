@@ -261,6 +261,39 @@ describe('billables', () => {
   });
 });
 
+describe('project edit', () => {
+  it("saving an edit writes only what Sam changed: a colleague's status and budget change made meanwhile stays", async () => {
+    const { page } = sam;
+    const id = `e2e-edit-${Date.now().toString(36)}`;
+    const project = adminDb().doc(`companies/acme/projects/${id}`);
+    const finance = project.collection('private').doc('finance');
+    await project.set({ name: `Edit me ${id}`, description: 'First words', status: 'active', startDate: '2026-01-05', endDate: '2026-06-30', team: [] });
+    await finance.set({ engagementType: 'fixed_fee', budget: 1_000_000, currency: 'USD', costToDate: 0, health: 'on_track' });
+    try {
+      await page.goto(`/console/projects/acme/${id}`);
+      await page.getByRole('heading', { name: `Edit me ${id}`, level: 1 }).waitFor(SLOW);
+      const edit = page.getByRole('button', { name: 'Edit', exact: true });
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === 'Edit' && !b.disabled), null, SLOW);
+      await edit.click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Description' }).waitFor();
+      // While the dialog is open, Ada puts the project on hold and raises its budget.
+      await project.update({ status: 'on_hold' });
+      await finance.update({ budget: 2_500_000 });
+      await dialog.getByRole('textbox', { name: 'Description' }).fill('Second words');
+      await dialog.getByRole('button', { name: 'Save project' }).click();
+      await dialog.waitFor({ state: 'detached', ...SLOW });
+      const saved = (await project.get()).data();
+      expect(saved?.description).toBe('Second words');
+      expect(saved?.status).toBe('on_hold');
+      expect((await finance.get()).get('budget')).toBe(2_500_000);
+    } finally {
+      await finance.delete();
+      await project.delete();
+    }
+  });
+});
+
 describe('budget health', () => {
   it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
     const { page } = ada;

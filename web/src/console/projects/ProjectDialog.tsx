@@ -1,4 +1,5 @@
 /** Create or edit a project: status, dates, team, description; budget and engagement type (private). */
+import { useState } from 'react';
 import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type Project, type ProjectFinance, type TeamMemberRef, type WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { todayIso } from '../../lib/format';
@@ -9,6 +10,7 @@ import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
 import { moneyInputValue } from '../lib/money';
 import { useSaveProject } from './mutations';
+import { financeFields, projectEdit, projectFields } from './writes';
 import { projectSchema } from './schemas';
 import { usePeople } from '../lib/queries';
 import { CompanyPicker, FormPicker } from '../components/Picker';
@@ -70,9 +72,14 @@ function ProjectForm({
   const toggleMember = (member: TeamMemberRef) =>
     setValue('team', team.some((m) => m.uid === member.uid) ? team.filter((m) => m.uid !== member.uid) : [...team, member], { shouldDirty: true });
 
-  const submit = handleSubmit(({ companyId, fields, finance: financeFields }) =>
+  // What the form opened with: saving writes only what changed from it.
+  const [opened] = useState(() => (project ? { fields: projectFields(project), finance: finance ? financeFields(finance) : null } : null));
+
+  const submit = handleSubmit(({ companyId, fields, finance: typedFinance }) =>
     save.mutate(
-      { companyId, projectId: project?.id, fields, finance: financeFields, existingFinance: finance },
+      project && opened
+        ? { companyId, projectId: project.id, edit: projectEdit(opened, { fields, finance: typedFinance }), existingFinance: finance }
+        : { companyId, fields, finance: typedFinance },
       {
         onSuccess: (id) => {
           onClose();

@@ -37,6 +37,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
   // the count and progress are the columns' count()s, never every task of the project.
   const filter = { companyId, projectId: project.id, assignee: null };
   const [editing, setEditing] = useState(false);
+  const financeKnown = finance.data !== undefined && !finance.error;
   const [creatingTask, setCreatingTask] = useState(false);
   const [view, setView] = useState<'board' | 'table'>('board');
   const board = useTaskBoard(filter, true);
@@ -77,7 +78,14 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
                 </option>
               ))}
             </select>
-            <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>
+            {/* The form edits the budget too: it opens once the finance record has answered, never with a stand-in. */}
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => setEditing(true)}
+              disabled={!financeKnown}
+              title={financeKnown ? undefined : finance.error ? 'The budget could not be loaded: try again in the Budget panel.' : 'Loading the budget…'}
+            >
               <EditIcon /> Edit
             </button>
             <Link to={`/console/view-as/${companyId}/projects/${project.id}`} className="btn btn-secondary">
@@ -191,7 +199,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
           </Panel>
         </aside>
       </div>
-      <ProjectDialog open={editing} onClose={() => setEditing(false)} companyId={companyId} project={project} finance={finance.data ?? null} />
+      <ProjectDialog open={editing && financeKnown} onClose={() => setEditing(false)} companyId={companyId} project={project} finance={finance.data ?? null} />
       <TaskDialog open={creatingTask} onClose={() => setCreatingTask(false)} companyId={companyId} projectId={project.id} />
     </div>
   );

@@ -1,20 +1,22 @@
 /** Project writes as mutations. */
 import type { ProjectFinance, ProjectStatus } from '@model';
 import { useConsoleMutation } from '../lib/mutation';
-import { createProject, setProjectStatus, updateProject, type FinanceFields, type ProjectFields } from './writes';
+import { createProject, setProjectStatus, updateProject, type FinanceFields, type ProjectEdit, type ProjectFields } from './writes';
 
 /**
- * Creates a project with its finance record, or saves both when `projectId` is given (an existing
+ * Creates a project with its finance record, or saves an edit of one (what changed; an existing
  * finance record keeps its cost and health). Returns the project's id.
  */
 export function useSaveProject() {
   return useConsoleMutation(
     async (
       { db },
-      v: { companyId: string; projectId?: string; fields: ProjectFields; finance: FinanceFields; existingFinance: ProjectFinance | null },
+      v:
+        | { companyId: string; projectId?: undefined; fields: ProjectFields; finance: FinanceFields }
+        | { companyId: string; projectId: string; edit: ProjectEdit; existingFinance: ProjectFinance | null },
     ) => {
-      if (!v.projectId) return createProject(db, v.companyId, v.fields, v.finance);
-      await updateProject(db, v.companyId, v.projectId, v.fields, v.finance, v.existingFinance);
+      if (v.projectId === undefined) return createProject(db, v.companyId, v.fields, v.finance);
+      await updateProject(db, v.companyId, v.projectId, v.edit, v.existingFinance);
       return v.projectId;
     },
   );

@@ -12,6 +12,16 @@ export type FinanceFields = Pick<ProjectFinance, 'engagementType' | 'budget' | '
 const projectDoc = (db: Firestore, companyId: string, projectId: string) => writeDoc<Project>(db, paths.project(companyId, projectId));
 const financeDoc = (db: Firestore, companyId: string, projectId: string) => writeDoc<ProjectFinance>(db, paths.projectFinance(companyId, projectId));
 
+/** A stored project's editable fields. */
+export function projectFields(project: Project): ProjectFields {
+  return { name: project.name, description: project.description ?? '', status: project.status, startDate: project.startDate, endDate: project.endDate, team: project.team ?? [] };
+}
+
+/** A stored finance record's editable part. */
+export function financeFields(finance: ProjectFinance): FinanceFields {
+  return { engagementType: finance.engagementType, currency: finance.currency, budget: finance.budget };
+}
+
 function clean(fields: ProjectFields): ProjectFields {
   return {
     name: fields.name.trim(),
@@ -33,20 +43,44 @@ export async function createProject(db: Firestore, companyId: string, fields: Pr
   return ref.id;
 }
 
-/** Saves the project and its finance; finance keeps costToDate and health when it exists. */
+/** What saving an edited project writes: only what the person changed in the form. */
+export interface ProjectEdit {
+  fields: Partial<ProjectFields>;
+  /** the finance record's editable part, when one of its fields changed or it does not exist yet */
+  finance: FinanceFields | null;
+}
+
+const FINANCE_KEYS = ['engagementType', 'currency', 'budget'] as const;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The edit between what the form opened with and what it saves. A save never writes back a field
+ * the person left alone: a colleague's change made meanwhile (a status, a budget) stays.
+ */
+export function projectEdit(
+  before: { fields: ProjectFields; finance: FinanceFields | null },
+  after: { fields: ProjectFields; finance: FinanceFields },
+): ProjectEdit {
+  const was = clean(before.fields);
+  const now = clean(after.fields);
+  const fields = Object.fromEntries((Object.keys(now) as (keyof ProjectFields)[]).filter((key) => !same(was[key], now[key])).map((key) => [key, now[key]]));
+  const financeChanged = !before.finance || FINANCE_KEYS.some((key) => before.finance![key] !== after.finance[key]);
+  return { fields, finance: financeChanged ? after.finance : null };
+}
+
+/** Saves an edit; the finance record keeps costToDate and health when it exists. */
 export async function updateProject(
   db: Firestore,
   companyId: string,
   projectId: string,
-  fields: ProjectFields,
-  finance: FinanceFields,
+  edit: ProjectEdit,
   existingFinance: ProjectFinance | null,
 ): Promise<void> {
   const batch = writeBatch(db);
-  batch.update(projectDoc(db, companyId, projectId), { ...clean(fields) });
+  if (Object.keys(edit.fields).length > 0) batch.update(projectDoc(db, companyId, projectId), edit.fields);
   const financeRef = financeDoc(db, companyId, projectId);
-  if (existingFinance) batch.update(financeRef, { ...finance });
-  else batch.set(financeRef, { ...finance, costToDate: 0, health: 'on_track' });
+  if (edit.finance && existingFinance) batch.update(financeRef, { ...edit.finance });
+  else if (edit.finance) batch.set(financeRef, { ...edit.finance, costToDate: 0, health: 'on_track' });
   await batch.commit();
 }
 

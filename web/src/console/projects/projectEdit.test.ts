@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { projectEdit, type FinanceFields, type ProjectFields } from './writes';
+
+const fields: ProjectFields = {
+  name: 'Website redesign',
+  description: 'New site',
+  status: 'active',
+  startDate: '2026-01-05',
+  endDate: '2026-04-30',
+  team: [{ uid: 'u-sam', displayName: 'Sam' }],
+};
+const finance: FinanceFields = { engagementType: 'fixed_fee', currency: 'USD', budget: 3_600_000 };
+
+describe('projectEdit: saving an edited project writes only what the person changed', () => {
+  it('a description edit writes the description alone: the budget, status and team are left as they are on the server', () => {
+    const edit = projectEdit({ fields, finance }, { fields: { ...fields, description: '  New site, phase 2 ' }, finance });
+    expect(edit).toEqual({ fields: { description: 'New site, phase 2' }, finance: null });
+  });
+
+  it('a budget or engagement change writes the finance part; a team change the team', () => {
+    expect(projectEdit({ fields, finance }, { fields, finance: { ...finance, budget: 4_000_000 } }).finance).toEqual({ ...finance, budget: 4_000_000 });
+    expect(projectEdit({ fields, finance }, { fields, finance: { ...finance, engagementType: 'retainer' } }).finance?.engagementType).toBe('retainer');
+    const team = [...fields.team, { uid: 'u-ada', displayName: 'Ada' }];
+    expect(projectEdit({ fields, finance }, { fields: { ...fields, team }, finance })).toEqual({ fields: { team }, finance: null });
+  });
+
+  it('a project with no finance record yet gets one written with what the form holds', () => {
+    expect(projectEdit({ fields, finance: null }, { fields, finance })).toEqual({ fields: {}, finance });
+  });
+
+  it('nothing changed writes nothing', () => {
+    expect(projectEdit({ fields, finance }, { fields: { ...fields, team: fields.team.map((m) => ({ ...m })) }, finance: { ...finance } })).toEqual({ fields: {}, finance: null });
+  });
+});
