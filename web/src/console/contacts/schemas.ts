@@ -1,18 +1,14 @@
 /** The contact and access forms as zod schemas, with the limits the rules enforce (LIMITS). */
 import { z } from 'zod';
 import { LIMITS, PORTAL_SCOPES } from '@model';
+import { emailAddress } from '../lib/fields';
 import type { ContactFields } from './writes';
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const short = (what: string) => z.string().trim().max(LIMITS.shortText, `${what} limited to ${LIMITS.shortText} characters.`);
 
 export const contactSchema = z.object({
   name: short('Names are').min(1, 'Give the contact a name.'),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(EMAIL, 'Enter a valid email address: portal invitations go there.'),
+  email: emailAddress('Enter a valid email address: portal invitations go there.').transform((v) => v.toLowerCase()),
   title: short('Phone and title are'),
   phone: short('Phone and title are'),
 }) satisfies z.ZodType<ContactFields, ContactFields>;

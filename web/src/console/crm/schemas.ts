@@ -4,8 +4,7 @@ import { COMPANY_STATUSES, LIMITS } from '@model';
 import { todayIso } from '../../lib/format';
 import { parseMoneyInput } from '../lib/money';
 import type { CompanyFields, CrmFields } from './writes';
-
-const URL_PATTERN = /^https?:\/\/\S+$/;
+import { urlOrEmpty } from '../lib/fields';
 
 export const companySchema = z.object({
   name: z
@@ -14,14 +13,8 @@ export const companySchema = z.object({
     .min(1, 'Give the company a name.')
     .max(LIMITS.shortText, `Names are limited to ${LIMITS.shortText} characters.`),
   status: z.enum(COMPANY_STATUSES),
-  website: z
-    .string()
-    .trim()
-    .refine((v) => !v || URL_PATTERN.test(v), 'The website must be a full link, starting with https://'),
-  logoUrl: z
-    .string()
-    .trim()
-    .refine((v) => !v || URL_PATTERN.test(v), 'The logo must be a full link to an image, starting with https://'),
+  website: urlOrEmpty('The website'),
+  logoUrl: urlOrEmpty('The logo link'),
 }) satisfies z.ZodType<CompanyFields, CompanyFields>;
 
 /** The CRM record's form: the deal value as typed, the last interaction as a day (never in the future). */

@@ -4,15 +4,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '@model';
-
-const URL_OR_EMPTY = /^https?:\/\/\S+$/;
-
-export const urlOrEmpty = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(2000, `${label} is limited to 2,000 characters.`)
-    .refine((v) => v === '' || URL_OR_EMPTY.test(v), `${label} must start with https:// (or be empty).`);
+import { urlOrEmpty } from '../lib/fields';
 
 const color = (label: string) => z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, `${label} must be a hex colour like #3b5bdb.`);
 
@@ -38,7 +30,7 @@ export const cardSchema = z.object({
     .string()
     .trim()
     .max(2000, 'At most 2,000 characters.')
-    .refine((v) => v === '' || v.startsWith('/') || URL_OR_EMPTY.test(v), 'A link is a portal path like /portal/invoices or a full https:// address.'),
+    .refine((v) => v === '' || v.startsWith('/') || /^https?:\/\/\S+$/.test(v), 'A link is a portal path like /portal/invoices or a full https:// address.'),
 });
 
 export const portalSchema = z.object({

@@ -3,7 +3,7 @@
  * which this deployment does not have, so the UI says so and offers links instead.
  */
 import { useState } from 'react';
-import type { Task, WithId } from '@model';
+import { LIMITS, type Task, type WithId } from '@model';
 import { Spinner } from '../../components/ui';
 import { formatFileSize } from '../../lib/format';
 import { ExternalIcon, LinkIcon, PlusIcon, TrashIcon, UploadIcon } from '../components/icons';
@@ -24,6 +24,8 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
   const [adding, setAdding] = useState(false);
   const { register, handleSubmit, formState, reset } = useZodForm(linkSchema, { name: '', url: '' });
   const busy = addLink.isPending;
+  // firestore.rules isDeliverableList
+  const full = task.deliverables.length >= LIMITS.deliverables;
   const error = firstError(formState.errors) ?? addLink.error?.message ?? null;
 
   const add = handleSubmit((link) =>
@@ -49,7 +51,13 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
           >
             <UploadIcon /> Upload file
           </button>
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => setAdding((v) => !v)}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => setAdding((v) => !v)}
+            disabled={full}
+            title={full ? `A task holds at most ${LIMITS.deliverables} deliverables: remove one to add another.` : undefined}
+          >
             <PlusIcon /> Add link
           </button>
         </>
@@ -90,7 +98,7 @@ export function Deliverables({ companyId, task, companyName }: { companyId: stri
           ))}
         </ul>
       )}
-      {adding ? (
+      {adding && !full ? (
         <form className="stack cx-inline-form gap-8" onSubmit={(e) => void add(e)} noValidate>
           <input className="input cx-input" placeholder="Name, e.g. Homepage mockups (Figma)" {...register('name')} aria-label="Deliverable name" autoFocus />
           <input className="input cx-input" type="url" placeholder="https://" {...register('url')} aria-label="Link" />

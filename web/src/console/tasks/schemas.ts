@@ -1,6 +1,7 @@
 /** The task forms as zod schemas, with the limits the rules enforce (LIMITS). */
 import { z } from 'zod';
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '@model';
+import { httpsLink } from '../lib/fields';
 
 /** A task; the assignee is picked by uid (the dialog turns it into a team member reference). */
 export const taskSchema = z.object({
@@ -28,18 +29,6 @@ export const linkSchema = z.object({
     .trim()
     .min(1, 'Name the deliverable, e.g. "Homepage mockups (Figma)".')
     .max(LIMITS.shortText, `Names are limited to ${LIMITS.shortText} characters.`),
-  url: z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      let url: URL;
-      try {
-        url = new URL(value);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'Enter a full link, starting with https://' });
-        return;
-      }
-      // firestore.rules isDeliverable: clients open these links, so only https.
-      if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: 'Links start with https:// (secure links only).' });
-    }),
+  // firestore.rules isDeliverable: clients open these links, so only https.
+  url: httpsLink(),
 });

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { CURRENCIES, LIMITS, type StaffMember, type StaffRate } from '@model';
 import { parseMoneyInput } from '../lib/money';
+import { emailAddress } from '../lib/fields';
 
 /** firestore.rules isValidStaff: `capacityHoursPerWeek <= LIMITS.capacityHoursPerWeek` (the hours of a week). */
 export const CAPACITY_HOURS_MAX = LIMITS.capacityHoursPerWeek;
 /** firestore.rules isSkillList. */
 export const SKILLS_MAX = 50;
 export const SKILL_LENGTH_MAX = 50;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** A member's directory card, rates (both or neither) and role as typed; the role is applied by the page. */
 export const memberSchema = z
@@ -53,7 +53,7 @@ export const memberSchema = z
 /** A teammate invitation: staff or admin, accepted with Google as this address. */
 export const inviteSchema = z
   .object({
-    email: z.string().trim().regex(EMAIL, 'Enter an email address.'),
+    email: emailAddress('Enter an email address.'),
     displayName: z.string().trim().max(LIMITS.shortText, `At most ${LIMITS.shortText} characters.`),
     role: z.enum(['staff', 'admin']),
   })
