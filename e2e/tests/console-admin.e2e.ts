@@ -294,6 +294,37 @@ describe('project edit', () => {
   });
 });
 
+describe('task edit', () => {
+  it("saving an edit writes only what Sam changed: a colleague's status change made meanwhile stays", async () => {
+    const { page } = sam;
+    const id = `e2e-task-edit-${Date.now().toString(36)}`;
+    const task = adminDb().doc(`companies/acme/tasks/${id}`);
+    const now = new Date();
+    await task.set({
+      projectId: 'website-redesign', title: `Edit this task ${id}`, description: '', status: 'in_review', priority: 'medium',
+      assignee: null, dueDate: null, deliverables: [], createdAt: now, updatedAt: now,
+    });
+    try {
+      await page.goto(`/console/tasks/acme/${id}`);
+      await page.getByRole('heading', { name: `Edit this task ${id}`, level: 1 }).waitFor(SLOW);
+      await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      const title = dialog.getByRole('textbox', { name: 'Title' });
+      await title.waitFor();
+      // While the dialog is open, Ada marks the task done.
+      await task.update({ status: 'done' });
+      await title.fill(`Edited task ${id}`);
+      await dialog.getByRole('button', { name: 'Save task' }).click();
+      await dialog.waitFor({ state: 'detached', ...SLOW });
+      const saved = (await task.get()).data();
+      expect(saved?.title).toBe(`Edited task ${id}`);
+      expect(saved?.status).toBe('done');
+    } finally {
+      await task.delete();
+    }
+  });
+});
+
 describe('budget health', () => {
   it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
     const { page } = ada;

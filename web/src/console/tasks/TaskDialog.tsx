@@ -1,4 +1,5 @@
 /** Create or edit a task: project, title, description, status, priority, assignee, due date. */
+import { useState } from 'react';
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES, type Task, type WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { todayIso } from '../../lib/format';
@@ -6,6 +7,7 @@ import { DialogActions, firstError, FormSelect, useZodForm } from '../components
 import { Field, FormError } from '../components/kit';
 import { addDays } from '../lib/dates';
 import { useSaveTask } from './mutations';
+import { taskEdit, taskFields } from './writes';
 import { taskSchema } from './schemas';
 import { usePeople } from '../lib/queries';
 import { CompanyPicker, FormPicker, ProjectPicker } from '../components/Picker';
@@ -63,11 +65,15 @@ function TaskForm({
   const error = firstError(formState.errors) ?? save.error?.message ?? null;
   const current = task?.assignee ?? null;
 
+  // What the form opened with: saving an edit writes only what changed from it.
+  const [opened] = useState(() => (task ? taskFields(task) : null));
+
   const submit = handleSubmit(({ companyId: company, assigneeUid, ...rest }) => {
     // The assignee as it was stays as it was (even when no longer in the directory).
     const assignee = !assigneeUid ? null : assigneeUid === current?.uid ? current : people.ref(assigneeUid);
+    const fields = { ...rest, assignee };
     save.mutate(
-      { companyId: company, taskId: task?.id, fields: { ...rest, assignee } },
+      task && opened ? { companyId: company, taskId: task.id, changed: taskEdit(opened, fields) } : { companyId: company, fields },
       {
         onSuccess: (id) => {
           onClose();

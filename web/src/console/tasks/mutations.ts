@@ -11,11 +11,14 @@ export interface TaskAt {
 
 /** Creates a task, or saves one when `taskId` is given. Returns its id. */
 export function useSaveTask() {
-  return useConsoleMutation(async ({ db }, { companyId, taskId, fields }: { companyId: string; taskId?: string; fields: TaskFields }) => {
-    if (!taskId) return createTask(db, companyId, fields);
-    await updateTask(db, companyId, taskId, fields);
-    return taskId;
-  });
+  return useConsoleMutation(
+    async ({ db }, v: { companyId: string; taskId?: undefined; fields: TaskFields } | { companyId: string; taskId: string; changed: Partial<TaskFields> }) => {
+      if (v.taskId === undefined) return createTask(db, v.companyId, v.fields);
+      // Nothing changed: nothing to write (not even updatedAt).
+      if (Object.keys(v.changed).length > 0) await updateTask(db, v.companyId, v.taskId, v.changed);
+      return v.taskId;
+    },
+  );
 }
 
 /** Changes some fields of a task (status, priority, assignee, due date…). */

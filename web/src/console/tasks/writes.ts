@@ -19,6 +19,29 @@ function clean<T extends Partial<TaskFields>>(fields: T): T {
   return out;
 }
 
+/** A stored task's editable fields. */
+export function taskFields(task: Task): TaskFields {
+  return {
+    projectId: task.projectId,
+    title: task.title,
+    description: task.description ?? '',
+    status: task.status,
+    priority: task.priority,
+    assignee: task.assignee ?? null,
+    dueDate: task.dueDate ?? null,
+  };
+}
+
+/**
+ * The fields an edit changed, between what the form opened with and what it saves: a save never
+ * writes back a field the person left alone (a colleague's status change made meanwhile stays).
+ */
+export function taskEdit(before: TaskFields, after: TaskFields): Partial<TaskFields> {
+  const was = clean(before);
+  const now = clean(after);
+  return Object.fromEntries((Object.keys(now) as (keyof TaskFields)[]).filter((key) => JSON.stringify(was[key]) !== JSON.stringify(now[key])).map((key) => [key, now[key]]));
+}
+
 export async function createTask(db: Firestore, companyId: string, fields: TaskFields): Promise<string> {
   const ref = newDoc<Task>(db, paths.tasks(companyId));
   await setDoc(ref, { ...clean(fields), deliverables: [], createdAt: serverTimestamp(), updatedAt: serverTimestamp() });
