@@ -16,8 +16,8 @@ describe('taskEdit: saving an edited task writes only what the person changed', 
     expect(taskEdit(opened, { ...opened, title: '  Homepage design v2 ' })).toEqual({ title: 'Homepage design v2' });
   });
 
-  it('each changed field is written, with its new value (an unassigned task, a cleared due date)', () => {
-    expect(taskEdit(opened, { ...opened, status: 'done', assignee: null, dueDate: null })).toEqual({ status: 'done', assignee: null, dueDate: null });
+  it('each changed field is written, with its new value (an unassigned task, a later due date)', () => {
+    expect(taskEdit(opened, { ...opened, status: 'done', assignee: null, dueDate: '2027-01-08' })).toEqual({ status: 'done', assignee: null, dueDate: '2027-01-08' });
     expect(taskEdit(opened, { ...opened, assignee: { uid: 'u-ada', displayName: 'Ada' } })).toEqual({ assignee: { uid: 'u-ada', displayName: 'Ada' } });
   });
 

@@ -28,7 +28,7 @@ export function taskFields(task: Task): TaskFields {
     status: task.status,
     priority: task.priority,
     assignee: task.assignee ?? null,
-    dueDate: task.dueDate ?? null,
+    dueDate: task.dueDate,
   };
 }
 

@@ -164,7 +164,8 @@ function MemberForm({ member, onDone }: { member: Member; onDone: () => void }) 
 
   const submit = handleSubmit(({ member: card, rate, role }) =>
     save.mutate(
-      { uid: member.uid, member: card, rate, role: role && member.user && role !== member.user.role && !isMe ? role : null },
+      // Both rate fields cleared: the member's rate goes (not silently kept).
+      { uid: member.uid, member: card, rate: rate ?? (member.rate ? 'remove' : null), role: role && member.user && role !== member.user.role && !isMe ? role : null },
       {
         onSuccess: () => {
           toast.success(`${card.displayName} saved.`);

@@ -2,21 +2,20 @@
 import type { Role, StaffMember, StaffRate } from '@model';
 import { inviteUser, setUserAccess } from '../lib/callables';
 import { useConsoleMutation } from '../lib/mutation';
-import { saveStaffMember, saveStaffRate } from './writes';
+import { saveStaffMember } from './writes';
 
 export interface MemberChanges {
   uid: string;
   member: StaffMember;
-  /** set: the rate is saved too */
-  rate: StaffRate | null;
+  /** a rate: saved too; 'remove': the member's rate is deleted; null: the rate is left as it is */
+  rate: StaffRate | 'remove' | null;
   /** set: the account's role changes (setUserAccess) */
   role: Role | null;
 }
 
 export function useSaveTeamMember() {
   return useConsoleMutation(async ({ db, app }, { uid, member, rate, role }: MemberChanges) => {
-    await saveStaffMember(db, uid, member);
-    if (rate) await saveStaffRate(db, uid, rate);
+    await saveStaffMember(db, uid, member, rate);
     if (role) await setUserAccess(app, { action: 'change', uid, role, companyId: null });
   });
 }

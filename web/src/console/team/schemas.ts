@@ -37,6 +37,9 @@ export const memberSchema = z
     const costRate = parseMoneyInput(v.cost, v.currency);
     if (wanted && hourlyRate === null) ctx.addIssue({ code: 'custom', path: ['hourly'], message: 'An amount like 140 or 95.50.' });
     if (wanted && costRate === null) ctx.addIssue({ code: 'custom', path: ['cost'], message: 'An amount like 65 or 40.50.' });
+    // firestore.rules isValidRate: isMoney
+    if (hourlyRate !== null && hourlyRate > LIMITS.money) ctx.addIssue({ code: 'custom', path: ['hourly'], message: 'That rate is larger than the app can store.' });
+    if (costRate !== null && costRate > LIMITS.money) ctx.addIssue({ code: 'custom', path: ['cost'], message: 'That rate is larger than the app can store.' });
     return {
       member: {
         displayName: v.displayName,
