@@ -325,6 +325,34 @@ describe('task edit', () => {
   });
 });
 
+describe('team & rates', () => {
+  it("clearing both rate fields removes the member's rate (Ada); the card is saved with it", async () => {
+    const { page } = ada;
+    const uid = `e2e-rate-${Date.now().toString(36)}`;
+    const name = `Rate Person ${uid}`;
+    const card = adminDb().doc(`staff/${uid}`);
+    const rate = adminDb().doc(`staffRates/${uid}`);
+    await card.set({ displayName: name, title: 'Designer', skills: [], capacityHoursPerWeek: 40, active: true });
+    await rate.set({ hourlyRate: 14_000, costRate: 6_500, currency: 'USD' });
+    try {
+      await page.goto('/console/team');
+      await page.getByRole('button', { name: `Edit ${name}` }).click(SLOW);
+      await page.getByLabel('Hourly rate').fill('');
+      await page.getByLabel('Cost rate').fill('');
+      await page.getByLabel('Title').fill('Senior designer');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByText(`${name} saved.`).waitFor(SLOW);
+      expect((await rate.get()).exists).toBe(false);
+      expect((await card.get()).get('title')).toBe('Senior designer');
+      const row = page.getByRole('row', { name: new RegExp(name) });
+      expect(await row.innerText()).toContain('Not set');
+    } finally {
+      await rate.delete();
+      await card.delete();
+    }
+  });
+});
+
 describe('budget health', () => {
   it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
     const { page } = ada;
