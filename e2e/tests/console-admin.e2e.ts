@@ -353,6 +353,31 @@ describe('team & rates', () => {
   });
 });
 
+describe('settings → Portal Home', () => {
+  it('saving Portal Home keeps online payments as they are now, not as they were when the form opened', async () => {
+    const { page } = ada;
+    const ref = adminDb().doc('settings/portal');
+    const before = (await ref.get()).data();
+    try {
+      await page.goto('/console/settings/portal');
+      const welcome = page.getByLabel('Welcome message');
+      await welcome.waitFor(SLOW);
+      const was = Boolean(before?.paymentsEnabled);
+      // Another admin flips the payments switch while this form is open.
+      await ref.set({ ...(before ?? {}), paymentsEnabled: !was }, { merge: true });
+      await welcome.fill(`Welcome, saved by the e2e test at ${Date.now()}.`);
+      await page.getByRole('button', { name: /^Save/ }).first().click();
+      await page.getByText('Portal Home saved.', { exact: false }).waitFor(SLOW);
+      const saved = (await ref.get()).data();
+      expect(saved?.welcomeMessage).toMatch(/saved by the e2e test/);
+      expect(saved?.paymentsEnabled).toBe(!was);
+    } finally {
+      if (before) await ref.set(before);
+      else await ref.delete();
+    }
+  });
+});
+
 describe('budget health', () => {
   it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
     const { page } = ada;

@@ -253,9 +253,12 @@ function PortalEditor({ initial }: { initial: PortalSettings }) {
   const v = useWatch({ control }) as PortalForm;
 
   const save = saveSettings(savePortal, reset, () => toast.success('Portal Home saved. Clients see it on their next visit (open portals update live).'));
+  // Online payments are Integrations' switch: Portal Home saves them as they are now (`initial` is
+  // live), never as they were when this form opened, so it cannot undo a switch made meanwhile.
+  const submit = (values: PortalSettings) => save({ ...values, paymentsEnabled: initial.paymentsEnabled });
 
   return (
-    <form className="stack top cx-stack-form cx-record gap-16" onSubmit={(e) => void handleSubmit(save)(e)} noValidate aria-label="Portal Home">
+    <form className="stack top cx-stack-form cx-record gap-16" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate aria-label="Portal Home">
       <div className="cx-record-main">
         <section className="stack cx-box gap-12">
           <h2 className="cx-box-title">Welcome</h2>
