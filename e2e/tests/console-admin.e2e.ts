@@ -378,6 +378,28 @@ describe('settings → Portal Home', () => {
   });
 });
 
+describe('CRM: the last interaction', () => {
+  it("'Today' is saved with the server's time, so a browser clock running five minutes fast is not refused", async () => {
+    const fast = await openPage(browser, baseUrl);
+    const ref = adminDb().doc('companies/globex/private/crm');
+    const before = (await ref.get()).data();
+    try {
+      await signIn(fast.page, 'sam@northwind.test');
+      await fast.page.clock.setFixedTime(Date.now() + 5 * 60_000);
+      await fast.page.goto('/console/companies/globex/crm');
+      await fast.page.getByRole('button', { name: 'Today' }).click(SLOW);
+      await fast.page.getByRole('button', { name: 'Save CRM fields' }).click();
+      await fast.page.getByText('CRM fields saved.').waitFor(SLOW);
+      const at = ((await ref.get()).get('lastInteractionAt') as { toMillis(): number } | null)?.toMillis() ?? 0;
+      expect(at).toBeLessThanOrEqual(Date.now());
+      expect(Date.now() - at).toBeLessThan(60_000);
+    } finally {
+      if (before) await ref.set(before);
+      await fast.context.close();
+    }
+  });
+});
+
 describe('budget health', () => {
   it('shows the bar for Website Redesign, with the thresholds stated (admin)', async () => {
     const { page } = ada;

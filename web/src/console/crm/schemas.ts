@@ -37,8 +37,9 @@ export const crmSchema = z
       ctx.addIssue({ code: 'custom', path: ['last'], message: 'The last interaction cannot be in the future.' });
       return z.NEVER;
     }
-    // A day in the past is stored at noon local time; today is stored as "now" (never in the future).
-    const lastInteractionAt = !v.last ? null : v.last === today ? new Date() : new Date(`${v.last}T12:00:00`);
+    // A day in the past is stored at noon local time; today as the server's "now" (isPastOrNow: a
+    // browser clock running fast would put it in the future).
+    const lastInteractionAt = !v.last ? null : v.last === today ? 'now' : new Date(`${v.last}T12:00:00`);
     return { dealValue, source: v.source, stage: v.stage, ownerUid: v.ownerUid, lastInteractionAt };
   });
 export type CrmForm = z.input<typeof crmSchema>;

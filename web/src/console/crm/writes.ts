@@ -6,8 +6,8 @@ import { newDoc, writeDoc } from '../../lib/writeRefs';
 export type CompanyFields = Pick<Company, 'name' | 'status' | 'website' | 'logoUrl'>;
 
 export type CrmFields = Pick<CompanyCrm, 'dealValue' | 'source' | 'stage' | 'ownerUid'> & {
-  /** a moment in the past (the rules refuse the future), or null */
-  lastInteractionAt: Date | null;
+  /** a moment in the past (the rules refuse the future), 'now' (the server's time), or null */
+  lastInteractionAt: Date | 'now' | null;
 };
 
 const companyDoc = (db: Firestore, companyId: string) => writeDoc<Company>(db, paths.company(companyId));
@@ -53,7 +53,7 @@ export async function saveCrm(db: Firestore, companyId: string, crm: CrmFields):
     source: crm.source.trim(),
     stage: crm.stage.trim(),
     ownerUid: crm.ownerUid,
-    lastInteractionAt: crm.lastInteractionAt ? Timestamp.fromDate(crm.lastInteractionAt) : null,
+    lastInteractionAt: crm.lastInteractionAt === 'now' ? serverTimestamp() : crm.lastInteractionAt ? Timestamp.fromDate(crm.lastInteractionAt) : null,
   });
 }
 
