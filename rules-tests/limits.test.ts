@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ID_CHARS, LIMITS, PORTAL_SCOPES, RESERVED_ID } from '@model';
 import { parseFunctions } from './access/rules-parser';
 import { RULES_FILE } from './support/env';
+import { TEAM_ADDED_PER_SAVE } from '../web/src/console/projects/schemas';
 
 const rules = readFileSync(RULES_FILE, 'utf8');
 const functions = parseFunctions(rules);
@@ -108,6 +109,10 @@ describe('rules size limits match LIMITS', () => {
       }
     }
     expect(unexplained, 'bounds neither in LIMIT_CHECKS (LIMITS) nor in FORMAT_BOUNDS').toEqual([]);
+  });
+
+  it(`areTeamMembers lets one write add ${TEAM_ADDED_PER_SAVE} team members, as the project form allows (TEAM_ADDED_PER_SAVE)`, () => {
+    for (const body of bodiesOf('areTeamMembers')) expect(body).toContain(`c <= ${TEAM_ADDED_PER_SAVE}`);
   });
 
   it(`isId states the model's id characters (${ID_CHARS}) and refuses ${RESERVED_ID}`, () => {

@@ -11,7 +11,7 @@ import { addDays } from '../lib/dates';
 import { moneyInputValue } from '../lib/money';
 import { useSaveProject } from './mutations';
 import { financeFields, projectEdit, projectFields } from './writes';
-import { projectSchema } from './schemas';
+import { addedMembers, projectSchema, TEAM_ADDED_PER_SAVE } from './schemas';
 import { usePeople } from '../lib/queries';
 import { CompanyPicker, FormPicker } from '../components/Picker';
 import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../lib/labels';
@@ -54,7 +54,7 @@ function ProjectForm({
 }) {
   const save = useSaveProject();
   const people = usePeople();
-  const { register, control, handleSubmit, formState, watch, setValue } = useZodForm(projectSchema, {
+  const { register, control, handleSubmit, formState, watch, setValue, setError } = useZodForm(projectSchema, {
     companyId: presetCompany ?? '',
     name: project?.name ?? '',
     description: project?.description ?? '',
@@ -75,7 +75,11 @@ function ProjectForm({
   // What the form opened with: saving writes only what changed from it.
   const [opened] = useState(() => (project ? { fields: projectFields(project), finance: finance ? financeFields(finance) : null } : null));
 
-  const submit = handleSubmit(({ companyId, fields, finance: typedFinance }) =>
+  const submit = handleSubmit(({ companyId, fields, finance: typedFinance }) => {
+    if (addedMembers(opened?.fields.team ?? [], fields.team) > TEAM_ADDED_PER_SAVE) {
+      setError('team', { message: `Add at most ${TEAM_ADDED_PER_SAVE} people in one save: save these, then add the rest.` });
+      return;
+    }
     save.mutate(
       project && opened
         ? { companyId, projectId: project.id, edit: projectEdit(opened, { fields, finance: typedFinance }), existingFinance: finance }
@@ -86,8 +90,8 @@ function ProjectForm({
           if (!project) onCreated?.(companyId, id);
         },
       },
-    ),
-  );
+    );
+  });
 
   return (
     <form className="stack cx-stack-form gap-16" onSubmit={(e) => void submit(e)} noValidate>

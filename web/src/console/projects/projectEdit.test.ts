@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addedMembers } from './schemas';
 import { projectEdit, type FinanceFields, type ProjectFields } from './writes';
 
 const fields: ProjectFields = {
@@ -30,5 +31,17 @@ describe('projectEdit: saving an edited project writes only what the person chan
 
   it('nothing changed writes nothing', () => {
     expect(projectEdit({ fields, finance }, { fields: { ...fields, team: fields.team.map((m) => ({ ...m })) }, finance: { ...finance } })).toEqual({ fields: {}, finance: null });
+  });
+});
+
+describe('addedMembers: what one save adds to a team (the rules take at most 25 per write)', () => {
+  const people = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ uid: `u${from + i}`, displayName: `Person ${from + i}` }));
+
+  it('counts the people new to the team, and a renamed entry as new, as the rules do', () => {
+    const team = people(30);
+    expect(addedMembers([], team)).toBe(30);
+    expect(addedMembers(team.slice(0, 20), team)).toBe(10);
+    expect(addedMembers(team, team.slice(5))).toBe(0);
+    expect(addedMembers(team.slice(0, 2), [{ uid: 'u0', displayName: 'Person 0 (renamed)' }, team[1]!])).toBe(1);
   });
 });

@@ -1,10 +1,19 @@
 /** The project form as a zod schema, with the limits the rules enforce (LIMITS). */
 import { z } from 'zod';
-import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES } from '@model';
+import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type TeamMemberRef } from '@model';
 import { parseMoneyInput } from '../lib/money';
 import type { FinanceFields, ProjectFields } from './writes';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** firestore.rules areTeamMembers: one write may add at most 25 team members (the list holds LIMITS.team). */
+export const TEAM_ADDED_PER_SAVE = 25;
+
+/** The team members `after` adds to `before` (an entry whose name changed counts, as in the rules). */
+export function addedMembers(before: readonly TeamMemberRef[], after: readonly TeamMemberRef[]): number {
+  const had = new Set(before.map((m) => `${m.uid}\n${m.displayName}`));
+  return after.filter((m) => !had.has(`${m.uid}\n${m.displayName}`)).length;
+}
 
 /** A project and its private finance record; the budget as typed (minor units once parsed). */
 export const projectSchema = z
