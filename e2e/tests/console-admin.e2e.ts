@@ -378,6 +378,31 @@ describe('settings → Portal Home', () => {
   });
 });
 
+describe('CRM: saving the form', () => {
+  it("writes only what Sam changed: a stage Ada set meanwhile stays, and the last interaction keeps its exact time", async () => {
+    const { page } = sam;
+    const ref = adminDb().doc('companies/globex/private/crm');
+    const before = (await ref.get()).data();
+    const at = new Date(Date.now() - 3 * 86_400_000 + 12_345);
+    await ref.set({ ...(before ?? {}), dealValue: 1_200_000, source: 'Referral', stage: 'Proposal', ownerUid: 'u-sam', lastInteractionAt: at });
+    try {
+      await page.goto('/console/companies/globex/crm');
+      const source = page.getByLabel('Source');
+      await source.waitFor(SLOW);
+      await ref.update({ stage: 'Negotiation' });
+      await source.fill('Conference');
+      await page.getByRole('button', { name: 'Save CRM fields' }).click();
+      await page.getByText('CRM fields saved.').waitFor(SLOW);
+      const saved = (await ref.get()).data();
+      expect(saved?.source).toBe('Conference');
+      expect(saved?.stage).toBe('Negotiation');
+      expect((saved?.lastInteractionAt as { toMillis(): number }).toMillis()).toBe(at.getTime());
+    } finally {
+      if (before) await ref.set(before);
+    }
+  });
+});
+
 describe('CRM: the last interaction', () => {
   it("'Today' is saved with the server's time, so a browser clock running five minutes fast is not refused", async () => {
     const fast = await openPage(browser, baseUrl);

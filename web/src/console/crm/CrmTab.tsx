@@ -10,12 +10,22 @@ import { moneyInputValue } from '../lib/money';
 import { firstError, FormSelect, useZodForm } from '../components/form';
 import { useCompanyCrm } from './queries';
 import { useSaveCrm } from './mutations';
-import { crmSchema } from './schemas';
+import { crmSchema, type CrmForm as CrmInput } from './schemas';
+import type { CrmFields } from './writes';
 import { useConsole } from '../lib/env';
 import { usePeople } from '../lib/queries';
 
 const STAGES = ['New', 'Discovery call', 'Proposal sent', 'Negotiation', 'Won', 'Lost', 'On hold'];
 const SOURCES = ['Referral', 'Website', 'Conference', 'Outbound', 'Partner', 'Social'];
+
+/** Each form input and the record field it sets. */
+const CRM_FIELD_OF = [
+  ['deal', 'dealValue'],
+  ['source', 'source'],
+  ['stage', 'stage'],
+  ['ownerUid', 'ownerUid'],
+  ['last', 'lastInteractionAt'],
+] as const satisfies readonly (readonly [keyof CrmInput, keyof CrmFields])[];
 
 export function CrmTab({ company }: { company: WithId<Company> }) {
   const crm = useCompanyCrm(company.id);
@@ -36,10 +46,16 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
     last: record?.lastInteractionAt ? dayOf(record.lastInteractionAt) : '',
   });
   const ownerUid = watch('ownerUid');
+  // Read while rendering: react-hook-form tracks only the form state a render reads.
+  const { dirtyFields } = formState;
   const error = firstError(formState.errors) ?? save.error?.message ?? null;
   const busy = save.isPending;
 
-  const submit = handleSubmit((crm) => save.mutate(crm, { onSuccess: () => toast.success('CRM fields saved.') }));
+  // An existing record gets only the fields this form changed (a colleague's edit of another stays).
+  const submit = handleSubmit((crm) => {
+    const changed = record ? CRM_FIELD_OF.filter(([input]) => dirtyFields[input]).map(([, field]) => field) : undefined;
+    save.mutate({ crm, changed }, { onSuccess: () => toast.success('CRM fields saved.') });
+  });
 
   return (
     <Panel

@@ -16,5 +16,5 @@ export function useMarkCompanyWon(companyId: string) {
 }
 
 export function useSaveCrm(companyId: string) {
-  return useConsoleMutation(({ db }, crm: CrmFields) => saveCrm(db, companyId, crm));
+  return useConsoleMutation(({ db }, { crm, changed }: { crm: CrmFields; changed?: (keyof CrmFields)[] }) => saveCrm(db, companyId, crm, changed));
 }

@@ -47,14 +47,22 @@ export async function markCompanyWon(db: Firestore, companyId: string, crm: CrmF
   await batch.commit();
 }
 
-export async function saveCrm(db: Firestore, companyId: string, crm: CrmFields): Promise<void> {
-  await setDoc(crmDoc(db, companyId), {
+/**
+ * Saves the CRM record. With `changed` (an existing record), only those fields are written, so a
+ * colleague's change to another field made meanwhile stays, and an untouched last interaction
+ * keeps its exact time.
+ */
+export async function saveCrm(db: Firestore, companyId: string, crm: CrmFields, changed?: readonly (keyof CrmFields)[]): Promise<void> {
+  const all = {
     dealValue: crm.dealValue,
     source: crm.source.trim(),
     stage: crm.stage.trim(),
     ownerUid: crm.ownerUid,
     lastInteractionAt: crm.lastInteractionAt === 'now' ? serverTimestamp() : crm.lastInteractionAt ? Timestamp.fromDate(crm.lastInteractionAt) : null,
-  });
+  };
+  if (!changed) return setDoc(crmDoc(db, companyId), all);
+  if (changed.length === 0) return;
+  await setDoc(crmDoc(db, companyId), Object.fromEntries(changed.map((key) => [key, all[key]])), { merge: true });
 }
 
 function clean<T extends Partial<CompanyFields>>(fields: T): T {
