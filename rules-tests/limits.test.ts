@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ID_CHARS, LIMITS, PORTAL_SCOPES, RESERVED_ID } from '@model';
+import { ID_CHARS, LIMITS, PORTAL_SCOPES, RESERVED_ID, TEAM_MEMBERS_ADDED_PER_WRITE } from '@model';
 import { parseFunctions } from './access/rules-parser';
 import { RULES_FILE } from './support/env';
-import { TEAM_ADDED_PER_SAVE } from '../web/src/console/projects/schemas';
 
 const rules = readFileSync(RULES_FILE, 'utf8');
 const functions = parseFunctions(rules);
@@ -111,8 +110,8 @@ describe('rules size limits match LIMITS', () => {
     expect(unexplained, 'bounds neither in LIMIT_CHECKS (LIMITS) nor in FORMAT_BOUNDS').toEqual([]);
   });
 
-  it(`areTeamMembers lets one write add ${TEAM_ADDED_PER_SAVE} team members, as the project form allows (TEAM_ADDED_PER_SAVE)`, () => {
-    for (const body of bodiesOf('areTeamMembers')) expect(body).toContain(`c <= ${TEAM_ADDED_PER_SAVE}`);
+  it(`areTeamMembers lets one write add ${TEAM_MEMBERS_ADDED_PER_WRITE} team members, as the project form allows (TEAM_MEMBERS_ADDED_PER_WRITE)`, () => {
+    for (const body of bodiesOf('areTeamMembers')) expect(body).toContain(`c <= ${TEAM_MEMBERS_ADDED_PER_WRITE}`);
   });
 
   it(`isId states the model's id characters (${ID_CHARS}) and refuses ${RESERVED_ID}`, () => {

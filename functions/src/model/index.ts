@@ -28,7 +28,7 @@ export {
 } from './enums';
 export type * from './enums';
 export type * from './documents';
-export { ID_CHARS, isSafeId, LIMITS, RESERVED_ID } from './limits';
+export { ID_CHARS, isSafeId, LIMITS, RESERVED_ID, TEAM_MEMBERS_ADDED_PER_WRITE } from './limits';
 export { formatCalendarDate, formatMoney, todayIso } from './format';
 export { approvalId, notesPath, paths, repliesPath, threadParentPath } from './paths';
 export type { ThreadParent } from './paths';

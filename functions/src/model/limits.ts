@@ -25,6 +25,12 @@ export const LIMITS = {
 } as const;
 
 /**
+ * Team members one write may add to a project (firestore.rules areTeamMembers: rules cannot loop,
+ * so each new entry is checked at a fixed position). The team itself holds LIMITS.team.
+ */
+export const TEAM_MEMBERS_ADDED_PER_WRITE = 25;
+
+/**
  * The characters of a document id or uid that other documents refer to (the rules' `isId`):
  * Functions build field paths (`cells.<uid>.<companyId>`) and joined ids (`<companyId>~<taskId>`)
  * from them, so no '.', '~' or '/'. Firestore's reserved `__names__` are refused beside it

@@ -198,9 +198,16 @@ export function useLivePages<T extends { id: string }>(options: LivePagesOptions
     combine,
   });
 
-  const { items, hasMore, loaded, isLoadingMore, refetchFailed } = result;
+  const { items, hasMore, loaded, refetchFailed } = result;
   const loadedKeys = useMemo(() => cursors.slice(0, Math.max(1, loaded)).map((cursor) => pageKey(listKey, cursor)), [cursors, loaded, listKey]);
   const freshness = useLiveFreshness(loadedKeys);
+  // A later page's first answer can come from the local cache, holding only the documents the
+  // cache has: its "nothing beyond" is not the server's. Until the server answers, the list is
+  // still loading more, never at its end (a filter on it would claim "no match").
+  const lastKey = useMemo(() => loadedKeys.slice(-1), [loadedKeys]);
+  const last = useLiveFreshness(lastKey);
+  const endUnconfirmed = loaded > 1 && !hasMore && !last.synced;
+  const isLoadingMore = result.isLoadingMore || endUnconfirmed;
   const loadMore = useCallback(() => {
     if (!hasMore || isLoadingMore || loaded < cursors.length) return;
     const next = nextCursor(items, cursorOf);

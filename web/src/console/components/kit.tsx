@@ -192,7 +192,7 @@ export function NoneLoadedMatch({
   label: string;
   children?: ReactNode;
 }) {
-  const partial = pages.hasMore;
+  const partial = pages.hasMore || pages.isLoadingMore;
   return (
     <div className="stack gap-12">
       <EmptyState icon={icon} title={partial ? `None of the ${pages.items.length} ${noun} loaded so far match` : title}>

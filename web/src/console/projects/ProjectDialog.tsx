@@ -1,6 +1,6 @@
 /** Create or edit a project: status, dates, team, description; budget and engagement type (private). */
 import { useState } from 'react';
-import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type Project, type ProjectFinance, type TeamMemberRef, type WithId } from '@model';
+import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, TEAM_MEMBERS_ADDED_PER_WRITE, type Project, type ProjectFinance, type TeamMemberRef, type WithId } from '@model';
 import { Dialog } from '../../components/Dialog';
 import { todayIso } from '../../lib/format';
 import { describeError } from '../../lib/errors';
@@ -11,7 +11,7 @@ import { addDays } from '../lib/dates';
 import { moneyInputValue } from '../lib/money';
 import { useSaveProject } from './mutations';
 import { financeFields, projectEdit, projectFields } from './writes';
-import { addedMembers, projectSchema, TEAM_ADDED_PER_SAVE } from './schemas';
+import { addedMembers, projectSchema } from './schemas';
 import { usePeople } from '../lib/queries';
 import { CompanyPicker, FormPicker } from '../components/Picker';
 import { ENGAGEMENT_TYPE, PROJECT_STATUS } from '../lib/labels';
@@ -76,8 +76,8 @@ function ProjectForm({
   const [opened] = useState(() => (project ? { fields: projectFields(project), finance: finance ? financeFields(finance) : null } : null));
 
   const submit = handleSubmit(({ companyId, fields, finance: typedFinance }) => {
-    if (addedMembers(opened?.fields.team ?? [], fields.team) > TEAM_ADDED_PER_SAVE) {
-      setError('team', { message: `Add at most ${TEAM_ADDED_PER_SAVE} people in one save: save these, then add the rest.` });
+    if (addedMembers(opened?.fields.team ?? [], fields.team) > TEAM_MEMBERS_ADDED_PER_WRITE) {
+      setError('team', { message: `Add at most ${TEAM_MEMBERS_ADDED_PER_WRITE} people in one save: save these, then add the rest.` });
       return;
     }
     save.mutate(

@@ -6,9 +6,6 @@ import type { FinanceFields, ProjectFields } from './writes';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** firestore.rules areTeamMembers: one write may add at most 25 team members (the list holds LIMITS.team). */
-export const TEAM_ADDED_PER_SAVE = 25;
-
 /** The team members `after` adds to `before` (an entry whose name changed counts, as in the rules). */
 export function addedMembers(before: readonly TeamMemberRef[], after: readonly TeamMemberRef[]): number {
   const had = new Set(before.map((m) => `${m.uid}\n${m.displayName}`));
