@@ -4,8 +4,8 @@
  * client recorded (companies/{c}/tasks/{t}/approvals), newest first, a page at a time.
  */
 import type { Task, WithId } from '@model';
+import { ApprovalItem } from '../../components/ApprovalItem';
 import { Badge, EmptyState } from '../../components/ui';
-import { formatDateTime } from '../../lib/format';
 import { CheckCircleIcon } from '../components/icons';
 import { LoadMore } from '../../components/LoadMore';
 import { Loadable, pagedQuery, Panel } from '../components/kit';
@@ -44,21 +44,9 @@ export function ApprovalsPanel({ companyId, task }: { companyId: string; task: W
           ) : (
             <>
               <ul className="stack" aria-label="Client approvals">
-                {list.map((approval) => {
-                  const label = APPROVAL_DECISION[approval.decision];
-                  const at = approval.createdAt?.toDate?.() ?? null;
-                  return (
-                    <li key={approval.id} data-decision={approval.decision}>
-                      <Badge tone={label.tone}>{label.label}</Badge> <strong>{approval.name}</strong>
-                      <span className="muted">
-                        {' '}
-                        · round {approval.reviewRound}
-                        {at ? ` · ${formatDateTime(at)}` : ''}
-                      </span>
-                      {approval.comment ? <p className="cx-approval-comment">{approval.comment}</p> : null}
-                    </li>
-                  );
-                })}
+                {list.map((approval) => (
+                  <ApprovalItem key={approval.id} approval={approval} />
+                ))}
               </ul>
               <LoadMore pages={approvals} label="Earlier decisions" />
             </>

@@ -5,12 +5,11 @@
  * this round (who, when, what, the comment) and the earlier decisions. A "View as" preview
  * shows the same record but cannot decide.
  */
-import type { Approval, Task, WithId } from '@model';
+import type { Task, WithId } from '@model';
+import { ApprovalItem } from '../../components/ApprovalItem';
 import { Badge, ErrorState, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
-import { formatDateTime } from '../../lib/format';
 import { usePortal } from '../lib/context';
-import { APPROVAL_DECISION } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
 import { loader, useLoaded } from '../../lib/lazyComponent';
 import { useMyApproval, useTaskApprovals } from './queries';
@@ -58,7 +57,7 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
               <h3 className="visually-hidden">This round</h3>
               <ul className="stack" aria-label="Decisions this round">
                 {thisRound.map((a) => (
-                  <DecisionItem key={a.id} approval={a} />
+                  <ApprovalItem key={a.id} approval={a} />
                 ))}
               </ul>
             </>
@@ -68,7 +67,7 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
               <h3>Earlier decisions</h3>
               <ul className="stack" aria-label="Earlier decisions">
                 {earlier.map((a) => (
-                  <DecisionItem key={a.id} approval={a} />
+                  <ApprovalItem key={a.id} approval={a} />
                 ))}
               </ul>
             </>
@@ -77,22 +76,6 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
         </>
       )}
     </section>
-  );
-}
-
-function DecisionItem({ approval }: { approval: WithId<Approval> }) {
-  const label = APPROVAL_DECISION[approval.decision];
-  const at = approval.createdAt?.toDate?.() ?? null;
-  return (
-    <li className="approval-item" data-decision={approval.decision}>
-      <Badge tone={label.tone}>{label.label}</Badge> <strong>{approval.name}</strong>
-      <span className="muted">
-        {' '}
-        · round {approval.reviewRound}
-        {at ? ` · ${formatDateTime(at)}` : ''}
-      </span>
-      {approval.comment ? <p className="prose">{approval.comment}</p> : null}
-    </li>
   );
 }
 
