@@ -143,7 +143,7 @@ function DetailsTab({ company }: { company: WithId<Company> }) {
       <Panel
         title={
           <>
-            Deal <span className="cx-internal-tag">Internal</span>
+            Deal <Badge tone="warning">Internal</Badge>
           </>
         }
         actions={<Link to={`${base}/crm`} className="cx-link">Edit CRM</Link>}

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { EXPENSE_CATEGORIES, type Expense, type ExpenseCategory, type WithId } from '@model';
 import { useDocumentTitle } from '../../lib/useBranding';
 import { Dialog } from '../../components/Dialog';
-import { EmptyState } from '../../components/ui';
+import { Badge, EmptyState } from '../../components/ui';
 import { LoadMore } from '../../components/LoadMore';
 import { formatDate, formatMoney, todayIso } from '../../lib/format';
 import { EditIcon, PlusIcon, TrashIcon, WalletIcon } from '../components/icons';
@@ -23,15 +23,7 @@ import { CompanyName } from '../components/CompanyName';
 import { ProjectName } from '../components/ProjectName';
 import { useExpensePages, useExpenseTotals, useRefreshExpenseTotals } from './lists';
 import { CompanySelect } from '../components/CompanySelect';
-
-export const CATEGORY_LABEL: Record<ExpenseCategory, string> = {
-  software: 'Software',
-  hardware: 'Hardware',
-  travel: 'Travel',
-  contractor: 'Contractor',
-  media: 'Media',
-  other: 'Other',
-};
+import { EXPENSE_CATEGORY } from '../lib/labels';
 
 export default function ExpensesPage() {
   useDocumentTitle('Expenses');
@@ -69,7 +61,7 @@ export default function ExpensesPage() {
         <Chip active={category === ''} onClick={() => setCategory('')}>All</Chip>
         {EXPENSE_CATEGORIES.map((c) => (
           <Chip key={c} active={category === c} onClick={() => setCategory(category === c ? '' : c)}>
-            {CATEGORY_LABEL[c]}
+            {EXPENSE_CATEGORY[c].label}
             {totals.data?.byCategory.get(c) ? <span className="cx-chip-count">{formatTotals(totals.data.byCategory.get(c)!)}</span> : null}
           </Chip>
         ))}
@@ -92,7 +84,7 @@ export default function ExpensesPage() {
                   <tr key={e.id}>
                     <td className="cx-nowrap">{formatDate(e.date)}</td>
                     <td>{e.description || <span className="muted">—</span>}</td>
-                    <td><span className={`cx-cat cx-cat-${e.category}`}>{CATEGORY_LABEL[e.category]}</span></td>
+                    <td><Badge tone={EXPENSE_CATEGORY[e.category].tone}>{EXPENSE_CATEGORY[e.category].label}</Badge></td>
                     <td>
                       <div><CompanyName id={e.companyId} /></div>
                       <div className="muted small">{e.projectId ? <ProjectName companyId={e.companyId} id={e.projectId} /> : 'No project'}</div>
@@ -106,7 +98,7 @@ export default function ExpensesPage() {
                         className="icon-button"
                         aria-label="Delete expense"
                         onClick={() => {
-                          if (window.confirm(`Delete “${e.description || CATEGORY_LABEL[e.category]}”?`)) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Expense deleted.'); }, onError: (err) => toast.error(err.message) });
+                          if (window.confirm(`Delete “${e.description || EXPENSE_CATEGORY[e.category].label}”?`)) remove.mutate(e.id, { onSuccess: () => { refreshTotals(); toast.success('Expense deleted.'); }, onError: (err) => toast.error(err.message) });
                         }}
                       >
                         <TrashIcon size={16} />
@@ -178,7 +170,7 @@ function ExpenseForm({ expense, defaultCompany, onDone }: { expense: WithId<Expe
         <FormField label="Category">
           {(id) => (
             <select id={id} className="select" {...register('category')}>
-              {EXPENSE_CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABEL[c]}</option>)}
+              {EXPENSE_CATEGORIES.map((c) => <option key={c} value={c}>{EXPENSE_CATEGORY[c].label}</option>)}
             </select>
           )}
         </FormField>

@@ -1,5 +1,5 @@
 /** Words and badge tones for the enums the console shows (those the portal shows too: components/labels.ts). */
-import type { CompanyStatus, EngagementType, PortalAccess, PortalScope, ProjectHealth, Role } from '@model';
+import type { CompanyStatus, EngagementType, ExpenseCategory, PortalAccess, PortalScope, ProjectHealth, Role } from '@model';
 import { toneLabels, type Labels } from '../../components/labels';
 
 export { APPROVAL_DECISION, INVOICE_STATUS, PROJECT_STATUS, REQUEST_STATUS, TASK_PRIORITY, TASK_STATUS } from '../../components/labels';
@@ -12,6 +12,8 @@ export const PORTAL_ACCESS: Labels<PortalAccess> & Record<PortalAccess, { descri
   active: { label: 'Active', tone: 'success', description: 'Signs in to the portal and sees this company.' },
   revoked: { label: 'Revoked', tone: 'danger', description: 'Access removed; their sessions were ended.' },
 };
+
+export const EXPENSE_CATEGORY = toneLabels<ExpenseCategory>({ software: 'info', hardware: 'review', travel: 'warning', contractor: 'success', media: 'progress', other: 'neutral' });
 
 export const PROJECT_HEALTH = toneLabels<ProjectHealth>({ on_track: 'success', needs_attention: 'warning', critical: 'danger' });
 

@@ -166,7 +166,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
           <Panel
             title={
               <>
-                <LockIcon size={15} /> Budget <span className="cx-internal-tag">Internal</span>
+                <LockIcon size={15} /> Budget <Badge tone="warning">Internal</Badge>
               </>
             }
             className="cx-private-panel"
@@ -199,7 +199,7 @@ function ProjectRecord({ companyId, project }: { companyId: string; project: Wit
           </Panel>
         </aside>
       </div>
-      <ProjectDialog open={editing && financeKnown} onClose={() => setEditing(false)} companyId={companyId} project={project} finance={finance.data ?? null} />
+      <ProjectDialog open={editing} onClose={() => setEditing(false)} companyId={companyId} project={project} finance={finance.data ?? null} />
       <TaskDialog open={creatingTask} onClose={() => setCreatingTask(false)} companyId={companyId} projectId={project.id} />
     </div>
   );

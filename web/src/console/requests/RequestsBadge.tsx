@@ -5,7 +5,7 @@ export function RequestsBadge() {
   const count = useSubmittedCount();
   if (!count.data) return null;
   return (
-    <span className="cx-nav-badge">
+    <span className="count cx-count cx-nav-badge">
       {count.data}
       <span className="visually-hidden"> waiting</span>
     </span>
