@@ -1,6 +1,6 @@
 /** companies/{c}/projects/{p} and …/private/finance (DESIGN §4). */
-import { doc, setDoc, updateDoc } from 'firebase/firestore';
-import { describe, it } from 'vitest';
+import { doc, getDoc, setDoc, updateDoc } from 'firebase/firestore';
+import { describe, expect, it } from 'vitest';
 import { LIMITS, paths } from '@model';
 import { ACME, dbOf } from './support/actors';
 import { expectAllowed, expectDenied } from './support/counter';
@@ -8,6 +8,7 @@ import { build, put } from './support/fixtures';
 import { useRulesEnv } from './support/harness';
 import { rows } from './matrix/projects';
 import { runMatrix } from './support/matrix';
+import { financeFields, projectEdit, projectFields, updateProject } from '../web/src/console/projects/writes';
 
 useRulesEnv('projects');
 
@@ -95,4 +96,32 @@ describe('field escalation', () => {
       await expectDenied(setDoc(ref, { ...build.finance(), ...change }));
     });
   }
+});
+
+describe('the console saving an edit a colleague overlapped (updateProject with projectEdit)', () => {
+  const project = paths.project(ACME, 'p-overlap');
+  const finance = paths.projectFinance(ACME, 'p-overlap');
+
+  it('Sam moves the start date after Ada moved the end before it: both dates are written, so the save is not refused, and Ada’s budget and team member stay', async () => {
+    const opened = { ...build.project(), startDate: '2026-01-05', endDate: '2026-04-30', team: [{ uid: 'u-sam', displayName: 'Sam' }] };
+    await put(project, opened);
+    await put(finance, build.finance());
+    const before = { fields: projectFields(opened), finance: financeFields(build.finance()) };
+    // Ada, meanwhile: an earlier end, a bigger budget, Lee on the team.
+    const lee = { uid: 'u-lee', displayName: 'Lee' };
+    await put(project, { ...opened, endDate: '2026-02-15', team: [...opened.team, lee] });
+    await put(finance, { ...build.finance(), budget: build.finance().budget + 100_000 });
+    const current = projectFields({ ...opened, endDate: '2026-02-15', team: [...opened.team, lee] });
+    // Sam: start in March (his end date is April), engagement to retainer, Max added.
+    const max = { uid: 'u-max', displayName: 'Max' };
+    const edit = projectEdit(before, { fields: { ...before.fields, startDate: '2026-03-01', team: [...before.fields.team, max] }, finance: { ...before.finance, engagementType: 'retainer' } }, current);
+    // control: the start date alone is refused against Ada's end date (the rules check the order)
+    await expectDenied(updateDoc(doc(dbOf('staff'), project), { startDate: '2026-03-01' }));
+    await expectAllowed(updateProject(dbOf('staff'), ACME, 'p-overlap', edit, build.finance()));
+    const saved = (await getDoc(doc(dbOf('staff'), project))).data();
+    expect([saved?.startDate, saved?.endDate]).toEqual(['2026-03-01', '2026-04-30']);
+    expect(saved?.team).toEqual([{ uid: 'u-sam', displayName: 'Sam' }, lee, max]);
+    const savedFinance = (await getDoc(doc(dbOf('staff'), finance))).data();
+    expect(savedFinance).toMatchObject({ engagementType: 'retainer', budget: build.finance().budget + 100_000 });
+  });
 });

@@ -295,14 +295,15 @@ describe('project edit', () => {
 });
 
 describe('task edit', () => {
-  it("saving an edit writes only what Sam changed: a colleague's status change made meanwhile stays", async () => {
+  it("saving an edit writes only what Sam changed: a colleague's status and assignee change made meanwhile stay", async () => {
     const { page } = sam;
     const id = `e2e-task-edit-${Date.now().toString(36)}`;
     const task = adminDb().doc(`companies/acme/tasks/${id}`);
     const now = new Date();
     await task.set({
       projectId: 'website-redesign', title: `Edit this task ${id}`, description: '', status: 'in_review', priority: 'medium',
-      assignee: null, dueDate: null, deliverables: [], createdAt: now, updatedAt: now,
+      // stored under an older name than the directory's: leaving the field alone must not rewrite it
+      assignee: { uid: 'u-sam', displayName: 'Sam (as first stored)' }, dueDate: null, deliverables: [], createdAt: now, updatedAt: now,
     });
     try {
       await page.goto(`/console/tasks/acme/${id}`);
@@ -311,14 +312,15 @@ describe('task edit', () => {
       const dialog = page.getByRole('dialog');
       const title = dialog.getByRole('textbox', { name: 'Title' });
       await title.waitFor();
-      // While the dialog is open, Ada marks the task done.
-      await task.update({ status: 'done' });
+      // While the dialog is open, Ada marks the task done and takes it over.
+      await task.update({ status: 'done', assignee: { uid: 'u-ada', displayName: 'Ada Admin' } });
       await title.fill(`Edited task ${id}`);
       await dialog.getByRole('button', { name: 'Save task' }).click();
       await dialog.waitFor({ state: 'detached', ...SLOW });
       const saved = (await task.get()).data();
       expect(saved?.title).toBe(`Edited task ${id}`);
       expect(saved?.status).toBe('done');
+      expect(saved?.assignee).toEqual({ uid: 'u-ada', displayName: 'Ada Admin' });
     } finally {
       await task.delete();
     }
@@ -397,6 +399,37 @@ describe('CRM: saving the form', () => {
       expect(saved?.source).toBe('Conference');
       expect(saved?.stage).toBe('Negotiation');
       expect((saved?.lastInteractionAt as { toMillis(): number }).toMillis()).toBe(at.getTime());
+    } finally {
+      if (before) await ref.set(before);
+    }
+  });
+});
+
+describe('CRM: saving twice', () => {
+  it('each save writes what changed since the last one: a stage set back is written, and one saved before does not undo a colleague’s later edit', async () => {
+    const { page } = sam;
+    const ref = adminDb().doc('companies/globex/private/crm');
+    const before = (await ref.get()).data();
+    await ref.set({ ...(before ?? {}), dealValue: 1_200_000, source: 'Referral', stage: 'Proposal', ownerUid: 'u-sam', lastInteractionAt: new Date() });
+    const saved = async (field: string) => ((await ref.get()).get(field) as string | undefined) ?? null;
+    try {
+      await page.goto('/console/companies/globex/crm');
+      const stage = page.getByLabel('Stage');
+      await stage.waitFor(SLOW);
+      const save = page.getByRole('button', { name: 'Save CRM fields' });
+      await stage.fill('Won');
+      await save.click();
+      await expect.poll(() => saved('stage'), { timeout: 10_000 }).toBe('Won');
+      await expect.poll(() => save.isEnabled()).toBe(true);
+      await stage.fill('Proposal');
+      await save.click();
+      await expect.poll(() => saved('stage'), { timeout: 10_000 }).toBe('Proposal');
+      await expect.poll(() => save.isEnabled()).toBe(true);
+      await ref.update({ stage: 'Negotiation' });
+      await page.getByLabel('Source').fill('Partner');
+      await save.click();
+      await expect.poll(() => saved('source'), { timeout: 10_000 }).toBe('Partner');
+      expect(await saved('stage')).toBe('Negotiation');
     } finally {
       if (before) await ref.set(before);
     }

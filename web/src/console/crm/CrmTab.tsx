@@ -38,7 +38,7 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
   const toast = useToast();
   const people = usePeople();
   const today = todayIso();
-  const { register, control, handleSubmit, formState, setValue, watch } = useZodForm(crmSchema, {
+  const { register, control, handleSubmit, formState, getValues, reset, setValue, watch } = useZodForm(crmSchema, {
     deal: moneyInputValue(record?.dealValue ?? 0, 'USD'),
     source: record?.source ?? '',
     stage: record?.stage ?? '',
@@ -52,9 +52,20 @@ function CrmForm({ company, record }: { company: WithId<Company>; record: WithId
   const busy = save.isPending;
 
   // An existing record gets only the fields this form changed (a colleague's edit of another stays).
+  // What was saved is the next save's baseline: a field set back afterwards is a change, and one
+  // saved before is not written again over a colleague's later edit.
   const submit = handleSubmit((crm) => {
     const changed = record ? CRM_FIELD_OF.filter(([input]) => dirtyFields[input]).map(([, field]) => field) : undefined;
-    save.mutate({ crm, changed }, { onSuccess: () => toast.success('CRM fields saved.') });
+    const sent = getValues();
+    save.mutate(
+      { crm, changed },
+      {
+        onSuccess: () => {
+          reset(sent, { keepValues: true });
+          toast.success('CRM fields saved.');
+        },
+      },
+    );
   });
 
   return (

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { COMPANY_STATUSES, LIMITS } from '@model';
 import { todayIso } from '../../lib/format';
-import { parseMoneyInput } from '../lib/money';
+import { moneyInputProblem, parseMoneyInput } from '../lib/money';
 import type { CompanyFields, CrmFields } from './writes';
 import { urlOrEmpty } from '../lib/fields';
 
@@ -27,9 +27,10 @@ export const crmSchema = z
     last: z.string(),
   })
   .transform((v, ctx): CrmFields => {
+    const problem = moneyInputProblem(v.deal, 'USD', { emptyAs: 0, example: '48000' });
     const dealValue = parseMoneyInput(v.deal, 'USD', { emptyAs: 0 });
-    if (dealValue === null || dealValue > LIMITS.money) {
-      ctx.addIssue({ code: 'custom', path: ['deal'], message: 'Enter the deal value as a number, e.g. 48000.' });
+    if (problem || dealValue === null) {
+      ctx.addIssue({ code: 'custom', path: ['deal'], message: problem ?? 'Enter the deal value as an amount, like 48000.' });
       return z.NEVER;
     }
     const today = todayIso();

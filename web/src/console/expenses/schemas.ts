@@ -1,7 +1,7 @@
 /** The expense form as a zod schema, with the limits the rules enforce. */
 import { z } from 'zod';
 import { CURRENCIES, EXPENSE_CATEGORIES, LIMITS } from '@model';
-import { parseMoneyInput } from '../lib/money';
+import { moneyInputProblem, parseMoneyInput } from '../lib/money';
 import type { ExpenseFields } from './writes';
 
 /** firestore.rules isValidExpense: `isText(d.description, 0, LIMITS.expenseDescription)`. */
@@ -18,9 +18,10 @@ export const expenseSchema = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick the date.'),
   })
   .transform((v, ctx): ExpenseFields => {
+    const problem = moneyInputProblem(v.amount, v.currency, { positive: true, example: '349 or 12.99' });
     const amount = parseMoneyInput(v.amount, v.currency);
-    if (amount === null || amount <= 0 || amount > LIMITS.money) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'An amount above zero, like 349 or 12.99.' });
+    if (problem || amount === null) {
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: problem ?? 'Enter an amount above zero, like 349 or 12.99.' });
       return z.NEVER;
     }
     return { ...v, projectId: v.projectId || null, amount };

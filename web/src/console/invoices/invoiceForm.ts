@@ -7,7 +7,7 @@ import { CURRENCIES, LIMITS, LINE_ITEM_KINDS, type Currency, type Invoice, type 
 import { impliedTaxRate, invoiceTotals, isInvoiceNumberTaken } from './invoiceMath';
 import type { InvoiceContent } from './writes';
 import { addDays } from '../lib/dates';
-import { moneyInputValue, parseMoneyInput } from '../lib/money';
+import { moneyInputProblem, moneyInputValue, parseMoneyInput } from '../lib/money';
 
 export interface LineFormValue {
   description: string;
@@ -133,9 +133,8 @@ export function invoiceFormSchema(context: { invoices: readonly { id: string; nu
         if (quantity === null || quantity <= 0 || quantity > MAX_QUANTITY) {
           ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'quantity'], message: 'More than 0, at most 2 decimals.' });
         }
-        const price = parseMoneyInput(item.unitPrice, v.currency, { allowNegative: true });
-        if (price === null) ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'unitPrice'], message: 'An amount like 1200 or 99.50.' });
-        else if (Math.abs(price) > LIMITS.money) ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'unitPrice'], message: 'That amount is too large.' });
+        const priceProblem = moneyInputProblem(item.unitPrice, v.currency, { allowNegative: true, example: '1200 or 99.50' });
+        if (priceProblem) ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'unitPrice'], message: priceProblem });
       });
     })
     .transform((v, ctx): InvoiceFormResult => {

@@ -1,8 +1,8 @@
 /** The manual payment form as a zod schema (the invoice editor's is ./invoiceForm.ts). */
 import { z } from 'zod';
-import { LIMITS, type Currency } from '@model';
+import type { Currency } from '@model';
 import { todayIso } from '../../lib/format';
-import { parseMoneyInput } from '../lib/money';
+import { moneyInputProblem, parseMoneyInput } from '../lib/money';
 
 /** A payment received outside Stripe, in the invoice's currency, on a day that is not in the future. */
 export function paymentSchema(currency: Currency) {
@@ -15,9 +15,10 @@ export function paymentSchema(currency: Currency) {
         .refine((v) => v <= todayIso(), 'The payment date cannot be in the future.'),
     })
     .transform((v, ctx) => {
+      const problem = moneyInputProblem(v.amount, currency, { positive: true, example: '1200 or 99.50' });
       const amount = parseMoneyInput(v.amount, currency);
-      if (amount === null || amount <= 0 || amount > LIMITS.money) {
-        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Enter an amount above zero, like 1200 or 99.50.' });
+      if (problem || amount === null) {
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: problem ?? 'Enter an amount above zero, like 1200 or 99.50.' });
         return z.NEVER;
       }
       return { amount, paidOn: v.paidOn };

@@ -3,7 +3,7 @@
  * currency, totals across currencies, compact axis labels, and an invoice's balance and overdue
  * state. Display formatting itself is lib/format (Intl.NumberFormat in each amount's currency).
  */
-import { invoiceBalance, type Currency, type Invoice } from '@model';
+import { invoiceBalance, LIMITS, type Currency, type Invoice } from '@model';
 import { formatMoney, minorUnitDigits, numberFormat } from '../../lib/format';
 
 export { invoiceBalance };
@@ -18,10 +18,12 @@ export interface MoneyInputOptions {
 /**
  * "1,234.5" in USD → 123450; null when it is not an amount: letters, more decimals than the
  * currency has, a negative amount when not allowed. A currency symbol or code in front is ignored.
- * (Callers check LIMITS.money: the invoice form says "too large" in its own words.)
+ * (moneyInputProblem says why an input is refused, LIMITS.money included.)
  */
 export function parseMoneyInput(text: string, currency: Currency | string, { allowNegative = false, emptyAs = null }: MoneyInputOptions = {}): number | null {
   if (text.trim() === '') return emptyAs;
+  // A comma only groups thousands: "12,50" or "1,5" (a decimal comma) is refused, never read as 1250 or 15.
+  if (DECIMAL_COMMA.test(text)) return null;
   const cleaned = text.replace(/[\s,]/g, '').replace(/^(-?)[^\d.-]+/, '$1');
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
   const negative = cleaned.startsWith('-');
@@ -32,6 +34,32 @@ export function parseMoneyInput(text: string, currency: Currency | string, { all
   const minor = Number(whole || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) return null;
   return negative ? -minor : minor;
+}
+
+const DECIMAL_COMMA = /,(?!\d{3}(?!\d))/;
+
+/**
+ * Why `text` is not an amount a form may save, in words a person can act on (null: it is one):
+ * a decimal comma, too many decimals, a negative or zero amount where those are refused, more
+ * than LIMITS.money. `example` shows the form's kind of amount ("140 or 95.50").
+ */
+export function moneyInputProblem(
+  text: string,
+  currency: Currency | string,
+  { example, positive = false, ...options }: MoneyInputOptions & { example: string; positive?: boolean },
+): string | null {
+  const minor = parseMoneyInput(text, currency, options);
+  const digits = minorUnitDigits(currency);
+  if (minor === null) {
+    if (text.trim() === '') return `Enter an amount, like ${example}.`;
+    if (DECIMAL_COMMA.test(text)) return `Use a point for the decimals, like ${example} (a comma only separates thousands).`;
+    if (/\.\d+$/.test(text.trim()) && (text.trim().split('.').pop() ?? '').length > digits) return `${currency} amounts have at most ${digits} decimals, like ${example}.`;
+    if (text.trim().startsWith('-') && !options.allowNegative) return `Enter an amount of zero or more, like ${example}.`;
+    return `Enter an amount, like ${example}.`;
+  }
+  if (positive && minor <= 0) return `Enter an amount above zero, like ${example}.`;
+  if (Math.abs(minor) > LIMITS.money) return `At most ${formatMoney(LIMITS.money, currency)}.`;
+  return null;
 }
 
 /**

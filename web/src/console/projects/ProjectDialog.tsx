@@ -76,13 +76,18 @@ function ProjectForm({
   const [opened] = useState(() => (project ? { fields: projectFields(project), finance: finance ? financeFields(finance) : null } : null));
 
   const submit = handleSubmit(({ companyId, fields, finance: typedFinance }) => {
-    if (addedMembers(opened?.fields.team ?? [], fields.team) > TEAM_MEMBERS_ADDED_PER_WRITE) {
-      setError('team', { message: `Add at most ${TEAM_MEMBERS_ADDED_PER_WRITE} people in one save: save these, then add the rest.` });
+    const current = project ? projectFields(project) : null;
+    const edit = current && opened ? projectEdit(opened, { fields, finance: typedFinance }, current) : null;
+    const extra = addedMembers(current?.team ?? [], edit ? (edit.fields.team ?? current!.team) : fields.team) - TEAM_MEMBERS_ADDED_PER_WRITE;
+    if (extra > 0) {
+      setError('team', {
+        message: `Add at most ${TEAM_MEMBERS_ADDED_PER_WRITE} people in one save: untick ${extra} ${extra === 1 ? 'person' : 'people'}, save, then add them in a second save.`,
+      });
       return;
     }
     save.mutate(
-      project && opened
-        ? { companyId, projectId: project.id, edit: projectEdit(opened, { fields, finance: typedFinance }), existingFinance: finance }
+      project && edit
+        ? { companyId, projectId: project.id, edit, existingFinance: finance }
         : { companyId, fields, finance: typedFinance },
       {
         onSuccess: (id) => {

@@ -18,11 +18,27 @@ describe('projectEdit: saving an edited project writes only what the person chan
     expect(edit).toEqual({ fields: { description: 'New site, phase 2' }, finance: null });
   });
 
-  it('a budget or engagement change writes the finance part; a team change the team', () => {
-    expect(projectEdit({ fields, finance }, { fields, finance: { ...finance, budget: 4_000_000 } }).finance).toEqual({ ...finance, budget: 4_000_000 });
-    expect(projectEdit({ fields, finance }, { fields, finance: { ...finance, engagementType: 'retainer' } }).finance?.engagementType).toBe('retainer');
-    const team = [...fields.team, { uid: 'u-ada', displayName: 'Ada' }];
-    expect(projectEdit({ fields, finance }, { fields: { ...fields, team }, finance })).toEqual({ fields: { team }, finance: null });
+  it('a finance change writes the fields changed: the engagement alone, a budget with its currency', () => {
+    expect(projectEdit({ fields, finance }, { fields, finance: { ...finance, budget: 4_000_000 } }).finance).toEqual({ budget: 4_000_000, currency: 'USD' });
+    expect(projectEdit({ fields, finance }, { fields, finance: { ...finance, engagementType: 'retainer' } }).finance).toEqual({ engagementType: 'retainer' });
+    expect(projectEdit({ fields, finance }, { fields, finance: { ...finance, currency: 'EUR' } }).finance).toEqual({ budget: 3_600_000, currency: 'EUR' });
+  });
+
+  it('one date changed writes both (the rules check their order against each other)', () => {
+    expect(projectEdit({ fields, finance }, { fields: { ...fields, startDate: '2026-02-01' }, finance })).toEqual({
+      fields: { startDate: '2026-02-01', endDate: '2026-04-30' },
+      finance: null,
+    });
+  });
+
+  it('a team change applies who was added and removed to the team as it is now: a member a colleague added meanwhile stays', () => {
+    const ada = { uid: 'u-ada', displayName: 'Ada' };
+    const lee = { uid: 'u-lee', displayName: 'Lee' };
+    const max = { uid: 'u-max', displayName: 'Max' };
+    const now = { ...fields, team: [...fields.team, lee] };
+    expect(projectEdit({ fields, finance }, { fields: { ...fields, team: [...fields.team, ada] }, finance }, now)).toEqual({ fields: { team: [...fields.team, lee, ada] }, finance: null });
+    expect(projectEdit({ fields, finance }, { fields: { ...fields, team: [] }, finance }, now).fields).toEqual({ team: [lee] });
+    expect(projectEdit({ fields, finance }, { fields: { ...fields, team: [max] }, finance }, { ...fields, team: [max] }).fields).toEqual({ team: [max] });
   });
 
   it('a project with no finance record yet gets one written with what the form holds', () => {

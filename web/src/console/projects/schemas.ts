@@ -1,7 +1,7 @@
 /** The project form as a zod schema, with the limits the rules enforce (LIMITS). */
 import { z } from 'zod';
 import { CURRENCIES, ENGAGEMENT_TYPES, LIMITS, PROJECT_STATUSES, type TeamMemberRef } from '@model';
-import { parseMoneyInput } from '../lib/money';
+import { moneyInputProblem, parseMoneyInput } from '../lib/money';
 import type { FinanceFields, ProjectFields } from './writes';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,9 +35,10 @@ export const projectSchema = z
   })
   .refine((v) => v.startDate <= v.endDate, { path: ['endDate'], message: 'The end date must be on or after the start date.' })
   .transform((v, ctx): { companyId: string; fields: ProjectFields; finance: FinanceFields } => {
+    const problem = moneyInputProblem(v.budget, v.currency, { emptyAs: 0, example: '36000' });
     const budget = parseMoneyInput(v.budget, v.currency, { emptyAs: 0 });
-    if (budget === null || budget > LIMITS.money) {
-      ctx.addIssue({ code: 'custom', path: ['budget'], message: 'Enter the budget as a number, e.g. 36000.' });
+    if (problem || budget === null) {
+      ctx.addIssue({ code: 'custom', path: ['budget'], message: problem ?? 'Enter the budget as an amount, like 36000.' });
       return z.NEVER;
     }
     const { companyId, engagementType, currency, budget: _typed, ...fields } = v;

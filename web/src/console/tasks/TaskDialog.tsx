@@ -63,14 +63,15 @@ function TaskForm({
   });
   const companyId = watch('companyId');
   const error = firstError(formState.errors) ?? save.error?.message ?? null;
-  const current = task?.assignee ?? null;
 
   // What the form opened with: saving an edit writes only what changed from it.
   const [opened] = useState(() => (task ? taskFields(task) : null));
+  const kept = opened?.assignee ?? null;
 
   const submit = handleSubmit(({ companyId: company, assigneeUid, ...rest }) => {
-    // The assignee as it was stays as it was (even when no longer in the directory).
-    const assignee = !assigneeUid ? null : assigneeUid === current?.uid ? current : people.ref(assigneeUid);
+    // The assignee the form opened with stays exactly as it was (even when no longer in the
+    // directory), so leaving the field alone is no change, whoever a colleague assigned meanwhile.
+    const assignee = !assigneeUid ? null : assigneeUid === kept?.uid ? kept : people.ref(assigneeUid);
     const fields = { ...rest, assignee };
     save.mutate(
       task && opened ? { companyId: company, taskId: task.id, changed: taskEdit(opened, fields) } : { companyId: company, fields },
@@ -138,8 +139,8 @@ function TaskForm({
                 {p.displayName}
               </option>
             ))}
-            {current && !people.active.some((p) => p.id === current.uid) ? (
-              <option value={current.uid}>{current.displayName}</option>
+            {kept && !people.active.some((p) => p.id === kept.uid) ? (
+              <option value={kept.uid}>{kept.displayName}</option>
             ) : null}
           </FormSelect>
         </Field>

@@ -1,7 +1,7 @@
 /** The team forms as zod schemas, with the limits the rules enforce (LIMITS; isValidStaff). */
 import { z } from 'zod';
 import { CURRENCIES, LIMITS, type StaffMember, type StaffRate } from '@model';
-import { parseMoneyInput } from '../lib/money';
+import { moneyInputProblem, parseMoneyInput } from '../lib/money';
 import { emailAddress } from '../lib/fields';
 
 /** firestore.rules isValidStaff: `capacityHoursPerWeek <= LIMITS.capacityHoursPerWeek` (the hours of a week). */
@@ -35,11 +35,11 @@ export const memberSchema = z
     const wanted = v.hourly.trim() !== '' || v.cost.trim() !== '';
     const hourlyRate = parseMoneyInput(v.hourly, v.currency);
     const costRate = parseMoneyInput(v.cost, v.currency);
-    if (wanted && hourlyRate === null) ctx.addIssue({ code: 'custom', path: ['hourly'], message: 'An amount like 140 or 95.50.' });
-    if (wanted && costRate === null) ctx.addIssue({ code: 'custom', path: ['cost'], message: 'An amount like 65 or 40.50.' });
-    // firestore.rules isValidRate: isMoney
-    if (hourlyRate !== null && hourlyRate > LIMITS.money) ctx.addIssue({ code: 'custom', path: ['hourly'], message: 'That rate is larger than the app can store.' });
-    if (costRate !== null && costRate > LIMITS.money) ctx.addIssue({ code: 'custom', path: ['cost'], message: 'That rate is larger than the app can store.' });
+    // firestore.rules isValidRate: isMoney (LIMITS.money at most)
+    const hourlyProblem = wanted ? moneyInputProblem(v.hourly, v.currency, { example: '140 or 95.50' }) : null;
+    const costProblem = wanted ? moneyInputProblem(v.cost, v.currency, { example: '65 or 40.50' }) : null;
+    if (hourlyProblem) ctx.addIssue({ code: 'custom', path: ['hourly'], message: hourlyProblem });
+    if (costProblem) ctx.addIssue({ code: 'custom', path: ['cost'], message: costProblem });
     return {
       member: {
         displayName: v.displayName,
