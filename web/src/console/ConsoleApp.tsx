@@ -42,7 +42,7 @@ export default function ConsoleApp({ app, me, onSignOut }: ConsoleAppProps) {
       // write would be refused. One the server still refuses is dropped only if the person says so.
       signOut: async () => {
         const allSent = await flushOutgoing();
-        if (!allSent && !window.confirm('A reply to a client could not be sent. Sign out anyway and lose it?')) return;
+        if (!allSent && !window.confirm('A reply to a client could not be sent, or the server has not confirmed it yet. Sign out anyway and risk losing it?')) return;
         await onSignOut();
       },
     }),

@@ -13,7 +13,7 @@ import { ChatIcon, DotsIcon, EditIcon, GlobeIcon, LockIcon, SendIcon, SwapIcon, 
 import { Menu, type MenuItem } from '../components/Menu';
 import { useToast } from '../components/toast';
 import { useAddNote, useDeleteComment, useEditComment, useQueueReply, useSwitchComment } from './mutations';
-import { parentId, showThread, takeRestored, undoReply, useOutgoingReplies, UNDO_WINDOW_MS, type OutgoingReply } from './outgoing';
+import { joinDrafts, parentId, showThread, takeRestored, undoReply, useOutgoingReplies, UNDO_WINDOW_MS, type OutgoingReply } from './outgoing';
 import { RetryButton, UndoButtons } from './OutgoingReplies';
 import { useThread, type Comment } from './queries';
 import { useNow } from './useNow';
@@ -231,14 +231,16 @@ function Composer({ parent, companyName, parentLabel }: { parent: ThreadParent; 
   const outgoing = useOutgoingReplies();
   const isReply = mode === 'reply';
 
-  // An undone reply comes back here, in Reply mode, to be fixed or discarded.
+  // An undone reply comes back here, in Reply mode, to be fixed or discarded. Text already in the
+  // composer stays, the reply after it; a note being written keeps Note mode (nothing internal
+  // becomes a reply by itself).
   useEffect(() => {
     const restored = takeRestored(parent);
     if (restored === null) return;
     // Not cancelled on cleanup: the body was taken from the store and must land somewhere.
     setTimeout(() => {
-      setBody(restored);
-      setMode('reply');
+      setBody((draft) => joinDrafts(draft, restored));
+      setMode((current) => (current === 'note' && input.current?.value.trim() ? 'note' : 'reply'));
       input.current?.focus();
     }, 0);
   }, [outgoing, parent]);

@@ -7,7 +7,7 @@ import type { Me } from '../lib/env';
 const addStaffReply = vi.hoisted(() => vi.fn<(...args: unknown[]) => Promise<string>>());
 vi.mock('./writes', () => ({ addStaffReply }));
 
-const { discardReply, flushOutgoing, hasOutgoing, queueReply, retryReply, showThread, takeRestored, undoReply, useOutgoingReplies } = await import('./outgoing');
+const { discardReply, flushOutgoing, hasOutgoing, joinDrafts, queueReply, retryReply, sendReplyNow, showThread, takeRestored, undoReply, useOutgoingReplies } = await import('./outgoing');
 
 const db = {} as Firestore;
 const me: Me = { uid: 'u-sam', displayName: 'Sam', email: 'sam@agency.test', role: 'staff' };
@@ -80,6 +80,43 @@ describe('replies waiting out their undo window, and refused ones', () => {
     await vi.runAllTimersAsync();
     await expect(flushOutgoing()).resolves.toBe(false);
     expect(current().map((r) => r.body)).toEqual(['Refused twice']);
+  });
+
+  it('two replies taken back before the composer picks them up both come back, and a draft keeps its text', async () => {
+    addStaffReply.mockRejectedValue(refused());
+    const first = queueReply(db, me, task, 'First', labels, 0);
+    const second = queueReply(db, me, task, 'Second', labels, 0);
+    await vi.runAllTimersAsync();
+    undoReply(first);
+    undoReply(second);
+    expect(takeRestored(task)).toBe('First\n\nSecond');
+    expect(joinDrafts('My note draft  ', 'First')).toBe('My note draft\n\nFirst');
+    expect(joinDrafts('  ', 'First')).toBe('First');
+    expect(joinDrafts('Draft', '')).toBe('Draft');
+  });
+
+  it('signing out waits for a reply already being sent (not reporting it lost), and gives up after a while when the server does not answer', async () => {
+    let confirm!: () => void;
+    addStaffReply.mockImplementationOnce(() => new Promise<string>((resolve) => (confirm = () => resolve('r1'))));
+    const id = queueReply(db, me, task, 'On its way', labels, 10_000);
+    sendReplyNow(id);
+    let answer: boolean | undefined;
+    void flushOutgoing(5_000).then((allSent) => (answer = allSent));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(answer).toBeUndefined(); // still waiting for the write under way
+    confirm();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answer).toBe(true);
+    expect(addStaffReply).toHaveBeenCalledTimes(1);
+
+    let never!: () => void;
+    addStaffReply.mockImplementationOnce(() => new Promise<string>((resolve) => (never = () => resolve('r2'))));
+    queueReply(db, me, task, 'Offline', labels, 10_000);
+    const flushed = flushOutgoing(5_000);
+    await vi.advanceTimersByTimeAsync(5_000);
+    await expect(flushed).resolves.toBe(false);
+    never();
+    await vi.runAllTimersAsync();
   });
 
   it('a reply is shown by its thread while the thread is on screen, by the shell’s stack otherwise', () => {

@@ -29,6 +29,8 @@ export interface OutgoingReply {
 
 interface Entry extends Omit<OutgoingReply, 'inThread'> {
   timer: ReturnType<typeof setTimeout> | null;
+  /** the write under way (state 'sending'), for whoever waits for it */
+  inFlight: Promise<void> | null;
   db: Firestore;
   me: Me;
 }
@@ -43,7 +45,7 @@ const threadsOnScreen = new Map<string, number>();
 let sequence = 0;
 
 function emit() {
-  snapshot = entries.map(({ timer: _t, db: _d, me: _m, ...rest }) => ({ ...rest, inThread: (threadsOnScreen.get(parentId(rest.parent)) ?? 0) > 0 }));
+  snapshot = entries.map(({ timer: _t, inFlight: _f, db: _d, me: _m, ...rest }) => ({ ...rest, inThread: (threadsOnScreen.get(parentId(rest.parent)) ?? 0) > 0 }));
   for (const listener of listeners) listener();
 }
 
@@ -69,22 +71,28 @@ export function parentId(parent: ThreadParent): string {
   return parent.kind === 'project' ? `${parent.companyId}/projects/${parent.projectId}` : `${parent.companyId}/tasks/${parent.taskId}`;
 }
 
-async function send(id: string) {
+/** Sends the reply now; while it is being sent, the same write is waited for, not made twice. */
+function send(id: string): Promise<void> {
   const entry = entries.find((e) => e.id === id);
-  if (!entry || entry.state === 'sending') return;
+  if (!entry) return Promise.resolve();
+  if (entry.inFlight) return entry.inFlight;
   if (entry.timer) clearTimeout(entry.timer);
   entry.timer = null;
   entry.state = 'sending';
   entry.error = null;
   emit();
-  try {
-    await addStaffReply(entry.db, entry.parent, entry.me, entry.body);
-    entries = entries.filter((e) => e.id !== id);
-  } catch (error) {
-    entry.state = 'failed';
-    entry.error = actionError(error);
-  }
-  emit();
+  entry.inFlight = (async () => {
+    try {
+      await addStaffReply(entry.db, entry.parent, entry.me, entry.body);
+      entries = entries.filter((e) => e.id !== id);
+    } catch (error) {
+      entry.state = 'failed';
+      entry.error = actionError(error);
+    }
+    entry.inFlight = null;
+    emit();
+  })();
+  return entry.inFlight;
 }
 
 export function queueReply(
@@ -106,6 +114,7 @@ export function queueReply(
     state: 'waiting',
     error: null,
     timer: null,
+    inFlight: null,
     db,
     me,
   };
@@ -121,7 +130,9 @@ export function undoReply(id: string): boolean {
   if (!entry || entry.state === 'sending') return false;
   if (entry.timer) clearTimeout(entry.timer);
   entries = entries.filter((e) => e.id !== id);
-  restored.set(parentId(entry.parent), entry.body);
+  const key = parentId(entry.parent);
+  // Two replies taken back before the composer picked up the first: both texts come back.
+  restored.set(key, joinDrafts(restored.get(key) ?? '', entry.body));
   emit();
   return true;
 }
@@ -142,6 +153,11 @@ export function retryReply(id: string): void {
   void send(id);
 }
 
+/** A draft with more text after it, a blank line between (either may be empty). */
+export function joinDrafts(draft: string, more: string): string {
+  return draft.trim() === '' ? more : more.trim() === '' ? draft : `${draft.trimEnd()}\n\n${more}`;
+}
+
 /** The composer of `parent` takes back an undone reply (once). */
 export function takeRestored(parent: ThreadParent): string | null {
   const key = parentId(parent);
@@ -151,11 +167,15 @@ export function takeRestored(parent: ThreadParent): string | null {
 }
 
 /**
- * Sends every waiting reply now and tries the refused ones once more (before signing out:
- * afterwards the write would be refused). True when nothing is left unsent.
+ * Sends every waiting reply now, waits for those being sent, and tries the refused ones once more
+ * (before signing out: afterwards the write would be refused). True when nothing is left unsent;
+ * false also when the server has not confirmed within `waitMs` (offline, say).
  */
-export async function flushOutgoing(): Promise<boolean> {
-  await Promise.all(entries.filter((e) => e.state !== 'sending').map((e) => send(e.id)));
+export async function flushOutgoing(waitMs = 15_000): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+  await Promise.race([Promise.all(entries.map((e) => send(e.id))), timeout]);
+  clearTimeout(timer);
   return entries.length === 0;
 }
 

@@ -8,6 +8,7 @@
  * takes the staff member's Firestore from the console context. Reads only one area needs live
  * beside that area (`<area>/queries.ts`).
  */
+import { useState } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Firestore } from 'firebase/firestore';
 import { projectRollupRef } from '../../lib/dashboardRefs';
@@ -134,17 +135,46 @@ export function usePendingInvitations(companyId: string) {
   return useQuery(pendingInvitationsOptions(db, companyId));
 }
 
-/** The invitations with these ids, live: one listener per 30 ids, never the whole collection. */
+/**
+ * The invitations with these ids, live: one listener per 30 ids, never the whole collection.
+ * An id keeps its listener while it is wanted (new ids fill the last listener or start one), so
+ * loading another page of mail neither reads the invitations already shown again nor hides them.
+ */
 export function useInvitationsById(ids: readonly string[]) {
   const { db } = useConsole();
-  const unique = [...new Set(ids)].sort();
-  const chunks: string[][] = [];
-  for (let i = 0; i < unique.length; i += INVITATIONS_BY_ID) chunks.push(unique.slice(i, i + INVITATIONS_BY_ID));
+  const wanted = [...new Set(ids)];
+  const key = [...wanted].sort().join('\n');
+  // The chunks of the previous render, adjusted when the ids change (state from earlier renders).
+  const [assigned, setAssigned] = useState<{ key: string; chunks: string[][] }>({ key: '', chunks: [] });
+  let chunks = assigned.chunks;
+  if (assigned.key !== key) {
+    chunks = assignChunks(assigned.chunks, wanted, INVITATIONS_BY_ID);
+    setAssigned({ key, chunks });
+  }
   return useQueries({
     queries: chunks.map((chunk) => liveList(invitationKeys.byIds(chunk), () => invitationsByIdQuery(db, chunk))),
     combine: (results) => ({
-      data: results.every((r) => r.data) ? results.flatMap((r) => r.data ?? []) : undefined,
+      /** the invitations loaded so far, by id */
+      byId: new Map(results.flatMap((r) => r.data ?? []).map((invitation) => [invitation.id, invitation])),
+      isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error ?? null,
+      /** restarts every listener that failed */
+      retry: () => results.forEach((r) => (r.isError ? void r.refetch() : undefined)),
     }),
   });
+}
+
+/** `previous` chunks without the ids no longer wanted, the new ones added to the last chunk with room or to new chunks of `size`. */
+export function assignChunks(previous: readonly string[][], wanted: readonly string[], size: number): string[][] {
+  const keep = new Set(wanted);
+  const chunks = previous.map((chunk) => chunk.filter((id) => keep.has(id))).filter((chunk) => chunk.length > 0);
+  const placed = new Set(chunks.flat());
+  for (const id of wanted) {
+    if (placed.has(id)) continue;
+    const last = chunks.at(-1);
+    if (last && last.length < size) last.push(id);
+    else chunks.push([id]);
+    placed.add(id);
+  }
+  return chunks;
 }

@@ -66,13 +66,12 @@ export function useOutbox(): Outbox {
   });
   const total = useAggregate({ queryKey: outboxKeys.count(), queryFn: () => countOf(outboxQuery(db)) }, pages.version);
   const invitations = useInvitationsById(pages.items.flatMap((entry) => (entry.refs?.invitationId ? [entry.refs.invitationId] : [])));
-  const byId = new Map((invitations.data ?? []).map((inv) => [inv.id, inv]));
   const items: OutboxItem[] | undefined = pages.isPending
     ? undefined
     : pages.items.map((entry) => ({
         id: entry.id,
         entry,
-        invitation: entry.refs?.invitationId ? (byId.get(entry.refs.invitationId) ?? null) : null,
+        invitation: entry.refs?.invitationId ? (invitations.byId.get(entry.refs.invitationId) ?? null) : null,
       }));
   return {
     items,
@@ -82,6 +81,7 @@ export function useOutbox(): Outbox {
     error: pages.error ?? invitations.error,
     retry: () => {
       pages.retry();
+      invitations.retry();
       if (total.isError) void total.refetch();
     },
   };
