@@ -229,6 +229,41 @@ describe('staff cannot open rates, revenue, invoices or settings', () => {
   });
 });
 
+describe('companies: the owner filter', () => {
+  it('another page of companies keeps the rows already shown: each company shows once its CRM record has answered', async () => {
+    const { page } = ada;
+    const names = Array.from({ length: 25 }, (_, i) => `Zz owner e2e ${String(i).padStart(2, '0')}`);
+    const ids = names.map((_, i) => `e2e-owner-${i}`);
+    const seed = adminDb().batch();
+    ids.forEach((id, i) => {
+      seed.set(adminDb().doc(`companies/${id}`), { name: names[i], status: 'lead', website: '', logoUrl: '', createdAt: new Date() });
+      seed.set(adminDb().doc(`companies/${id}/private/crm`), { dealValue: 0, source: '', stage: '', ownerUid: 'u-e2e-owner', lastInteractionAt: null });
+    });
+    await seed.commit();
+    try {
+      await page.goto('/console/companies?owner=u-e2e-owner');
+      const table = page.locator('table.cx-data-table');
+      await table.getByText(names[0]!).waitFor(SLOW);
+      const shown = await table.elementHandle();
+      const more = page.getByRole('button', { name: 'More companies' });
+      while (!(await table.getByText(names[24]!).isVisible())) {
+        await more.click(SLOW);
+        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, SLOW);
+        // the table that showed the first page is the one showing the next
+        expect(await shown!.evaluate((el) => el.isConnected)).toBe(true);
+      }
+      expect(await table.locator('tbody tr').count()).toBe(25);
+    } finally {
+      const clean = adminDb().batch();
+      for (const id of ids) {
+        clean.delete(adminDb().doc(`companies/${id}/private/crm`));
+        clean.delete(adminDb().doc(`companies/${id}`));
+      }
+      await clean.commit();
+    }
+  });
+});
+
 describe('revenue', () => {
   it('shows the month figures, the top clients and what is overdue from the rollups (admin)', async () => {
     const { page } = ada;

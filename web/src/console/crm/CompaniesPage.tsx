@@ -33,7 +33,9 @@ export default function CompaniesPage() {
   const crm = useCompaniesCrm(ids);
   const counts = useCompanyCounts(pages.version);
 
-  // Owner and name narrow the companies loaded (the owner lives in each CRM record).
+  // Owner and name narrow the companies loaded (the owner lives in each CRM record; a company
+  // whose record has not answered yet is not decided either way).
+  const undecided = owner ? pages.items.filter((company) => !crm.records.has(company.id)).length : 0;
   const rows = pages.items.filter((company) => {
     if (owner && crm.records.get(company.id)?.ownerUid !== owner) return false;
     if (search.trim()) {
@@ -43,10 +45,14 @@ export default function CompaniesPage() {
     return true;
   });
 
-  // The owner filter decides with every loaded company's CRM record: until they are all in, it
-  // shows the loading state rather than a list (or an empty state) it cannot vouch for.
+  // The owner filter decides with each loaded company's CRM record. The companies it has decided
+  // show as they come (another page keeps the rows already shown); with none to show yet and some
+  // undecided, it shows the loading state rather than an empty state it cannot vouch for.
   const list = owner
-    ? pagedQuery({ isPending: pages.isPending || crm.isPending, error: pages.error ?? crm.error, retry: () => (pages.error ? pages.retry() : crm.retry()) }, rows)
+    ? pagedQuery(
+        { isPending: pages.isPending || (undecided > 0 && rows.length === 0), error: pages.error ?? crm.error, retry: () => (pages.error ? pages.retry() : crm.retry()) },
+        rows,
+      )
     : pagedQuery(pages, rows);
 
   return (
@@ -133,6 +139,11 @@ export default function CompaniesPage() {
                 })}
               </ListTable>
             </div>
+            {undecided > 0 ? (
+              <p className="muted small" role="status">
+                Checking the owner of {undecided} more {undecided === 1 ? 'company' : 'companies'}…
+              </p>
+            ) : null}
             <LoadMore pages={pages} label="More companies" />
             </>
           )
