@@ -21,7 +21,8 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
   const inReview = task.status === 'in_review';
   const myDecision = useMyApproval(task.id, round, inReview);
   const list = approvals.items;
-  if (!inReview && list.length === 0) return null;
+  // Not in review and no decisions: nothing to show (but a failed read says so, with Try again).
+  if (!inReview && list.length === 0 && !approvals.error) return null;
   const thisRound = list.filter((a) => a.reviewRound === round);
   const mine = myDecision.data ?? thisRound.find((a) => a.uid === scope.uid);
   const earlier = list.filter((a) => !thisRound.includes(a));
