@@ -52,15 +52,17 @@ describe('the web app’s architecture', () => {
   // 4,433 after issue 11's seventh round: declarations that changed no computed style removed
   // (−23); the three small stylesheets that were written one rule per line (which kept them under
   // this ratchet) folded into styles.css and console.css in the same format as the rest (+44).
+  // 4,404 after one pill (expense categories, Internal tags and the request count are badges and
+  // counts) and one approval item.
   it('hand-written CSS does not grow (the goal is 3,500 lines)', () => {
-    expect(proxies.cssLines).toBeLessThanOrEqual(4433);
+    expect(proxies.cssLines).toBeLessThanOrEqual(4404);
   });
 
   // Lines also move with the format (one rule per line halves them); declarations do not. 1,906
-  // after the seventh round (the stylesheets before issue 11 had 3,313). No stylesheet holds two
+  // after the seventh round, 1,881 after the eighth (the stylesheets before issue 11 had 3,313). No stylesheet holds two
   // rules with the same declarations in the same media query: such rules are one rule, grouped.
   it('the CSS’s declarations do not grow, and none are written twice', () => {
-    expect(proxies.cssDeclarations).toBeLessThanOrEqual(1906);
+    expect(proxies.cssDeclarations).toBeLessThanOrEqual(1881);
     expect(proxies.details.cssSame).toEqual([]);
   });
 });
