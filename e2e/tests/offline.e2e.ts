@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminDb, Timestamp } from '../support/admin';
 import { connect, openPage, type WatchedPage } from '../support/browser';
 import { writeFileSync } from 'node:fs';
-import { artifactsDir, signIn, signOut, timedRepeatVisit } from '../support/portal';
+import { artifactsDir, readManifest, signIn, signOut, timedRepeatVisit } from '../support/portal';
 
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -308,6 +309,32 @@ describe('one browser, two clients', () => {
       expect(await page.locator('body').innerText()).not.toMatch(/Acme|Website Redesign|Homepage design|INV-100/);
     } catch (error) {
       await dump(w, 'two-clients');
+      throw error;
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('a page whose code cannot be downloaded', () => {
+  it('says so with Try again, the rest of the portal still there, and shows the page once its code arrives', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page } = w;
+    const file = readManifest(distDir)['src/portal/requests/RequestsPage.tsx']?.file;
+    expect(file, 'the Requests page is a chunk of its own').toBeTruthy();
+    const isChunk = (url: URL) => url.pathname.endsWith(`/${file}`);
+    try {
+      await page.route(isChunk, (route) => route.abort('internetdisconnected'));
+      await signIn(page, 'carol@acme.test');
+      await nav(page, 'Requests').click();
+      await page.getByText('This page could not be shown').waitFor({ timeout: 30_000 });
+      expect(await nav(page, 'Tasks').isVisible()).toBe(true);
+      await page.unroute(isChunk);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('heading', { name: 'Requests', level: 1 }).waitFor({ timeout: 30_000 });
+      expect(await page.getByText('This page could not be shown').count()).toBe(0);
+    } catch (error) {
+      await dump(w, 'chunk');
       throw error;
     } finally {
       await w.context.close();

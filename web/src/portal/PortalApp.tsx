@@ -4,7 +4,7 @@
  * `identity.companyId` through the builders in lib/refs.ts.
  */
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { FirebaseApp } from 'firebase/app';
 import { errorCode } from '../lib/errors';
@@ -14,6 +14,7 @@ import { setListenerLinger, stopListeners } from '../lib/live';
 import { PortalContext, useHasArea, type PortalArea, type PortalIdentity, type PortalScope } from './lib/context';
 import { forgetPortalData, prepareFreshCache, usePortalFirestore } from './cache';
 import { PageSkeleton } from './components/PageSkeleton';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { pageLoaders, portalRoutes, preloadPageAt, type PortalPage } from './pages';
 import { PortalShell } from './PortalShell';
 import { ownProfileQuery } from './lib/queries';
@@ -122,6 +123,7 @@ function PortalWithDb({
   onAccessChanged?: () => void;
 }) {
   const { uid, displayName, email, companyId, preview, nameFromProfile } = identity;
+  const { pathname } = useLocation();
   // The areas by value: a new claims object with the same scopes keeps the pages as they are.
   const areas = identity.scopes.join(',');
   const scope = useMemo<PortalScope>(
@@ -133,6 +135,7 @@ function PortalWithDb({
     <QueryClientProvider client={queryClient}>
       <ScopeProvider scope={scope} onAccessChanged={preview ? undefined : onAccessChanged} onRevoked={preview ? undefined : onSignOut}>
         <PortalShell onSignOut={onSignOut} banner={banner}>
+          <PageErrorBoundary resetKey={pathname}>
           <Suspense fallback={<PageSkeleton />}>
             {notFound ? (
               <NotFound />
@@ -147,6 +150,7 @@ function PortalWithDb({
               </Routes>
             )}
           </Suspense>
+          </PageErrorBoundary>
         </PortalShell>
       </ScopeProvider>
     </QueryClientProvider>

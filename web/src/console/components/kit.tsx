@@ -4,7 +4,8 @@
  * dialogs, empty and error states) is components/ at the root of web/src.
  */
 import { Suspense, useId, type ReactNode } from 'react';
-import { NavLink } from 'react-router-dom';
+import { NavLink, useLocation } from 'react-router-dom';
+import { PageErrorBoundary } from '../../components/PageErrorBoundary';
 import { LoadMore } from '../../components/LoadMore';
 import { TableHead, type Column } from '../../components/TableHead';
 import { EmptyState, ErrorState, FieldError, LoadingBlock } from '../../components/ui';
@@ -302,7 +303,12 @@ export function Notice({ tone = 'info', title, children }: { tone?: 'info' | 'wa
   );
 }
 
-/** A lazy page's loading state. */
+/** A lazy page's loading state, and what it shows when it cannot be shown. */
 export function PageSuspense({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<LoadingBlock rows={4} />}>{children}</Suspense>;
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<LoadingBlock rows={4} />}>{children}</Suspense>
+    </PageErrorBoundary>
+  );
 }
