@@ -341,3 +341,27 @@ describe('a page whose code cannot be downloaded', () => {
     }
   });
 });
+
+describe('counts beside live lists', () => {
+  it('an invoice paid while Invoices is open leaves the unpaid list and the paid count follows it', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page } = w;
+    const ref = adminDb().doc('companies/acme/invoices/inv-1002');
+    const before = (await ref.get()).data();
+    expect(before?.status, 'the demo invoice INV-1002 is pending').toBe('pending');
+    try {
+      await signIn(page, 'carol@acme.test');
+      await nav(page, 'Invoices').click();
+      await page.getByRole('button', { name: 'Paid invoices (1)' }).waitFor({ timeout: 30_000 });
+      await ref.update({ status: 'paid', amountPaid: before!.total });
+      await page.locator('.invoice-table tbody tr', { hasText: 'INV-1002' }).waitFor({ state: 'detached', timeout: 30_000 });
+      await page.getByRole('button', { name: 'Paid invoices (2)' }).waitFor({ timeout: 15_000 });
+    } catch (error) {
+      await dump(w, 'paid-count');
+      throw error;
+    } finally {
+      await ref.set(before!);
+      await w.context.close();
+    }
+  });
+});

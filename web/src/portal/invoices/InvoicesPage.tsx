@@ -27,7 +27,8 @@ export function InvoicesPage() {
   const [showPaid, setShowPaid] = useState(false);
   const paid = useInvoicePages('paid', showPaid);
   const unpaidCount = useInvoiceCount('unpaid', unpaid.version);
-  const paidCount = useInvoiceCount('paid', paid.version);
+  // An invoice paid while the page is open leaves the unpaid list: the paid count follows it.
+  const paidCount = useInvoiceCount('paid', paid.version + unpaid.version);
   useDocumentTitle('Invoices');
 
   // No server answer yet: never "No invoices" (issue 12).
@@ -76,6 +77,8 @@ export function InvoicesPage() {
           <h2 id="paid-title">Paid invoices</h2>
           <PaidInvoices paid={paid} />
         </section>
+      ) : paidCount.isError ? (
+        <ErrorState title="Your paid invoices could not be counted" message={describeError(paidCount.error)} onRetry={() => void paidCount.refetch()} />
       ) : paidCount.data ? (
         <div className="section-more">
           <button type="button" className="btn btn-secondary" onClick={() => setShowPaid(true)}>

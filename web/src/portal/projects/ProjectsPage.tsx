@@ -23,7 +23,8 @@ export function ProjectsPage() {
   const current = useProjectPages('current');
   const [showEarlier, setShowEarlier] = useState(false);
   const earlier = useProjectPages('earlier', showEarlier);
-  const earlierCount = useProjectCount('earlier', earlier.version);
+  // A project completed while the page is open leaves the current list: the earlier count follows it.
+  const earlierCount = useProjectCount('earlier', earlier.version + current.version);
   const branding = useBranding();
   useDocumentTitle('Projects');
 
@@ -87,6 +88,8 @@ export function ProjectsPage() {
             </>
           )}
         </section>
+      ) : earlierCount.isError ? (
+        <ErrorState title="Your earlier projects could not be counted" message={describeError(earlierCount.error)} onRetry={() => void earlierCount.refetch()} />
       ) : earlierTotal ? (
         <div className="section-more">
           <button type="button" className="btn btn-secondary" onClick={() => setShowEarlier(true)}>
