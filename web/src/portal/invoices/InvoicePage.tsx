@@ -19,6 +19,7 @@ import { DetailPage, StatusBadge } from '../components/DetailPage';
 import { usePortalSettings } from '../lib/queries';
 import { useInvoice, usePayInvoice } from './queries';
 import { balanceDue, checkoutOutcome, effectiveInvoiceStatus, isPayable } from './status';
+import { payErrorMessage } from './payError';
 
 export function InvoicePage() {
   const { invoiceId = '' } = useParams();
@@ -150,26 +151,13 @@ function PayNow({ invoice }: { invoice: WithId<Invoice> }) {
       </button>
       {pay.isError ? (
         <p className="field-error" role="alert">
-          {payErrorMessage(pay.error, code)}
+          {payErrorMessage(pay.error, code, navigator.onLine)}
         </p>
       ) : (
         <p className="muted small">Secure card payment by Stripe.</p>
       )}
     </div>
   );
-}
-
-/**
- * Why Pay now did not open checkout, truthfully: the function's own sentence when it refused
- * (Stripe not connected, invoice already paid…), and never "check your connection" for a
- * refusal or an outage on the server's side.
- */
-function payErrorMessage(error: unknown, code: string): string {
-  const said = error instanceof Error ? error.message.replace(/\s*\[\d{3}\]$/, '').trim() : '';
-  const bare = !said || said.toLowerCase().replace(/_/g, '-') === code || /^Firebase/.test(said);
-  if (!bare && code !== 'internal') return said;
-  if (code === 'unavailable' && !navigator.onLine) return "You're offline. Reconnect to pay this invoice online.";
-  return "Online payment isn't available right now. Please contact us to pay this invoice.";
 }
 
 function DownloadPdf({ invoice }: { invoice: WithId<Invoice> }) {
