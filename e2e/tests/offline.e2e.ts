@@ -365,3 +365,39 @@ describe('counts beside live lists', () => {
     }
   });
 });
+
+describe('a request sent offline', () => {
+  it('is queued on the device: the list shows it as sending when back online, and it reaches the team when the connection returns', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page, context } = w;
+    const title = `Offline request ${Date.now().toString(36)}`;
+    try {
+      await signIn(page, 'carol@acme.test');
+      await nav(page, 'Requests').click();
+      // the list has had the server's answer (the device caches it)
+      await page.locator('.request-row').first().waitFor({ timeout: 30_000 });
+      await page.getByRole('link', { name: 'New request' }).first().click();
+      const form = page.getByRole('form', { name: 'New request' });
+      await form.waitFor({ timeout: 30_000 });
+      await context.setOffline(true);
+      await blockFirestore(page);
+      await form.getByLabel('Title').fill(title);
+      await form.getByLabel('What do you need?').fill('Written on a train.');
+      await form.getByRole('button', { name: 'Send request' }).click();
+      await page.waitForURL((url) => url.pathname === '/portal/requests', { timeout: 10_000 });
+      const row = page.locator('.request-row', { hasText: title });
+      await row.getByText("sending when you're back online").waitFor({ timeout: 10_000 });
+      await unblockFirestore(page, context);
+      await row.getByText('sending', { exact: false }).waitFor({ state: 'detached', timeout: 30_000 });
+      const stored = await adminDb().collection('companies/acme/requests').where('title', '==', title).get();
+      expect(stored.size).toBe(1);
+    } catch (error) {
+      await dump(w, 'request');
+      throw error;
+    } finally {
+      const stored = await adminDb().collection('companies/acme/requests').where('title', '==', title).get();
+      await Promise.all(stored.docs.map((d) => d.ref.delete()));
+      await w.context.close();
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { FieldError, FormError, Spinner } from '../../components/ui';
 import { describeError } from '../../lib/errors';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { usePortal, usePortalPath } from '../lib/context';
+import { usePortalSync } from '../components/sync';
 import { useProjectPages } from '../lib/projectQueries';
 import { useSubmitRequest } from './queries';
 import { newRequestSchema, type NewRequestFields } from './schemas';
@@ -23,6 +24,7 @@ export function NewRequestPage() {
   const navigate = useNavigate();
   const projects = useProjectPages('current');
   const submit = useSubmitRequest();
+  const sync = usePortalSync();
   const id = useId();
   useDocumentTitle('New request');
   const form = useForm<NewRequestFields, unknown, NewRequestFields>({
@@ -41,8 +43,20 @@ export function NewRequestPage() {
     );
   }
 
+  // Online, the page waits for the server's answer (a refusal shows here, the text kept).
+  // Offline, the request is queued on this device: the list shows it, sent when back online.
   const onSubmit = form.handleSubmit(async (values) => {
-    await submit.mutateAsync({ title: values.title, description: values.description, projectId: values.projectId || null, dueDate: values.dueDate || null });
+    const sent = submit.mutateAsync({ title: values.title, description: values.description, projectId: values.projectId || null, dueDate: values.dueDate || null });
+    if (sync.state !== 'online') {
+      sent.catch(() => {});
+      navigate(path('/requests'));
+      return;
+    }
+    try {
+      await sent;
+    } catch {
+      return; // submit.error says why, below the form
+    }
     navigate(path('/requests'));
   });
 

@@ -14,11 +14,12 @@ import { usePortal, usePortalPath } from '../lib/context';
 import { REQUEST_STATUS } from '../lib/labels';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusBadge } from '../components/DetailPage';
-import { Connecting } from '../components/sync';
+import { Connecting, usePortalSync } from '../components/sync';
 import { useRequestPages, useWithdrawRequest } from './queries';
 
 export function RequestsPage() {
   const requests = useRequestPages();
+  const sync = usePortalSync();
   const scope = usePortal();
   const path = usePortalPath();
   useDocumentTitle('Requests');
@@ -59,7 +60,11 @@ export function RequestsPage() {
           <>
             <ul className="request-list" aria-label="Requests">
               {requests.items.map((request) => (
-                <RequestRow key={request.id} request={request} />
+                <RequestRow
+                  key={request.id}
+                  request={request}
+                  pending={requests.freshness.pendingIds.has(request.id) ? (sync.state === 'online' ? 'sending' : 'queued') : null}
+                />
               ))}
             </ul>
             <LoadMore pages={requests} label="Load more requests" />
@@ -70,7 +75,7 @@ export function RequestsPage() {
   );
 }
 
-function RequestRow({ request }: { request: WithId<ClientRequest> }) {
+function RequestRow({ request, pending }: { request: WithId<ClientRequest>; pending: 'sending' | 'queued' | null }) {
   const scope = usePortal();
   const path = usePortalPath();
   const withdraw = useWithdrawRequest();
@@ -85,7 +90,7 @@ function RequestRow({ request }: { request: WithId<ClientRequest> }) {
       </div>
       <p className="request-meta muted">
         {request.createdByName}
-        {created ? ` · ${formatDateTime(created)}` : ' · sending…'}
+        {pending === 'queued' ? " · sending when you're back online" : pending || !created ? ' · sending…' : ` · ${formatDateTime(created)}`}
         {request.dueDate ? ` · wanted by ${formatDate(request.dueDate)}` : ''}
       </p>
       {request.description ? <p className="prose request-description">{request.description}</p> : null}

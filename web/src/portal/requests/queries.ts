@@ -30,6 +30,8 @@ export function useSubmitRequest() {
   const scope = usePortal();
   return useMutation<string, Error, NewRequest>({
     mutationFn: (request) => submitRequest(scope.db, scope.companyId, { uid: scope.uid, name: scope.displayName }, request),
+    // Offline too: Firestore queues the write on the device (the page does not wait for it then).
+    networkMode: 'always',
   });
 }
 
