@@ -262,6 +262,9 @@ describe('approvals', () => {
     // contacts') pushes hers out of the list shown: her own decision is read as its one document.
     const ref = adminDb().doc(`companies/acme/tasks/${TASK_ID}`);
     const round = (await ref.get()).get('reviewRound') as number;
+    // Hers first reaches the server (the page shows it from the device's queue at once): the
+    // others are later than it only if it is stored before they are written.
+    await eventually(async () => (await ref.collection('approvals').doc(`r${round}~u-carol`).get()).exists || null, 'Carol’s decision stored', 30_000);
     const batch = adminDb().batch();
     for (let i = 0; i < APPROVAL_PAGE; i++) {
       const uid = `e2e-contact-${RUN}-${i}`;
