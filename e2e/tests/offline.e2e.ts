@@ -401,3 +401,54 @@ describe('a request sent offline', () => {
     }
   });
 });
+
+describe('a record taken away while open', () => {
+  it('an invoice voided while Carol has it open becomes not-found, never a stale invoice with Pay now', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page } = w;
+    const ref = adminDb().doc('companies/acme/invoices/inv-1002');
+    const before = (await ref.get()).data();
+    try {
+      await signIn(page, 'carol@acme.test');
+      await page.goto('/portal/invoices/inv-1002');
+      await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor({ timeout: 30_000 });
+      await ref.update({ status: 'void' });
+      await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor({ state: 'detached', timeout: 30_000 });
+      await page.getByRole('heading', { name: /isn.t available/, level: 1 }).waitFor();
+      expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
+    } catch (error) {
+      await dump(w, 'voided');
+      throw error;
+    } finally {
+      await ref.set(before!);
+      await w.context.close();
+    }
+  });
+});
+
+describe('back from Stripe', () => {
+  it('while the payment is being confirmed the invoice offers no second Pay now; once paid, it says so', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page } = w;
+    const ref = adminDb().doc('companies/acme/invoices/inv-1002');
+    const before = (await ref.get()).data();
+    try {
+      await signIn(page, 'carol@acme.test');
+      await page.goto('/portal/invoices/inv-1002');
+      await page.getByRole('button', { name: /Pay now/ }).waitFor({ timeout: 30_000 });
+      await page.goto('/portal/invoices/inv-1002?checkout=success');
+      await page.getByText('We’re confirming your payment', { exact: false }).or(page.getByText("We're confirming your payment", { exact: false })).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor();
+      expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
+      await ref.update({ status: 'paid', amountPaid: before!.total });
+      await page.getByText('Payment received — thank you!').waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
+    } catch (error) {
+      await dump(w, 'stripe-return');
+      throw error;
+    } finally {
+      await ref.set(before!);
+      await w.context.close();
+    }
+  });
+});

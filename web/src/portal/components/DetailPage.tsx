@@ -27,7 +27,9 @@ export function DetailPage<T>({ query, what, children }: { query: RecordQuery<T>
       </div>
     );
   }
-  if (!query.data) return <NotFound what={what} />;
+  // A record taken away while open (an invoice voided, access removed): the listener is refused
+  // but keeps its last data; to the client it no longer exists.
+  if (!query.data || query.isError) return <NotFound what={what} />;
   return <>{children(query.data)}</>;
 }
 

@@ -11,7 +11,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { liveMetas, liveMetaVersion, subscribeLiveMeta } from '../../lib/live';
+import { liveMetas, liveMetaVersion, subscribeLiveMeta, type LiveMeta } from '../../lib/live';
 import { dateFormat } from '../../lib/format';
 import { SkeletonRows, Spinner } from '../../components/ui';
 import { usePortal } from '../lib/context';
@@ -67,6 +67,24 @@ function subscribeOnline(listener: () => void): () => void {
   };
 }
 
+/**
+ * Over the listeners: whether an open one shows the cache, since when the oldest one without a
+ * server answer has waited (null: none is waiting), and the latest server answer.
+ */
+export function listenersState(metas: Iterable<LiveMeta>): { fromCache: boolean; waitingSince: number | null; latest: number | null } {
+  let waitingSince: number | null = null;
+  let fromCache = false;
+  let latest: number | null = null;
+  for (const meta of metas) {
+    if (meta.serverAt !== null) latest = Math.max(latest ?? 0, meta.serverAt);
+    if (!meta.active || !meta.fromCache) continue;
+    fromCache = true;
+    // No server answer since it (re)started: connecting, even if an earlier listener of that key had one.
+    if (meta.serverAt === null || meta.serverAt < meta.startedAt) waitingSince = Math.min(waitingSince ?? Infinity, meta.startedAt);
+  }
+  return { fromCache, waitingSince, latest };
+}
+
 /** The portal's sync status over every open live query. */
 export function usePortalSync(): PortalSync {
   const client = useQueryClient();
@@ -78,16 +96,7 @@ export function usePortalSync(): PortalSync {
 
   const derived = useMemo(() => {
     void version;
-    let waitingSince: number | null = null;
-    let fromCache = false;
-    let latest: number | null = null;
-    for (const meta of liveMetas(client).values()) {
-      if (meta.serverAt !== null) latest = Math.max(latest ?? 0, meta.serverAt);
-      if (!meta.active || !meta.fromCache) continue;
-      fromCache = true;
-      if (meta.serverAt === null) waitingSince = Math.min(waitingSince ?? Infinity, meta.startedAt);
-    }
-    return { fromCache, waitingSince, latest };
+    return listenersState(liveMetas(client).values());
   }, [client, version]);
 
   // Re-evaluate when the grace period of a waiting listener ends.

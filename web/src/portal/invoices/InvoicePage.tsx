@@ -38,6 +38,8 @@ function InvoiceDetails({ inv }: { inv: NonNullable<ReturnType<typeof useInvoice
   const effective = effectiveInvoiceStatus(inv);
   const status = INVOICE_STATUS[effective];
   const dueIn = daysFromToday(inv.dueDate);
+  // Back from Stripe's checkout, paid there: no second Pay now while the payment is confirmed.
+  const confirming = checkoutOutcome(useLocation().search) === 'success' && inv.status !== 'paid';
 
   return (
     <div className="page">
@@ -49,7 +51,7 @@ function InvoiceDetails({ inv }: { inv: NonNullable<ReturnType<typeof useInvoice
           <StatusBadge className="invoice-status" status={effective} label={status} />
         </div>
         <div className="row wrap end top invoice-actions gap-10">
-          <PayNow invoice={inv} />
+          {confirming ? null : <PayNow invoice={inv} />}
           <DownloadPdf invoice={inv} />
         </div>
       </header>
@@ -182,16 +184,25 @@ function DownloadPdf({ invoice }: { invoice: WithId<Invoice> }) {
   );
 }
 
+const CONFIRMING_SLOW_MS = 60_000;
+
 /** `?checkout=success|cancelled`: what happened at Stripe; the status itself updates live. */
 function CheckoutResult({ invoice }: { invoice: WithId<Invoice> }) {
   const location = useLocation();
   const outcome = checkoutOutcome(location.search);
   const ref = useRef<HTMLDivElement>(null);
+  const paid = invoice.status === 'paid';
+  const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (outcome) ref.current?.focus();
   }, [outcome]);
+  // The confirmation normally lands in seconds; after a minute the page says what that means.
+  useEffect(() => {
+    if (outcome !== 'success' || paid) return;
+    const timer = window.setTimeout(() => setSlow(true), CONFIRMING_SLOW_MS);
+    return () => window.clearTimeout(timer);
+  }, [outcome, paid]);
   if (!outcome) return null;
-  const paid = invoice.status === 'paid';
   if (outcome === 'cancelled') {
     return (
       <div ref={ref} tabIndex={-1} className="row wrap banner banner-neutral" style={{ gap: '6px 8px' }} role="status">
@@ -207,7 +218,10 @@ function CheckoutResult({ invoice }: { invoice: WithId<Invoice> }) {
         </>
       ) : (
         <>
-          <Spinner /> <strong>Thank you! We're confirming your payment.</strong> This page updates by itself in a moment.
+          <Spinner /> <strong>Thank you! We're confirming your payment.</strong>{' '}
+          {slow
+            ? 'This is taking longer than usual. Stripe has your payment; this page updates by itself once it is confirmed. Questions? Contact us.'
+            : 'This page updates by itself in a moment.'}
         </>
       )}
     </div>
