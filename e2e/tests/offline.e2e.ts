@@ -452,3 +452,42 @@ describe('back from Stripe', () => {
     }
   });
 });
+
+describe('a review decision the server refuses', () => {
+  it('comes back in the form with the comment and the reason (the team started a new round while it was queued)', async () => {
+    const w = await openPage(browser, baseUrl);
+    const { page, context } = w;
+    const id = `e2e-review-${Date.now().toString(36)}`;
+    const task = adminDb().doc(`companies/acme/tasks/${id}`);
+    const now = new Date();
+    await task.set({
+      projectId: 'website-redesign', title: `Review me ${id}`, description: '', status: 'in_review', priority: 'medium',
+      assignee: null, dueDate: null, deliverables: [], createdAt: now, updatedAt: now, reviewRound: 1,
+    });
+    try {
+      await signIn(page, 'carol@acme.test');
+      await page.goto(`/portal/tasks/${id}`);
+      const panel = page.getByTestId('approval-panel');
+      const comment = panel.getByLabel(/^Comment/);
+      await comment.waitFor({ timeout: 30_000 });
+      await blockFirestore(page);
+      await comment.fill('Please make the logo bigger.');
+      await panel.getByRole('button', { name: 'Request changes' }).click();
+      // the device shows the decision at once
+      await panel.getByRole('list', { name: 'Decisions this round' }).getByText('Please make the logo bigger.').waitFor({ timeout: 10_000 });
+      await task.update({ reviewRound: 2 });
+      await unblockFirestore(page, context);
+      await panel.getByText('The team started a new review round before your decision reached them').waitFor({ timeout: 30_000 });
+      expect(await comment.inputValue()).toBe('Please make the logo bigger.');
+      expect(await comment.isVisible()).toBe(true);
+    } catch (error) {
+      await dump(w, 'refused-decision');
+      throw error;
+    } finally {
+      const approvals = await task.collection('approvals').get();
+      await Promise.all(approvals.docs.map((d) => d.ref.delete()));
+      await task.delete();
+      await w.context.close();
+    }
+  });
+});

@@ -45,7 +45,7 @@ export function DecisionForm({ taskId, round }: { taskId: string; round: number 
         />
         <FieldError id={`${id}-comment-error`} message={error?.message} />
       </div>
-      <FormError message={decide.error ? `Couldn't record your decision: ${describeError(decide.error)}` : null} />
+      <FormError message={decide.error ? refusal(decide.error, decide.variables?.reviewRound !== round) : null} />
       <div className="button-row">
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => submitAs('approved')}>
           Approve
@@ -57,4 +57,10 @@ export function DecisionForm({ taskId, round }: { taskId: string; round: number 
       </div>
     </form>
   );
+}
+
+function refusal(error: unknown, roundChanged: boolean): string {
+  // The rules take a decision only for the task's current round.
+  if (roundChanged) return 'The team started a new review round before your decision reached them, so it was not recorded. Your comment is still here: decide again for this round.';
+  return `Couldn't record your decision: ${describeError(error)}`;
 }
