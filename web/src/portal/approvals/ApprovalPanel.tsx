@@ -12,8 +12,7 @@ import { describeError } from '../../lib/errors';
 import { usePortal } from '../lib/context';
 import { LoadMore } from '../../components/LoadMore';
 import { loader, useLoaded } from '../../lib/lazyComponent';
-import { useLiveFreshness } from '../../lib/pages';
-import { approvalKeys, useMyApproval, useTaskApprovals } from './queries';
+import { useMyApproval, useTaskApprovals } from './queries';
 
 export function ApprovalPanel({ task }: { task: WithId<Task> }) {
   const scope = usePortal();
@@ -21,9 +20,6 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
   const round = task.reviewRound ?? 0;
   const inReview = task.status === 'in_review';
   const myDecision = useMyApproval(task.id, round, inReview);
-  // The device shows a decision at once; until the server has it, the form stays (hidden), so a
-  // refusal brings it back with the comment and the reason.
-  const myPending = useLiveFreshness([approvalKeys.mine(scope, task.id, round)]).pendingIds.size > 0;
   const list = approvals.items;
   // Not in review and no decisions: nothing to show (but a failed read says so, with Try again).
   if (!inReview && list.length === 0 && !approvals.error) return null;
@@ -50,13 +46,11 @@ export function ApprovalPanel({ task }: { task: WithId<Task> }) {
         <Spinner label="Loading decisions…" />
       ) : (
         <>
-          {inReview && (!mine || myPending) ? (
+          {inReview && !mine ? (
             scope.preview ? (
               <p className="muted">The team is waiting for the client's review. In a preview you see what they see, but only the client can approve or request changes.</p>
             ) : (
-              <div hidden={Boolean(mine)}>
-                <LazyDecisionForm taskId={task.id} round={round} />
-              </div>
+              <LazyDecisionForm taskId={task.id} round={round} />
             )
           ) : null}
           {thisRound.length ? (
