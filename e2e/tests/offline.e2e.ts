@@ -47,6 +47,20 @@ async function dump(w: WatchedPage, name: string): Promise<void> {
   writeFileSync(`${artifactsDir}offline-${name}.txt`, `${w.page.url()}\n\n${text}\n\nconsole errors:\n${w.problems.join('\n')}\n`);
 }
 
+/** A fresh page signed in as Carol for `body`; on a failure, what it showed (dump `name`). */
+async function asCarol(name: string, body: (w: WatchedPage) => Promise<void>): Promise<void> {
+  const w = await openPage(browser, baseUrl);
+  try {
+    await signIn(w.page, 'carol@acme.test');
+    await body(w);
+  } catch (error) {
+    await dump(w, name);
+    throw error;
+  } finally {
+    await w.context.close();
+  }
+}
+
 /** A link of the portal's navigation. */
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name, exact: true });
 
@@ -344,119 +358,96 @@ describe('a page whose code cannot be downloaded', () => {
 
 describe('counts beside live lists', () => {
   it('an invoice paid while Invoices is open leaves the unpaid list and the paid count follows it', async () => {
-    const w = await openPage(browser, baseUrl);
-    const { page } = w;
     const ref = adminDb().doc('companies/acme/invoices/inv-1002');
     const before = (await ref.get()).data();
     expect(before?.status, 'the demo invoice INV-1002 is pending').toBe('pending');
     try {
-      await signIn(page, 'carol@acme.test');
-      await nav(page, 'Invoices').click();
-      await page.getByRole('button', { name: 'Paid invoices (1)' }).waitFor({ timeout: 30_000 });
-      await ref.update({ status: 'paid', amountPaid: before!.total });
-      await page.locator('.invoice-table tbody tr', { hasText: 'INV-1002' }).waitFor({ state: 'detached', timeout: 30_000 });
-      await page.getByRole('button', { name: 'Paid invoices (2)' }).waitFor({ timeout: 15_000 });
-    } catch (error) {
-      await dump(w, 'paid-count');
-      throw error;
+      await asCarol('paid-count', async ({ page }) => {
+        await nav(page, 'Invoices').click();
+        await page.getByRole('button', { name: 'Paid invoices (1)' }).waitFor({ timeout: 30_000 });
+        await ref.update({ status: 'paid', amountPaid: before!.total });
+        await page.locator('.invoice-table tbody tr', { hasText: 'INV-1002' }).waitFor({ state: 'detached', timeout: 30_000 });
+        await page.getByRole('button', { name: 'Paid invoices (2)' }).waitFor({ timeout: 15_000 });
+      });
     } finally {
       await ref.set(before!);
-      await w.context.close();
     }
   });
 });
 
 describe('a request sent offline', () => {
   it('is queued on the device: the list shows it as sending when back online, and it reaches the team when the connection returns', async () => {
-    const w = await openPage(browser, baseUrl);
-    const { page, context } = w;
     const title = `Offline request ${Date.now().toString(36)}`;
+    const stored = () => adminDb().collection('companies/acme/requests').where('title', '==', title).get();
     try {
-      await signIn(page, 'carol@acme.test');
-      await nav(page, 'Requests').click();
-      // the list has had the server's answer (the device caches it)
-      await page.locator('.request-row').first().waitFor({ timeout: 30_000 });
-      await page.getByRole('link', { name: 'New request' }).first().click();
-      const form = page.getByRole('form', { name: 'New request' });
-      await form.waitFor({ timeout: 30_000 });
-      await context.setOffline(true);
-      await blockFirestore(page);
-      await form.getByLabel('Title').fill(title);
-      await form.getByLabel('What do you need?').fill('Written on a train.');
-      await form.getByRole('button', { name: 'Send request' }).click();
-      await page.waitForURL((url) => url.pathname === '/portal/requests', { timeout: 10_000 });
-      const row = page.locator('.request-row', { hasText: title });
-      await row.getByText("sending when you're back online").waitFor({ timeout: 10_000 });
-      await unblockFirestore(page, context);
-      await row.getByText('sending', { exact: false }).waitFor({ state: 'detached', timeout: 30_000 });
-      const stored = await adminDb().collection('companies/acme/requests').where('title', '==', title).get();
-      expect(stored.size).toBe(1);
-    } catch (error) {
-      await dump(w, 'request');
-      throw error;
+      await asCarol('request', async ({ page, context }) => {
+        await nav(page, 'Requests').click();
+        // the list has had the server's answer (the device caches it)
+        await page.locator('.request-row').first().waitFor({ timeout: 30_000 });
+        await page.getByRole('link', { name: 'New request' }).first().click();
+        const form = page.getByRole('form', { name: 'New request' });
+        await form.waitFor({ timeout: 30_000 });
+        await context.setOffline(true);
+        await blockFirestore(page);
+        await form.getByLabel('Title').fill(title);
+        await form.getByLabel('What do you need?').fill('Written on a train.');
+        await form.getByRole('button', { name: 'Send request' }).click();
+        await page.waitForURL((url) => url.pathname === '/portal/requests', { timeout: 10_000 });
+        const row = page.locator('.request-row', { hasText: title });
+        await row.getByText("sending when you're back online").waitFor({ timeout: 10_000 });
+        await unblockFirestore(page, context);
+        await row.getByText('sending', { exact: false }).waitFor({ state: 'detached', timeout: 30_000 });
+        expect((await stored()).size).toBe(1);
+      });
     } finally {
-      const stored = await adminDb().collection('companies/acme/requests').where('title', '==', title).get();
-      await Promise.all(stored.docs.map((d) => d.ref.delete()));
-      await w.context.close();
+      await Promise.all((await stored()).docs.map((d) => d.ref.delete()));
     }
   });
 });
 
 describe('a record taken away while open', () => {
   it('an invoice voided while Carol has it open becomes not-found, never a stale invoice with Pay now', async () => {
-    const w = await openPage(browser, baseUrl);
-    const { page } = w;
     const ref = adminDb().doc('companies/acme/invoices/inv-1002');
     const before = (await ref.get()).data();
     try {
-      await signIn(page, 'carol@acme.test');
-      await page.goto('/portal/invoices/inv-1002');
-      await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor({ timeout: 30_000 });
-      await ref.update({ status: 'void' });
-      await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor({ state: 'detached', timeout: 30_000 });
-      await page.getByRole('heading', { name: /isn.t available/, level: 1 }).waitFor();
-      expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
-    } catch (error) {
-      await dump(w, 'voided');
-      throw error;
+      await asCarol('voided', async ({ page }) => {
+        await page.goto('/portal/invoices/inv-1002');
+        await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor({ timeout: 30_000 });
+        await ref.update({ status: 'void' });
+        await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor({ state: 'detached', timeout: 30_000 });
+        await page.getByRole('heading', { name: /isn.t available/, level: 1 }).waitFor();
+        expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
+      });
     } finally {
       await ref.set(before!);
-      await w.context.close();
     }
   });
 });
 
 describe('back from Stripe', () => {
   it('while the payment is being confirmed the invoice offers no second Pay now; once paid, it says so', async () => {
-    const w = await openPage(browser, baseUrl);
-    const { page } = w;
     const ref = adminDb().doc('companies/acme/invoices/inv-1002');
     const before = (await ref.get()).data();
     try {
-      await signIn(page, 'carol@acme.test');
-      await page.goto('/portal/invoices/inv-1002');
-      await page.getByRole('button', { name: /Pay now/ }).waitFor({ timeout: 30_000 });
-      await page.goto('/portal/invoices/inv-1002?checkout=success');
-      await page.getByText('We’re confirming your payment', { exact: false }).or(page.getByText("We're confirming your payment", { exact: false })).waitFor({ timeout: 30_000 });
-      await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor();
-      expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
-      await ref.update({ status: 'paid', amountPaid: before!.total });
-      await page.getByText('Payment received — thank you!').waitFor({ timeout: 30_000 });
-      expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
-    } catch (error) {
-      await dump(w, 'stripe-return');
-      throw error;
+      await asCarol('stripe-return', async ({ page }) => {
+        await page.goto('/portal/invoices/inv-1002');
+        await page.getByRole('button', { name: /Pay now/ }).waitFor({ timeout: 30_000 });
+        await page.goto('/portal/invoices/inv-1002?checkout=success');
+        await page.getByText('confirming your payment', { exact: false }).waitFor({ timeout: 30_000 });
+        await page.getByRole('heading', { name: /INV-1002/, level: 1 }).waitFor();
+        expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
+        await ref.update({ status: 'paid', amountPaid: before!.total });
+        await page.getByText('Payment received — thank you!').waitFor({ timeout: 30_000 });
+        expect(await page.getByRole('button', { name: /Pay now/ }).count()).toBe(0);
+      });
     } finally {
       await ref.set(before!);
-      await w.context.close();
     }
   });
 });
 
 describe('a review decision the server refuses', () => {
   it('comes back in the form with the comment and the reason (the team started a new round while it was queued)', async () => {
-    const w = await openPage(browser, baseUrl);
-    const { page, context } = w;
     const id = `e2e-review-${Date.now().toString(36)}`;
     const task = adminDb().doc(`companies/acme/tasks/${id}`);
     const now = new Date();
@@ -465,29 +456,26 @@ describe('a review decision the server refuses', () => {
       assignee: null, dueDate: null, deliverables: [], createdAt: now, updatedAt: now, reviewRound: 1,
     });
     try {
-      await signIn(page, 'carol@acme.test');
-      await page.goto(`/portal/tasks/${id}`);
-      const panel = page.getByTestId('approval-panel');
-      const comment = panel.getByLabel(/^Comment/);
-      await comment.waitFor({ timeout: 30_000 });
-      await blockFirestore(page);
-      await comment.fill('Please make the logo bigger.');
-      await panel.getByRole('button', { name: 'Request changes' }).click();
-      // the device shows the decision at once
-      await panel.getByRole('list', { name: 'Decisions this round' }).getByText('Please make the logo bigger.').waitFor({ timeout: 10_000 });
-      await task.update({ reviewRound: 2 });
-      await unblockFirestore(page, context);
-      await panel.getByText('The team started a new review round before your decision reached them').waitFor({ timeout: 30_000 });
-      expect(await comment.inputValue()).toBe('Please make the logo bigger.');
-      expect(await comment.isVisible()).toBe(true);
-    } catch (error) {
-      await dump(w, 'refused-decision');
-      throw error;
+      await asCarol('refused-decision', async ({ page, context }) => {
+        await page.goto(`/portal/tasks/${id}`);
+        const panel = page.getByTestId('approval-panel');
+        const comment = panel.getByLabel(/^Comment/);
+        await comment.waitFor({ timeout: 30_000 });
+        await blockFirestore(page);
+        await comment.fill('Please make the logo bigger.');
+        await panel.getByRole('button', { name: 'Request changes' }).click();
+        // the device shows the decision at once
+        await panel.getByRole('list', { name: 'Decisions this round' }).getByText('Please make the logo bigger.').waitFor({ timeout: 10_000 });
+        await task.update({ reviewRound: 2 });
+        await unblockFirestore(page, context);
+        await panel.getByText('The team started a new review round before your decision reached them').waitFor({ timeout: 30_000 });
+        expect(await comment.inputValue()).toBe('Please make the logo bigger.');
+        expect(await comment.isVisible()).toBe(true);
+      });
     } finally {
       const approvals = await task.collection('approvals').get();
       await Promise.all(approvals.docs.map((d) => d.ref.delete()));
       await task.delete();
-      await w.context.close();
     }
   });
 });
