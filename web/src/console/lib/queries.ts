@@ -138,7 +138,7 @@ export function usePendingInvitations(companyId: string) {
 /**
  * The invitations with these ids, live: one listener per 30 ids, never the whole collection.
  * An id keeps its listener while it is wanted (new ids fill the last listener or start one), so
- * loading another page of mail neither reads the invitations already shown again nor hides them.
+ * another page of mail re-reads at most the last listener's invitations and hides none.
  */
 export function useInvitationsById(ids: readonly string[]) {
   const { db } = useConsole();
@@ -156,7 +156,6 @@ export function useInvitationsById(ids: readonly string[]) {
     combine: (results) => ({
       /** the invitations loaded so far, by id */
       byId: new Map(results.flatMap((r) => r.data ?? []).map((invitation) => [invitation.id, invitation])),
-      isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error ?? null,
       /** restarts every listener that failed */
       retry: () => results.forEach((r) => (r.isError ? void r.refetch() : undefined)),

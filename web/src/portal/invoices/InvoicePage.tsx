@@ -38,13 +38,14 @@ function InvoiceDetails({ inv }: { inv: NonNullable<ReturnType<typeof useInvoice
   const effective = effectiveInvoiceStatus(inv);
   const status = INVOICE_STATUS[effective];
   const dueIn = daysFromToday(inv.dueDate);
+  const outcome = checkoutOutcome(useLocation().search);
   // Back from Stripe's checkout, paid there: no second Pay now while the payment is confirmed.
-  const confirming = checkoutOutcome(useLocation().search) === 'success' && inv.status !== 'paid';
+  const confirming = outcome === 'success' && inv.status !== 'paid';
 
   return (
     <div className="page">
       <Breadcrumbs items={[{ label: 'Invoices', to: path('/invoices') }, { label: inv.number }]} />
-      <CheckoutResult invoice={inv} />
+      <CheckoutResult invoice={inv} outcome={outcome} />
       <header className="between page-header with-badge invoice-header">
         <div className="invoice-title">
           <h1>Invoice {inv.number}</h1>
@@ -187,9 +188,7 @@ function DownloadPdf({ invoice }: { invoice: WithId<Invoice> }) {
 const CONFIRMING_SLOW_MS = 60_000;
 
 /** `?checkout=success|cancelled`: what happened at Stripe; the status itself updates live. */
-function CheckoutResult({ invoice }: { invoice: WithId<Invoice> }) {
-  const location = useLocation();
-  const outcome = checkoutOutcome(location.search);
+function CheckoutResult({ invoice, outcome }: { invoice: WithId<Invoice>; outcome: ReturnType<typeof checkoutOutcome> }) {
   const ref = useRef<HTMLDivElement>(null);
   const paid = invoice.status === 'paid';
   const [slow, setSlow] = useState(false);
