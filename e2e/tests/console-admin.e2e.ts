@@ -246,9 +246,18 @@ describe('companies: the owner filter', () => {
       await table.getByText(names[0]!).waitFor(SLOW);
       const shown = await table.elementHandle();
       const more = page.getByRole('button', { name: 'More companies' });
+      // settled: no page loading and no loaded company whose owner is still being checked (a
+      // company of the last page shows only once its CRM record answers, after the page itself)
+      const settled = () =>
+        page.waitForFunction(
+          () => !document.querySelector('[aria-busy="true"]') && !Array.from(document.querySelectorAll('[role="status"]')).some((el) => el.textContent?.startsWith('Checking the owner')),
+          null,
+          SLOW,
+        );
+      await settled();
       while (!(await table.getByText(names[24]!).isVisible())) {
         await more.click(SLOW);
-        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, SLOW);
+        await settled();
         // the table that showed the first page is the one showing the next
         expect(await shown!.evaluate((el) => el.isConnected)).toBe(true);
       }

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadLoginPage } from './login/chunks';
@@ -12,8 +12,13 @@ import '../components/paging.css';
 if (window.location.pathname === '/login') void loadLoginPage().catch(() => {});
 warmPortalPage(window.location.pathname);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// A transition renders in slices that give the main thread back every few milliseconds (a
+// phone's first render is otherwise one long task that holds input and paint).
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

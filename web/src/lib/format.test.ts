@@ -115,23 +115,60 @@ describe('formatters (each costs a phone 15–20 ms to make)', () => {
     expect(numbers).toHaveBeenCalledTimes(2);
   });
 
-  it('warmFormats makes the formats of dates, days and amounts ahead, one per idle moment', () => {
+  /** A stand-in for `Worker`: keeps the source it was given and answers when told to. */
+  function fakeWorkers() {
+    const made: { source: Promise<string>; terminated: boolean; answer: () => void }[] = [];
+    class FakeWorker {
+      onmessage: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(url: string) {
+        const entry = { source: blobs.get(url)!.text(), terminated: false, answer: () => this.onmessage?.() };
+        made.push(entry);
+        this.terminate = () => {
+          entry.terminated = true;
+        };
+      }
+      terminate: () => void;
+    }
+    const blobs = new Map<string, Blob>();
+    let next = 0;
+    vi.stubGlobal('URL', { createObjectURL: (blob: Blob) => { const url = `blob:${next++}`; blobs.set(url, blob); return url; }, revokeObjectURL: (url: string) => blobs.delete(url) });
+    vi.stubGlobal('Worker', FakeWorker);
+    return made;
+  }
+
+  function timers() {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     vi.stubGlobal('window', { setTimeout, clearTimeout });
+  }
+
+  it('warmFormats has a worker load the locale data, then makes the formats of dates, days and amounts in one idle moment', async () => {
+    timers();
+    const workers = fakeWorkers();
     const dates = countMade('DateTimeFormat');
     const relative = countMade('RelativeTimeFormat');
     const numbers = countMade('NumberFormat');
     const made = () => dates.mock.calls.length + relative.mock.calls.length + numbers.mock.calls.length;
 
     warmFormats('CHF');
+    expect(workers).toHaveLength(1);
+    // the worker's script makes a date, an amount in the currency and a relative day, then answers
+    const posted = vi.fn();
+    new Function('postMessage', await workers[0]!.source)(posted);
+    expect(posted).toHaveBeenCalledTimes(1);
+    expect(numbers.mock.calls.at(-1)?.[1]).toMatchObject({ currency: 'CHF' });
+    dates.mockClear();
+    relative.mockClear();
+    numbers.mockClear();
+
+    // nothing on the main thread before the worker answers
+    vi.advanceTimersByTime(1000);
     expect(made()).toBe(0);
-    const perMoment: number[] = [];
-    while (vi.getTimerCount() > 0) {
-      const before = made();
-      vi.advanceTimersToNextTimer();
-      perMoment.push(made() - before);
-    }
-    expect(perMoment).toEqual([1, 1, 1, 1, 1]);
+    workers[0]!.answer();
+    expect(workers[0]!.terminated).toBe(true);
+    vi.advanceTimersToNextTimer();
+    expect(made()).toBe(5);
+    expect(vi.getTimerCount()).toBe(0);
 
     // what a page then shows makes nothing new
     formatDate('2026-03-04');
@@ -142,14 +179,25 @@ describe('formatters (each costs a phone 15–20 ms to make)', () => {
     expect(made()).toBe(5);
   });
 
-  it('warmFormats can be cancelled before it is done', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.stubGlobal('window', { setTimeout, clearTimeout });
+  it('warmFormats without a worker (or without its answer) makes them itself 2 s in', () => {
+    timers();
+    vi.stubGlobal('Worker', undefined);
+    const numbers = countMade('NumberFormat');
+    warmFormats('SEK');
+    vi.advanceTimersByTime(1999);
+    expect(numbers).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(numbers).toHaveBeenCalled();
+  });
+
+  it('warmFormats can be cancelled: the worker stops and an answer after that makes nothing', () => {
+    timers();
+    const workers = fakeWorkers();
     const numbers = countMade('NumberFormat');
     const cancel = warmFormats('NOK');
-    vi.advanceTimersToNextTimer();
-    vi.advanceTimersToNextTimer();
     cancel();
+    expect(workers[0]!.terminated).toBe(true);
+    workers[0]!.answer();
     vi.runAllTimers();
     expect(numbers).not.toHaveBeenCalled();
   });
