@@ -49,9 +49,14 @@ async function timedInPage(page: Page, button: Locator, ready: ReadyWhen): Promi
   });
   await button.click();
   const elapsed = await page.waitForFunction(
-    ({ path, present, absent }) => {
+    ({ path, present, absent, text }) => {
       const clickedAt = (window as unknown as { __clickedAt?: number }).__clickedAt;
-      const shown = (path === undefined || location.pathname === path) && document.querySelector(present) !== null && (absent === undefined || document.querySelector(absent) === null);
+      const element = document.querySelector(present);
+      const shown =
+        (path === undefined || location.pathname === path) &&
+        element !== null &&
+        (text === undefined || element.textContent?.trim() === text) &&
+        (absent === undefined || document.querySelector(absent) === null);
       return clickedAt !== undefined && shown ? performance.now() - clickedAt : false;
     },
     ready,
@@ -60,11 +65,15 @@ async function timedInPage(page: Page, button: Locator, ready: ReadyWhen): Promi
   return (await elapsed.jsonValue()) as number;
 }
 
-/** What "on screen" means for a timing: at `path` (if given), an element matching `present` and none matching `absent`. */
+/**
+ * What "on screen" means for a timing: at `path` (if given), an element matching `present` (whose
+ * text is `text`, if given) and none matching `absent`.
+ */
 interface ReadyWhen {
   path?: string;
   present: string;
   absent?: string;
+  text?: string;
 }
 
 /**
@@ -94,18 +103,23 @@ export async function timedFloorSignIn(page: Page, url: string): Promise<number>
 
 /**
  * Goes to a portal page by its header link and returns the milliseconds from the click to the
- * page's content. `hoverMs`: the pointer rests on the link that long first, as a person's does.
+ * page's content: at the link's path, the page's own heading (Home's, or the one named like the
+ * link) and no skeleton, timed in the page like the sign-in (not from the test's side, which
+ * adds Playwright's checks before the click and its polling after). `hoverMs`: the pointer rests
+ * on the link that long first, as a person's does.
  */
 export async function timedNavigation(page: Page, label: string, hoverMs = 0): Promise<number> {
   const link = page.getByRole('banner').getByRole('link', { name: label, exact: true });
+  const path = await link.getAttribute('href');
+  if (!path) throw new Error(`the ${label} link has no href`);
   if (hoverMs) {
     await link.hover();
     await page.waitForTimeout(hoverMs);
   }
-  const started = performance.now();
-  await link.click();
+  const heading = label === 'Home' ? { present: 'main h1#home-title' } : { present: 'main h1', text: label };
+  const elapsed = await timedInPage(page, link, { path, ...heading, absent: 'main .loading-block, main .skeleton' });
   await mainText(page);
-  return performance.now() - started;
+  return elapsed;
 }
 
 /**
