@@ -115,6 +115,9 @@ describe('formatters (each costs a phone 15–20 ms to make)', () => {
     expect(numbers).toHaveBeenCalledTimes(2);
   });
 
+  /** How many object URLs the last `fakeWorkers()` has not seen revoked. */
+  let blobsLeft = () => 0;
+
   /** A stand-in for `Worker`: keeps the source it was given and answers when told to. */
   function fakeWorkers() {
     const made: { source: Promise<string>; terminated: boolean; answer: () => void }[] = [];
@@ -134,6 +137,7 @@ describe('formatters (each costs a phone 15–20 ms to make)', () => {
     let next = 0;
     vi.stubGlobal('URL', { createObjectURL: (blob: Blob) => { const url = `blob:${next++}`; blobs.set(url, blob); return url; }, revokeObjectURL: (url: string) => blobs.delete(url) });
     vi.stubGlobal('Worker', FakeWorker);
+    blobsLeft = () => blobs.size;
     return made;
   }
 
@@ -166,6 +170,7 @@ describe('formatters (each costs a phone 15–20 ms to make)', () => {
     expect(made()).toBe(0);
     workers[0]!.answer();
     expect(workers[0]!.terminated).toBe(true);
+    expect(blobsLeft()).toBe(0);
     vi.advanceTimersToNextTimer();
     expect(made()).toBe(5);
     expect(vi.getTimerCount()).toBe(0);
@@ -197,6 +202,7 @@ describe('formatters (each costs a phone 15–20 ms to make)', () => {
     const cancel = warmFormats('NOK');
     cancel();
     expect(workers[0]!.terminated).toBe(true);
+    expect(blobsLeft()).toBe(0);
     workers[0]!.answer();
     vi.runAllTimers();
     expect(numbers).not.toHaveBeenCalled();

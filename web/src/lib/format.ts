@@ -62,9 +62,9 @@ export function warmFormats(currency = 'USD'): () => void {
   try {
     const url = URL.createObjectURL(new Blob([`new Intl.DateTimeFormat(void 0,{dateStyle:"medium",timeStyle:"short"}).format(0);new Intl.NumberFormat(void 0,{style:"currency",currency:${JSON.stringify(currency)}}).format(1);new Intl.RelativeTimeFormat().format(1,"day");postMessage(0)`]));
     const loaded = new Worker(url);
+    URL.revokeObjectURL(url); // the worker took the script when it was made
     worker = loaded;
     loaded.onmessage = loaded.onerror = () => {
-      URL.revokeObjectURL(url);
       if (worker !== loaded) return; // cancelled
       loaded.terminate();
       later();
