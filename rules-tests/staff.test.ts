@@ -44,6 +44,8 @@ describe('field escalation', () => {
     });
     const badEntries: [string, unknown][] = [
       ['of 51 characters', 'x'.repeat(51)],
+      ['of 10,199 characters in 200 lines (a line break is not a new skill)', Array.from({ length: 200 }, () => 'y'.repeat(50)).join('\n')],
+      ['of two lines', 'figma\ncss'],
       ['that is empty', ''],
       ['that is a number', 7],
       ['that is a map', { name: 'figma' }],

@@ -93,6 +93,11 @@ describe('field escalation', () => {
       ['with an http:// link', { ...link(0), url: 'http://www.figma.com/file/1' }],
       ['with a javascript: link', { ...link(0), url: 'javascript:alert(1)' }],
       ['with a link containing a space', { ...link(0), url: 'https://x.test/a b' }],
+      // a line break inside a field must not move the fields after it (the red team's probes)
+      ['with an http link behind a line break in contentType', { ...link(0), contentType: 'x\n5\n', url: 'http://evil.test/login' }],
+      ['with a javascript: link behind a line break in contentType', { ...link(0), contentType: 'text/html\n0\n', url: 'javascript:alert(1)' }],
+      ['with an http link behind line breaks in its name', { ...link(0), name: 'Invoice\nx\n1\n', url: 'http://evil.test/pay' }],
+      ['with a negative size and an extra key behind a line break', { name: 'x', contentType: 'a\n1\n', size: -5, addedAt: PAST, internalCost: 'USD 12000' }],
       ['with both url and storagePath', { ...link(0), storagePath: 'companies/acme/x.zip' }],
       ['with neither url nor storagePath (an extra key instead)', { name: 'x', size: 0, contentType: 'text/plain', addedAt: PAST, internal: true }],
       ['with an extra key', { ...link(0), internal: true }],
@@ -113,6 +118,12 @@ describe('field escalation', () => {
         });
       }
     }
+    it('an uploaded file whose storage path holds a line break: denied (control: the same path without it)', async () => {
+      const stored = (storagePath: string) => ({ name: 'Brand kit', contentType: 'application/zip', size: 2048, addedAt: PAST, storagePath });
+      await put(task, { ...storedTask('in_progress'), deliverables: [] });
+      await expectDenied(staffUpdate({ deliverables: [stored('companies/acme/tasks/t/kit\n.zip')] }));
+      await expectAllowed(staffUpdate({ deliverables: [stored('companies/acme/tasks/t/kit.zip')] }));
+    });
   });
 
   it('staff cannot change createdAt (control: same update without it)', async () => {

@@ -401,7 +401,8 @@ export function baseDocuments(): Map<string, DocumentData> {
     if (actor.uid === null) continue;
     const role: Role | null =
       actor.effective === 'staff' || actor.effective === 'admin' || actor.effective === 'client' ? actor.effective : null;
-    put(paths.user(actor.uid), build.user(actor.uid, role, actor.companyId));
+    // The profile mirrors the claims, scopes included, as Functions keep it (client writes read it).
+    put(paths.user(actor.uid), { ...build.user(actor.uid, role, actor.companyId), ...(actor.scopes ? { scopes: [...actor.scopes] } : {}) });
   }
   put(paths.user(ids.otherStaffUid), build.user(ids.otherStaffUid, 'staff', null));
   put(`${paths.staff()}/${ACTORS.staff.uid}`, build.staffMember());

@@ -19,7 +19,7 @@ import { Timestamp, type DocumentReference, type DocumentSnapshot } from 'fireba
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { ROLES, paths, type AcceptInvitationResult, type Company, type Contact, type Invitation, type InvitationRefusal, type Role, type TimestampLike, type UserProfile } from '../model';
 import { acceptInvitationInput } from '../model/schemas';
-import { canonicalScopes, keepRevoked, withAccess } from '../shared/claims';
+import { canonicalScopes, keepProfile, withAccess } from '../shared/claims';
 import { normalizeEmail, parseInput, requireSignedIn, type CallRequest } from '../shared/callable';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { runTransaction } from '../shared/transaction';
@@ -162,7 +162,9 @@ export async function acceptInvitationHandler(request: CallRequest, deps: Deps):
 
   // Claims only after the invitation is bound: a transaction that lost the race sets nothing.
   await auth.setCustomUserClaims(caller.uid, withAccess(current, result.role, result.companyId, result.scopes));
-  if (await keepRevoked(deps, caller.uid)) throw refuse('failed-precondition', 'revoked', 'Your access was withdrawn while the invitation was being accepted. Ask your contact at the agency.');
+  const kept = await keepProfile(deps, caller.uid);
+  if (kept === 'revoked') throw refuse('failed-precondition', 'revoked', 'Your access was withdrawn while the invitation was being accepted. Ask your contact at the agency.');
+  if (kept === 'changed') throw refuse('failed-precondition', 'has-access', 'An admin changed your access while the invitation was being accepted. Sign in again to see the portal you now have.');
   return { invitationId: result.invitationId, role: result.role, companyId: result.companyId };
 }
 

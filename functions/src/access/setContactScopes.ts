@@ -19,7 +19,7 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { paths, type Company, type Contact, type Invitation, type SetContactScopesResult, type UserProfile } from '../model';
 import { setContactScopesInput } from '../model/schemas';
 import { parseInput, requireActiveStaff, type CallRequest } from '../shared/callable';
-import { keepRevoked } from '../shared/claims';
+import { keepProfile } from '../shared/claims';
 import { runtimeDeps, type Deps } from '../shared/deps';
 import { runTransaction } from '../shared/transaction';
 
@@ -68,8 +68,8 @@ export async function setContactScopesHandler(request: CallRequest, deps: Deps):
     return { scopes, accountUpdated: false };
   }
   await auth.setCustomUserClaims(user.uid, { ...claims, scopes });
-  // A revocation between the read above and this write must not be undone by it.
-  if (await keepRevoked(deps, user.uid)) return { scopes, accountUpdated: false };
+  // A revocation or an admin's move between the read above and this write must not be undone by it.
+  if (await keepProfile(deps, user.uid)) return { scopes, accountUpdated: false };
   // Last, so the web app that refreshes its token on this change finds the new claims.
   const userRef = db.doc(paths.user(user.uid));
   if ((await userRef.get()).exists) await userRef.update({ scopes, updatedAt: now } satisfies Partial<UserProfile>);

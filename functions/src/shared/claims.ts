@@ -49,14 +49,25 @@ export function hasScope(value: unknown, scope: PortalScope): boolean {
 }
 
 /**
- * After writing claims read a moment before: if the account was revoked meanwhile (setUserAccess
- * marks `users/{uid}` disabled before it clears the claims), the write may have put back what the
- * revocation took away, so the access claims are cleared again. True when it did so.
+ * After writing claims read a moment before: the profile (`users/{uid}`) is the record of the
+ * account's access, and setUserAccess writes it before the claims. If the account was revoked
+ * meanwhile, the write may have put back what the revocation took away, so the access claims are
+ * cleared again ('revoked'). If an admin gave it another role or company meanwhile, the write may
+ * have put back the old one, so the claims are made again from the profile ('changed'). Null when
+ * the claims agree with the profile (or there is no profile to follow).
  */
-export async function keepRevoked(deps: { db: Firestore; auth: Auth }, uid: string): Promise<boolean> {
+export async function keepProfile(deps: { db: Firestore; auth: Auth }, uid: string): Promise<'revoked' | 'changed' | null> {
   const profile = (await deps.db.doc(paths.user(uid)).get()).data() as Partial<UserProfile> | undefined;
-  if (profile?.status !== 'disabled') return false;
-  const user = await deps.auth.getUser(uid);
-  await deps.auth.setCustomUserClaims(uid, withoutAccess(user.customClaims));
-  return true;
+  if (!profile) return null;
+  const claims = (await deps.auth.getUser(uid)).customClaims ?? {};
+  if (profile.status === 'disabled') {
+    await deps.auth.setCustomUserClaims(uid, withoutAccess(claims));
+    return 'revoked';
+  }
+  const role = profile.role ?? null;
+  const companyId = role === 'client' ? (profile.companyId ?? null) : null;
+  const claimedCompany = typeof claims.companyId === 'string' ? claims.companyId : null;
+  if (!role || (claims.role === role && claimedCompany === companyId)) return null;
+  await deps.auth.setCustomUserClaims(uid, withAccess(claims, role, companyId, canonicalScopes(profile.scopes)));
+  return 'changed';
 }

@@ -211,6 +211,28 @@ describe('a revocation that lands between a claims read and its write is not und
     expect(await claimsOf(control.person.uid)).toMatchObject({ role: 'client', companyId: acme.companyId, scopes: ['billing'] });
   });
 
+  it("setContactScopes running as an admin moves the client to another company: the client ends in the new company (control: the scopes change alone)", async () => {
+    const ada = await admin();
+    const sam = await staff();
+    const acme = await company('client', 'Acme Corp');
+    const globex = await company('client', 'Globex');
+    const acmeProject = await project(acme.companyId);
+    const globexProject = await project(globex.companyId);
+    const { person, contactId } = await linkedClient(acme.companyId);
+    const control = await linkedClient(acme.companyId);
+
+    const move = () => setUserAccessHandler(ada.request({ action: 'change', uid: person.uid, role: 'client', companyId: globex.companyId }), deps());
+    expect(await setContactScopesHandler(sam.request({ companyId: acme.companyId, contactId, scopes: ['work'] }), interleaved(move))).toMatchObject({ accountUpdated: false });
+    expect(await claimsOf(person.uid)).toMatchObject({ role: 'client', companyId: globex.companyId });
+    expect(await claimsOf(person.uid)).not.toHaveProperty('scopes'); // the Acme contact's areas stay behind
+    const again = await signedIn(person.uid, person.email);
+    expect(await readAs(again.session.idToken, paths.project(globex.companyId, globexProject))).toBe(200);
+    expect(await readAs(again.session.idToken, paths.project(acme.companyId, acmeProject))).toBe(403);
+
+    expect(await setContactScopesHandler(sam.request({ companyId: acme.companyId, contactId: control.contactId, scopes: ['work'] }), interleaved(async () => {}))).toMatchObject({ accountUpdated: true });
+    expect(await claimsOf(control.person.uid)).toMatchObject({ role: 'client', companyId: acme.companyId, scopes: ['work'] });
+  });
+
   it('acceptInvitation while an admin revokes the new account: it ends without access (control: the same acceptance alone gives it)', async () => {
     const ada = await admin();
     const sam = await staff();
