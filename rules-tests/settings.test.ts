@@ -54,8 +54,16 @@ describe('field escalation', () => {
     ['paymentsEnabled as a string', { paymentsEnabled: 'yes' }],
     ['a 2001-character welcome message', { welcomeMessage: 'x'.repeat(2001) }],
     ['a non-http meeting URL', { meetingUrl: 'ftp://meet.test' }],
+    ['a card linking to javascript:', { cards: [{ ...build.portal().cards[0], link: 'javascript:alert(1)' }, ...build.portal().cards.slice(1)] }],
+    ['a card linking to a data: URL', { cards: [{ ...build.portal().cards[0], link: 'data:text/html,<b>x</b>' }, ...build.portal().cards.slice(1)] }],
+    ['a card linking to an https address with a space', { cards: [{ ...build.portal().cards[0], link: 'https://x.test/a b' }, ...build.portal().cards.slice(1)] }],
     ['an extra key', { theme: 'dark' }],
   ];
+  it('admin saves cards linking to a portal path, an https address and nothing (the form allows all three)', async () => {
+    const [first, second, third] = build.portal().cards;
+    await expectAllowed(setDoc(portal(), { ...build.portal(), cards: [first, { ...second, link: 'https://calendly.com/northwind' }, { ...third, link: '' }] }));
+  });
+
   for (const [label, change] of invalidPortal) {
     it(`admin cannot save portal settings with ${label} (control: valid settings)`, async () => {
       await expectAllowed(setDoc(portal(), build.portal()));
