@@ -1,14 +1,14 @@
 /**
- * Client writes follow the account as it is now, not the token (DESIGN §3–4). A token keeps its
- * claims until it expires (up to an hour), but revoking an account, moving it to another company
- * or removing its work area reaches `users/{uid}` at once (Functions write it before the claims).
- * So every client write (reply, reply edit, request, withdrawal, approval) also reads the profile:
- * with the same token, each write is allowed while the profile is the company's active client
- * with the work area, and denied after each of those changes. The portal's own writes are used.
+ * Writes follow the account as it is now, not the token (DESIGN §3–4). A token keeps its claims
+ * until it expires (up to an hour), but revoking an account, moving it to another company, changing
+ * its role or removing its work area reaches `users/{uid}` at once (Functions write it before the
+ * claims). So every write also reads the profile: with the same token, each write is allowed
+ * while the profile still gives that access, and denied after each of those changes. Reads stay
+ * on the claims alone. The portal's own writes are used for the client.
  */
-import { doc, getDoc } from 'firebase/firestore';
+import { doc, getDoc, setDoc, updateDoc } from 'firebase/firestore';
 import { afterEach, describe, it } from 'vitest';
-import { paths, type UserProfile } from '@model';
+import { paths, repliesPath, type UserProfile } from '@model';
 import { addClientReply, editReplyBody } from '../web/src/lib/comments';
 import { decideApproval, submitRequest, withdrawRequest } from '../web/src/lib/requests';
 import { taskRef } from '../web/src/lib/refs';
@@ -61,6 +61,8 @@ const writes: [string, () => Promise<unknown>][] = [
 
 afterEach(async () => {
   await put(paths.user(uid), active);
+  await put(paths.user(samUid), samActive);
+  await put(paths.user(adaUid), adaActive);
 });
 
 describe("a client's writes follow her current profile, not her token", () => {
@@ -88,5 +90,58 @@ describe("a client's writes follow her current profile, not her token", () => {
     await put(paths.user(uid), null);
     await expectAllowed(getDoc(taskRef(dbOf('clientAcme'), ACME, ids.task)));
     await expectDenied(getDoc(doc(dbOf('clientAcme'), paths.task(GLOBEX, ids.globexTask))));
+  });
+});
+
+const sam = ACTORS.staff;
+const samUid = uidOf(sam);
+const samActive: UserProfile = build.user(samUid, 'staff', null);
+const adaUid = uidOf(ACTORS.admin);
+const adaActive: UserProfile = build.user(adaUid, 'admin', null);
+
+const staffWrites: [string, () => Promise<unknown>][] = [
+  ['renames a project', () => updateDoc(doc(dbOf('staff'), paths.project(ACME, ids.project)), { name: `Website ${(n += 1)}` })],
+  ['replies on a task', () => setDoc(doc(dbOf('staff'), `${repliesPath(acmeTask)}/r-sam-${(n += 1)}`), build.staffReply(sam))],
+  ['logs time', () => setDoc(doc(dbOf('staff'), `${paths.timeEntries()}/te-sam-${(n += 1)}`), build.timeEntry(samUid))],
+  ['records an expense', () => setDoc(doc(dbOf('staff'), `${paths.expenses()}/ex-sam-${(n += 1)}`), build.expense(samUid))],
+];
+const staffChanges: [string, Partial<UserProfile> | null][] = [
+  ['revoked (status disabled, no role)', { status: 'disabled', role: null }],
+  ['made a client', { role: 'client', companyId: ACME }],
+  ['without a profile', null],
+];
+
+describe("staff and admin writes follow the member's current profile, not the token", () => {
+  for (const [what, write] of staffWrites) {
+    for (const [change, profile] of staffChanges) {
+      it(`staff ${what}, profile ${change}: denied (control: the same write with the active profile)`, async () => {
+        await put(paths.user(samUid), profile === null ? null : { ...samActive, ...profile });
+        await expectDenied(write());
+        await put(paths.user(samUid), samActive);
+        await expectAllowed(write());
+      });
+    }
+  }
+
+  it('an admin made staff keeps staff writes and loses admin ones at once (control: the active admin)', async () => {
+    const branding = () => setDoc(doc(dbOf('admin'), paths.branding()), build.branding());
+    const rate = () => setDoc(doc(dbOf('admin'), `${paths.staffRates()}/u-rate`), build.staffRate());
+    const project = () => updateDoc(doc(dbOf('admin'), paths.project(ACME, ids.project)), { name: `Website ${(n += 1)}` });
+    await put(paths.user(adaUid), { ...adaActive, role: 'staff' });
+    await expectDenied(branding());
+    await expectDenied(rate());
+    await expectAllowed(project());
+    await put(paths.user(adaUid), { ...adaActive, status: 'disabled', role: null });
+    await expectDenied(project());
+    await put(paths.user(adaUid), adaActive);
+    await expectAllowed(branding());
+    await expectAllowed(rate());
+    await expectAllowed(project());
+  });
+
+  it('reads stay on the claims alone: revoked staff still read a project until the token expires (DESIGN §3)', async () => {
+    await put(paths.user(samUid), { ...samActive, status: 'disabled', role: null });
+    await expectAllowed(getDoc(doc(dbOf('staff'), paths.project(ACME, ids.project))));
+    await expectDenied(getDoc(doc(dbOf('staff'), `${paths.staffRates()}/${samUid}`)));
   });
 });

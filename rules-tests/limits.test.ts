@@ -31,7 +31,7 @@ const LIMIT_CHECKS: [string, (n: number) => string, LimitKey][] = [
   ['isValidManualPayment', (n) => `d.amount <= ${n}`, 'money'],
   ['isLineItem', (n) => `|${n})`, 'money'],
   ['isLineItem', (n) => `[^\\\\n]{1,${n}}\\\\n(hourly`, 'shortText'],
-  ['isTeamMember', (n) => `(?s:.{1,${n}})`, 'shortText'],
+  ['isTeamMember', (n) => `\\\\n[^\\\\n]{1,${n}}')`, 'shortText'],
   ['isDeliverable', (n) => `.matches('[^\\\\n]{1,${n}}\\\\n[^\\\\n]{0,${n}}`, 'shortText'],
   ['isTeam', (n) => `l.size() <= ${n}`, 'team'],
   ['isDeliverableList', (n) => `l.size() <= ${n}`, 'deliverables'],

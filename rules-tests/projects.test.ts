@@ -59,6 +59,7 @@ describe('field escalation', () => {
       // a line break must not hide what follows it (the red team's probe: a path in the uid)
       ['with a slash after a line break in the uid', { uid: 'u\n/../x/y', displayName: 'X' }],
       ['with a 129-character uid hidden behind a line break', { uid: `a\n${'z'.repeat(150)}`, displayName: 'X' }],
+      ['with a displayName of two lines', { uid: 'u-x', displayName: 'Lee\nPark' }],
       ['with a 201-character displayName', { uid: 'u-x', displayName: 'x'.repeat(201) }],
       ['with a numeric uid', { uid: 7, displayName: 'X' }],
       ['that is a string', 'u-x'],
