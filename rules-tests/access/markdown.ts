@@ -105,10 +105,16 @@ const IDENTITY_FUNCTIONS = [
   'isStaff',
   'isClient',
   'isClientOf',
+  'opens',
   'hasScope',
   'isWorkClientOf',
   'isBillingClientOf',
   'isClientWriterOf',
+  'isStaffWriter',
+  'isAdminWriter',
+  'profile',
+  'isCurrentMember',
+  'isCurrentClientOf',
 ];
 
 const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
@@ -184,9 +190,10 @@ export function renderAccessMarkdown(rulesSource: string = readFileSync(RULES, '
     out.push(
       '## Who is asking, in the rules',
       '',
-      'The conditions above build on these functions of `firestore.rules`. They read the token’s claims',
-      'only: no document is read to decide a read. The `isValid…` functions they combine with check',
-      'the content of writes; see `firestore.rules`.',
+      'The conditions above build on these functions of `firestore.rules`. Reads are decided by the',
+      'token’s claims only: no document is read to decide a read. Writes also read the caller’s own',
+      'profile (`profile()`, one `get()`), so a revoked or changed account writes nothing at once. The',
+      '`isValid…` functions they combine with check the content of writes; see `firestore.rules`.',
       '',
     );
     const functions = new Map(parseFunctions(rulesSource).map((f) => [f.name, f]));
