@@ -63,7 +63,11 @@ describe('pickers', () => {
 
     await dialog.getByLabel('Title').fill(TITLE);
     await dialog.getByRole('button', { name: 'Create task' }).click();
-    await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, SLOW);
+    // On a miss, say what the page showed: the dialog's text (an error?) and the browser's errors.
+    await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, SLOW).catch(async (error: unknown) => {
+      const shown = (await dialog.isVisible()) ? `the dialog still open: ${await dialog.innerText()}` : 'the dialog closed';
+      throw new Error(`no task page at ${page.url()}; ${shown}; browser errors: ${JSON.stringify(sam.problems)}`, { cause: error });
+    });
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor(SLOW);
     const made = await adminDb().collection('companies/acme/tasks').where('title', '==', TITLE).get();
     expect(made.docs.map((d) => d.data().projectId)).toEqual(['website-redesign']);
