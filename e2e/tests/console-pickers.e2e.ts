@@ -65,14 +65,26 @@ describe('pickers', () => {
     await dialog.getByRole('button', { name: 'Create task' }).click();
     // On a miss, say what the page showed: the dialog's text (an error?) and the browser's errors.
     await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, SLOW).catch(async (error: unknown) => {
-      const shown = (await dialog.isVisible()) ? `the dialog still open: ${await dialog.innerText()}` : 'the dialog closed';
-      throw new Error(`no task page at ${page.url()}; ${shown}; browser errors: ${JSON.stringify(sam.problems)}`, { cause: error });
+      // One line: the CI summary shows a failure's first line only.
+      const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
+      const button = dialog.locator('button[type=submit]');
+      const shown = (await dialog.isVisible())
+        ? `the dialog still open (title field: "${await dialog.getByLabel('Title').inputValue()}", button "${await button.innerText()}" ${(await button.isDisabled()) ? 'disabled' : 'enabled'}): ${oneLine(await dialog.innerText())}`
+        : 'the dialog closed';
+      const written = await adminDb().collection('companies/acme/tasks').where('title', '==', TITLE).get();
+      // Late, or never? Another minute tells a slow acknowledgement from a lost one.
+      const late = Date.now();
+      const later = await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, { timeout: 60_000 }).then(
+        () => `it came ${Math.round((Date.now() - late) / 1000) + 30} s after the click`,
+        () => 'nor in the minute after',
+      );
+      throw new Error(`no task page at ${page.url()} within 30 s, ${later}; ${shown}; tasks written with this title: ${written.size}; browser errors: ${oneLine(JSON.stringify(sam.problems))}`, { cause: error });
     });
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor(SLOW);
     const made = await adminDb().collection('companies/acme/tasks').where('title', '==', TITLE).get();
     expect(made.docs.map((d) => d.data().projectId)).toEqual(['website-redesign']);
     expect(seriousProblems(sam.problems)).toEqual([]);
-  });
+  }, 150_000); // room for the failure report's extra minute
 
   it('the Tasks page filters by a project picked by name', async () => {
     const { page } = sam;
