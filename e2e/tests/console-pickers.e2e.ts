@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { consoleReady, seriousProblems, signedIn } from '../support/console';
 import { connect, type WatchedPage } from '../support/browser';
+import { recordWriteTraffic } from '../support/writeTraffic';
 
 const baseUrl = inject('baseUrl');
 const SLOW = { timeout: 30_000 };
@@ -62,6 +63,8 @@ describe('pickers', () => {
     expect(await dialog.isVisible()).toBe(true); // Enter picked; it did not submit
 
     await dialog.getByLabel('Title').fill(TITLE);
+    const writeTraffic = await recordWriteTraffic(page);
+    const clicked = Date.now();
     await dialog.getByRole('button', { name: 'Create task' }).click();
     // On a miss, say what the page showed: the dialog's text (an error?) and the browser's errors.
     await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, SLOW).catch(async (error: unknown) => {
@@ -78,7 +81,7 @@ describe('pickers', () => {
         () => `it came ${Math.round((Date.now() - late) / 1000) + 30} s after the click`,
         () => 'nor in the minute after',
       );
-      throw new Error(`no task page at ${page.url()} within 30 s, ${later}; ${shown}; tasks written with this title: ${written.size}; browser errors: ${oneLine(JSON.stringify(sam.problems))}`, { cause: error });
+      throw new Error(`no task page at ${page.url()} within 30 s, ${later}; ${shown}; tasks written with this title: ${written.size}; page ${await page.evaluate(() => document.visibilityState)}; Firestore Write channel since the click: ${writeTraffic(clicked)}; browser errors: ${oneLine(JSON.stringify(sam.problems))}`, { cause: error });
     });
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor(SLOW);
     const made = await adminDb().collection('companies/acme/tasks').where('title', '==', TITLE).get();
