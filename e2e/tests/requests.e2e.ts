@@ -144,6 +144,12 @@ afterAll(async () => {
   await carol?.context.close();
   await sam?.context.close();
   await browser?.close();
+  // What this file made goes, so files after it meet the seeded Acme (carol.e2e.ts counts its tasks).
+  const db = adminDb();
+  const requests = await db.collection('companies/acme/requests').where('title', 'in', [ACCEPT_TITLE, DECLINE_TITLE, WITHDRAW_TITLE]).get();
+  const taskIds = [TASK_ID, ...requests.docs.map((r) => r.get('taskId') as unknown).filter((id): id is string => typeof id === 'string')];
+  await Promise.all(taskIds.map((id) => db.recursiveDelete(db.doc(`companies/acme/tasks/${id}`))));
+  await Promise.all(requests.docs.map((r) => db.recursiveDelete(r.ref)));
 });
 
 describe('requests', () => {
