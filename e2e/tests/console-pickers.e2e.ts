@@ -13,6 +13,7 @@ import { recordWriteTraffic } from '../support/writeTraffic';
 
 const baseUrl = inject('baseUrl');
 const SLOW = { timeout: 30_000 };
+const TASK_PAGE = /\/console\/tasks\/acme\/[^/]+$/;
 const TITLE = `E2E picker task ${Date.now()}`;
 
 let browser: Browser;
@@ -70,7 +71,7 @@ describe('pickers', () => {
     const clicked = Date.now();
     await dialog.getByRole('button', { name: 'Create task' }).click();
     // On a miss, say what the page showed: the dialog's text (an error?) and the browser's errors.
-    await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, SLOW).catch(async (error: unknown) => {
+    await page.waitForURL(TASK_PAGE, SLOW).catch(async (error: unknown) => {
       // One line: the CI summary shows a failure's first line only.
       const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ⏎ ');
       const button = dialog.locator('button[type=submit]');
@@ -80,7 +81,7 @@ describe('pickers', () => {
       const written = await adminDb().collection('companies/acme/tasks').where('title', '==', TITLE).get();
       // Late, or never? Another minute tells a slow acknowledgement from a lost one.
       const late = Date.now();
-      const later = await page.waitForURL(/\/console\/tasks\/acme\/[^/]+$/, { timeout: 60_000 }).then(
+      const later = await page.waitForURL(TASK_PAGE, { timeout: 60_000 }).then(
         () => `it came ${Math.round((Date.now() - late) / 1000) + 30} s after the click`,
         () => 'nor in the minute after',
       );
